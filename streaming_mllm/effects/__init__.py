@@ -1,0 +1,1 @@
+"""The ``effects`` model: prompts that name audio effects, in English or French."""

@@ -1,0 +1,86 @@
+"""What every effect of the ``effects`` model is made of.
+
+The ``effects`` model runs the seed's five stages on a short-time Fourier
+transform (STFT).  An effect takes part in one or more of three places:
+
+``shape``
+    A memoryless waveshaper applied to the input samples before analysis
+    (saturation, the drive of a radio or a megaphone).  Being pointwise, it
+    gives the same result whichever frame a sample is seen in.
+``spectral``
+    Works on complex STFT frames, shape ``(num_frames, channels, n_bins)``
+    with ``n_bins = frame_length // 2 + 1``: filtering, robot, whisper, pitch.
+``time``
+    Works on the synthesized samples, shape ``(n_samples, channels)``, after
+    overlap-add: delay lines, reverb, modulation, ring modulation, gain.
+
+Every place that keeps memory between calls keeps it in a small state object
+made by ``new_state(channels)``; calling ``process`` on consecutive pieces of
+a signal, whatever their sizes, gives the same result (within rounding) as
+one call on the whole signal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class EffectContext:
+    """Where an effect runs: the stream's rate and its STFT framing."""
+
+    samplerate: int
+    frame_length: int
+    hop_length: int
+
+    @property
+    def n_bins(self) -> int:
+        return self.frame_length // 2 + 1
+
+    @property
+    def bin_hz(self) -> float:
+        """Spacing of the STFT bins in Hz."""
+        return self.samplerate / self.frame_length
+
+    def bin_frequencies(self) -> np.ndarray:
+        """Centre frequency of each STFT bin in Hz, shape ``(n_bins,)``."""
+        return np.arange(self.n_bins) * self.bin_hz
+
+
+class Shaper(Protocol):
+    """A memoryless waveshaper: ``shape(x)`` returns an array like ``x``."""
+
+    def shape(self, x: np.ndarray) -> np.ndarray: ...
+
+
+class SpectralProcessor(Protocol):
+    """Transforms STFT frames.
+
+    ``process(spec, state)`` takes ``spec`` of shape
+    ``(num_frames, channels, n_bins)`` (complex128), consecutive frames of
+    one stream, and returns an array of the same shape.  It may modify
+    ``spec`` in place.
+    """
+
+    def new_state(self, channels: int) -> Any: ...
+
+    def process(self, spec: np.ndarray, state: Any) -> np.ndarray: ...
+
+
+class TimeProcessor(Protocol):
+    """Transforms samples, shape ``(n_samples, channels)`` float64, any
+    ``n_samples`` including 0.
+
+    ``tail_samples`` is how long the effect keeps sounding after its input
+    falls silent (0 for memoryless effects); a stream's ``flush()`` lets it
+    ring that long.
+    """
+
+    tail_samples: int
+
+    def new_state(self, channels: int) -> Any: ...
+
+    def process(self, x: np.ndarray, state: Any) -> np.ndarray: ...

@@ -1,0 +1,4 @@
+"""Spectral effects (placeholder: being written)."""
+
+SHAPERS: dict = {}
+SPECTRAL: dict = {}

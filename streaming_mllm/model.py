@@ -1,0 +1,243 @@
+"""The seed notebook's full model, ``AudioTextToAudioMLLM``, made sound.
+
+The five stages are assembled as in the notebook: tokenizer and text
+encoder, audio encoder, fusion, reasoning, vocoder.  What changed:
+
+* the weights come from one seeded generator (config entry ``seed``,
+  default 0), so two models built from one config are identical;
+* the weights are scaled so that output level follows input level;
+* :meth:`AudioTextToAudioMLLM.generate` frames the signal with a strided
+  view and runs one matrix product per stage, in float32;
+* bad configs and bad input raise errors that say what was expected.
+
+For streaming, :meth:`AudioTextToAudioMLLM.prepare` encodes a prompt once
+and returns the object the streaming engine drives frame by frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ._checks import as_float_audio, check_finite, positive_int
+from .encoder import AudioEncoder, frame_signal
+from .errors import AudioInputError, ConfigError, StreamError
+from .fusion import FusionModule
+from .reasoning import ReasoningModule
+from .text import SimpleTokenizer, TextEncoder
+from .vocoder import Vocoder
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "audio_embedding_dim": 64,
+    "frame_length": 1024,
+    "hop_length": 512,
+    "vocab": list("abcdefghijklmnopqrstuvwxyz ."),
+    "text_embedding_dim": 32,
+    "projection_dim": 128,
+    "output_frame_length": 512,
+    "seed": 0,
+}
+"""The notebook's example configuration, plus ``seed``."""
+
+_SIZES = (
+    "audio_embedding_dim",
+    "frame_length",
+    "hop_length",
+    "text_embedding_dim",
+    "projection_dim",
+    "output_frame_length",
+)
+
+
+def validate_config(config: Mapping[str, Any]) -> dict[str, Any]:
+    """Check a model config and return a copy with defaults filled in.
+
+    Every key of :data:`DEFAULT_CONFIG` but ``seed`` is required.
+
+    Raises
+    ------
+    ConfigError
+        For a missing, unknown or invalid entry.
+    """
+    if not isinstance(config, Mapping):
+        raise ConfigError(f"expected the config as a dict, got {type(config).__name__}")
+    unknown = sorted(set(config) - set(DEFAULT_CONFIG))
+    if unknown:
+        raise ConfigError(
+            f"unknown config entr{'ies' if len(unknown) > 1 else 'y'} "
+            f"{', '.join(map(repr, unknown))} (known: {', '.join(DEFAULT_CONFIG)})"
+        )
+    missing = [k for k in DEFAULT_CONFIG if k != "seed" and k not in config]
+    if missing:
+        raise ConfigError(f"missing config entr{'ies' if len(missing) > 1 else 'y'} "
+                          f"{', '.join(map(repr, missing))}")
+    out = dict(config)
+    out.setdefault("seed", 0)
+    for key in _SIZES:
+        out[key] = positive_int(config[key], f"config entry {key!r}")
+    if out["hop_length"] > out["frame_length"]:
+        raise ConfigError(
+            f"config entry 'hop_length' must be at most frame_length ({out['frame_length']}), "
+            f"got {out['hop_length']}"
+        )
+    seed = out["seed"]
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ConfigError(f"config entry 'seed' must be a non-negative int, got {seed!r}")
+    vocab = config["vocab"]
+    if isinstance(vocab, str):
+        vocab = list(vocab)
+    if not isinstance(vocab, (list, tuple)):
+        raise ConfigError(f"config entry 'vocab' must be a list of characters, got {vocab!r}")
+    out["vocab"] = list(vocab)
+    return out
+
+
+class AudioTextToAudioMLLM:
+    """The seed notebook's audio-text-to-audio model.
+
+    Parameters
+    ----------
+    config : dict, optional
+        Keys of :data:`DEFAULT_CONFIG`; defaults to it.
+
+    Examples
+    --------
+    >>> model = AudioTextToAudioMLLM(DEFAULT_CONFIG)
+    >>> noise = np.random.default_rng(0).standard_normal(32000).astype(np.float32)
+    >>> model.generate(noise, "make it sound like a robot").shape
+    (44544,)
+    """
+
+    name = "seed"
+
+    def __init__(self, config: Mapping[str, Any] | None = None) -> None:
+        self.config = validate_config(DEFAULT_CONFIG if config is None else config)
+        c = self.config
+        rng = np.random.default_rng(c["seed"])
+        self.tokenizer = SimpleTokenizer(c["vocab"])
+        self.text_encoder = TextEncoder(
+            vocab_size=len(c["vocab"]), embedding_dim=c["text_embedding_dim"], seed=rng
+        )
+        self.audio_encoder = AudioEncoder(
+            output_dim=c["audio_embedding_dim"],
+            frame_length=c["frame_length"],
+            hop_length=c["hop_length"],
+            seed=rng,
+        )
+        self.fusion_module = FusionModule(
+            audio_dim=c["audio_embedding_dim"],
+            text_dim=c["text_embedding_dim"],
+            projection_dim=c["projection_dim"],
+            seed=rng,
+        )
+        self.reasoning_module = ReasoningModule(input_dim=c["projection_dim"], seed=rng)
+        self.vocoder = Vocoder(
+            latent_dim=c["projection_dim"],
+            output_frame_length=c["output_frame_length"],
+            seed=rng,
+        )
+
+    @property
+    def frame_length(self) -> int:
+        return self.config["frame_length"]
+
+    @property
+    def hop_length(self) -> int:
+        return self.config["hop_length"]
+
+    def encode_prompt(self, text_input: str) -> np.ndarray:
+        """Tokenize, embed and project a prompt: what a stream computes once.
+
+        Shape: ``(text_len, projection_dim)`` out.
+        """
+        token_ids = self.tokenizer.tokenize_strict(text_input)
+        return self.fusion_module.project_text(self.text_encoder.encode(token_ids))
+
+    def decode_audio(self, frames: np.ndarray) -> np.ndarray:
+        """Encoder, audio projection, reasoning and vocoder on cut frames.
+
+        Shape: ``(..., frame_length)`` in, ``(..., output_frame_length)`` out.
+        """
+        audio_embedding = self.audio_encoder.encode_frames(frames)
+        latent = self.reasoning_module.process(self.fusion_module.project_audio(audio_embedding))
+        return self.vocoder.decode_frames(latent)
+
+    def generate(self, audio_waveform: np.ndarray, text_input: str) -> np.ndarray:
+        """Run the whole pipeline on a mono waveform.
+
+        The output holds one block of ``output_frame_length`` samples per
+        audio frame, followed by one block per prompt character, as in the
+        notebook.
+
+        Shape: ``(n_samples,)`` in,
+        ``((num_frames + text_len) * output_frame_length,)`` out.
+        """
+        x = as_float_audio(audio_waveform, name="waveform", ndims=(1,))
+        check_finite(x, name="waveform")
+        if len(x) < self.frame_length:
+            raise AudioInputError(
+                f"expected a waveform of at least frame_length={self.frame_length} samples, "
+                f"got {len(x)}"
+            )
+        projected_text = self.encode_prompt(text_input)
+        frames = frame_signal(x, self.frame_length, self.hop_length)
+        audio_blocks = self.decode_audio(frames)
+        text_blocks = self.vocoder.decode_frames(self.reasoning_module.process(projected_text))
+        return np.concatenate([audio_blocks.reshape(-1), text_blocks.reshape(-1)])
+
+    def prepare(self, prompt: str, samplerate: int | None = None) -> SeedStream:
+        """Encode ``prompt`` once and return the per-frame processor of a stream.
+
+        ``samplerate`` is accepted for symmetry with other models; the seed's
+        frames are counted in samples whatever the rate.
+        """
+        if self.config["output_frame_length"] != self.hop_length:
+            raise StreamError(
+                "streaming needs one output block per input hop: output_frame_length "
+                f"({self.config['output_frame_length']}) must equal hop_length "
+                f"({self.hop_length}); offline generate() accepts it"
+            )
+        projected_text = self.encode_prompt(prompt)
+        tail = self.vocoder.decode(self.reasoning_module.process(projected_text))
+        return SeedStream(self, np.ascontiguousarray(tail, dtype=np.float32))
+
+
+@dataclass
+class SeedStream:
+    """The seed model bound to one prompt, as the streaming engine drives it.
+
+    Its frames are the seed's own (the first one starts at sample 0, so no
+    padding), and the prompt's blocks, which ``generate`` appends after the
+    audio's, come out when the stream is flushed.
+    """
+
+    model: AudioTextToAudioMLLM
+    prompt_tail: np.ndarray
+
+    padding = 0
+    flush_with_zeros = False
+    tail_samples = 0
+
+    @property
+    def frame_length(self) -> int:
+        return self.model.frame_length
+
+    @property
+    def hop_length(self) -> int:
+        return self.model.hop_length
+
+    def new_state(self, channels: int) -> None:
+        positive_int(channels, "channels")
+        return None
+
+    def process_frames(self, frames: np.ndarray, state: None) -> np.ndarray:
+        """Shape: ``(k, channels, frame_length)`` in, ``(k * hop_length, channels)`` out."""
+        blocks = self.model.decode_audio(frames)  # (k, channels, hop)
+        return blocks.transpose(0, 2, 1).reshape(-1, frames.shape[1])
+
+    def finish(self, state: None, channels: int) -> np.ndarray:
+        """The prompt's blocks, one copy per channel: shape ``(text_len * hop, channels)``."""
+        return np.repeat(self.prompt_tail[:, None], channels, axis=1)

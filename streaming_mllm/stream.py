@@ -1,0 +1,292 @@
+"""The streaming engine: :class:`StreamingMLLM`, the class to embed.
+
+Samples arrive in chunks of any size.  An input :class:`RingBuffer` collects
+them and, every ``hop_length`` samples, hands a frame of ``frame_length``
+samples to the model; the model turns each frame into one block of
+``hop_length`` output samples, which wait in an output ring buffer until the
+caller takes them.  ``process`` always returns as many samples as it was
+given, so it fits inside an audio callback.
+
+Latency
+-------
+Output block ``i`` covers the ``hop_length`` samples that start where frame
+``i`` starts, and it depends on every sample of frame ``i``.  The first
+sample of the block is therefore known only once the frame's last sample,
+``frame_length - 1`` samples later, has arrived.  A stream that accepts
+chunks as small as one sample must delay everything by that much::
+
+    latency_samples = frame_length - 1
+
+and no smaller delay works for the first sample of each block.  The stream
+reaches it by starting the output queue with ``latency_samples`` samples of
+silence (less the ``padding`` of frame-overlapping models: the ``effects``
+model starts its first frame ``frame_length - hop_length`` samples before
+the signal, so its output queue starts with ``hop_length - 1`` samples).
+At 48 kHz with the ``effects`` model's 1024-sample frame that is 1023
+samples, 21.3 ms; with the seed's 1024-sample frame it is 1023 samples, or
+63.9 ms at 16 kHz.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import numpy as np
+
+from ._checks import as_float_audio, positive_int
+from .errors import AudioInputError, ConfigError
+from .ringbuffer import RingBuffer
+
+_MAX_BLOCK = 16384
+"""Samples moved through the rings per step: bounds memory for any chunk size."""
+
+
+class Prepared(Protocol):
+    """A model bound to one prompt at one sample rate: what the engine drives.
+
+    ``process_frames`` takes frames of shape ``(k, channels, frame_length)``
+    (frame ``i`` starts ``i * hop_length - padding`` samples into the
+    signal) and returns ``(k * hop_length, channels)`` samples.  At flush, if
+    ``flush_with_zeros``, the engine feeds silence so that every input sample
+    and ``tail_samples`` more come out; then ``finish`` returns anything that
+    follows (the seed's prompt blocks).
+    """
+
+    frame_length: int
+    hop_length: int
+    padding: int
+    flush_with_zeros: bool
+    tail_samples: int
+
+    def new_state(self, channels: int) -> Any: ...
+
+    def process_frames(self, frames: np.ndarray, state: Any) -> np.ndarray: ...
+
+    def finish(self, state: Any, channels: int) -> np.ndarray: ...
+
+
+class Model(Protocol):
+    name: str
+
+    def prepare(self, prompt: str, samplerate: int) -> Prepared: ...
+
+
+MODEL_NAMES = ("effects", "seed")
+
+
+def load_model(
+    name: str, *, frame_length: int | None = None, hop_length: int | None = None
+) -> Model:
+    """Build a model by name: ``"effects"`` (default) or ``"seed"``.
+
+    ``frame_length`` and ``hop_length`` override the ``effects`` model's
+    choice for the sample rate; the seed's come from its config.
+    """
+    if name == "effects":
+        from .effects.model import EffectsModel
+
+        return EffectsModel(frame_length=frame_length, hop_length=hop_length)
+    if name == "seed":
+        from .model import DEFAULT_CONFIG, AudioTextToAudioMLLM
+
+        if frame_length is not None or hop_length is not None:
+            config = dict(DEFAULT_CONFIG)
+            if frame_length is not None:
+                config["frame_length"] = frame_length
+            if hop_length is not None:
+                config["hop_length"] = config["output_frame_length"] = hop_length
+            return AudioTextToAudioMLLM(config)
+        return AudioTextToAudioMLLM()
+    raise ConfigError(f"unknown model {name!r}: expected one of {', '.join(MODEL_NAMES)}")
+
+
+class StreamingMLLM:
+    """A text-guided audio processor that works on a stream, chunk by chunk.
+
+    Parameters
+    ----------
+    model : str or model object
+        ``"effects"`` (prompts such as "robot" or "in a cathedral" change the
+        sound) or ``"seed"`` (the notebook's random-weight model), or an
+        object with a ``prepare(prompt, samplerate)`` method.
+    prompt : str
+        Encoded once, here; never per frame.
+    samplerate : int
+        Samples per second of the stream.
+    channels : int
+        Independent channels, each with its own state.
+    frame_length, hop_length : int, optional
+        Override the model's framing (``effects`` and ``seed`` by name only).
+
+    Attributes
+    ----------
+    latency_samples : int
+        Output is the processed input delayed by this many samples:
+        ``frame_length - 1``, the smallest delay that works for chunks of any
+        size (see the module docstring).
+    nonfinite_samples : int
+        NaN or Inf input samples seen so far; each became silence.
+
+    Examples
+    --------
+    >>> stream = StreamingMLLM("seed", "robot", samplerate=16000)
+    >>> stream.latency_samples
+    1023
+    >>> x = np.zeros(300, dtype=np.float32)
+    >>> stream.process(x).shape
+    (300,)
+    """
+
+    def __init__(
+        self,
+        model: str | Model = "effects",
+        prompt: str = "clean",
+        *,
+        samplerate: int = 48000,
+        channels: int = 1,
+        frame_length: int | None = None,
+        hop_length: int | None = None,
+    ) -> None:
+        self.samplerate = positive_int(samplerate, "samplerate")
+        self.channels = positive_int(channels, "channels")
+        if isinstance(model, str):
+            model = load_model(model, frame_length=frame_length, hop_length=hop_length)
+        elif frame_length is not None or hop_length is not None:
+            raise ConfigError("frame_length and hop_length apply to a model given by name only")
+        if not isinstance(prompt, str):
+            raise TypeError(f"expected the prompt as a str, got {type(prompt).__name__}")
+        self.model = model
+        self.prompt = prompt
+        self.prepared: Prepared = model.prepare(prompt, self.samplerate)
+        p = self.prepared
+        self.frame_length = int(p.frame_length)
+        self.hop_length = int(p.hop_length)
+        self.latency_samples = self.frame_length - 1
+        self._padding = int(p.padding)
+        assert 0 <= self._padding <= self.latency_samples
+        batch = max(1, _MAX_BLOCK // self.hop_length)
+        self._max_frames = batch
+        self._in = RingBuffer(self.frame_length + batch * self.hop_length, self.channels)
+        self._out = RingBuffer(
+            self.latency_samples + (batch + 2) * self.hop_length + self._in.capacity, self.channels
+        )
+        self._span = np.empty(
+            ((batch - 1) * self.hop_length + self.frame_length, self.channels), np.float32
+        )
+        self.reset()
+
+    @property
+    def latency_seconds(self) -> float:
+        return self.latency_samples / self.samplerate
+
+    def reset(self) -> None:
+        """Start a fresh stream: clear every state, keep the encoded prompt."""
+        self._state = self.prepared.new_state(self.channels)
+        self._in.clear()
+        self._out.clear()
+        self._in.write_zeros(self._padding)
+        self._out.write_zeros(self.latency_samples - self._padding)
+        self.samples_in = 0
+        self.samples_out = 0
+        self.nonfinite_samples = 0
+
+    def _check(self, chunk: object) -> tuple[np.ndarray, bool]:
+        x = as_float_audio(chunk, name="chunk")
+        if x.ndim == 1:
+            if self.channels != 1:
+                raise AudioInputError(
+                    f"expected a chunk of shape (n, {self.channels}) for {self.channels} channels,"
+                    f" got shape {x.shape}"
+                )
+            return x[:, None], True
+        if x.shape[1] != self.channels:
+            raise AudioInputError(
+                f"expected a chunk of shape (n, {self.channels}), got shape {x.shape}"
+            )
+        return x, False
+
+    def _push(self, x: np.ndarray) -> None:
+        """Write at most ``self._in.space`` samples and run every full frame."""
+        self._in.write(x)
+        self.samples_in += len(x)
+        fl, hop = self.frame_length, self.hop_length
+        while len(self._in) >= fl:
+            k = min(self._max_frames, 1 + (len(self._in) - fl) // hop)
+            span = self._in.peek((k - 1) * hop + fl, self._span[: (k - 1) * hop + fl])
+            frames = np.lib.stride_tricks.sliding_window_view(span, fl, axis=0)[::hop]
+            out = self.prepared.process_frames(frames, self._state)
+            self._out.write(out)
+            self._in.skip(k * hop)
+
+    def process(self, chunk: np.ndarray) -> np.ndarray:
+        """Process a chunk; return as many samples, delayed by ``latency_samples``.
+
+        Shape: ``(n,)`` (mono) or ``(n, channels)`` in, the same shape out,
+        float32.  ``n`` may be anything, 0 included.  NaN and Inf samples
+        become silence and are counted in :attr:`nonfinite_samples`.
+        """
+        x, mono = self._check(chunk)
+        bad = ~np.isfinite(x)
+        if bad.any():
+            self.nonfinite_samples += int(bad.sum())
+            x = np.where(bad, np.float32(0), x)
+        n = len(x)
+        out = np.empty((n, self.channels), np.float32)
+        pos = 0
+        while pos < n:
+            m = min(n - pos, self._in.space)
+            self._push(x[pos : pos + m])
+            self._out.read(m, out[pos : pos + m])
+            pos += m
+        self.samples_out += n
+        return out[:, 0] if mono else out
+
+    def flush(self) -> np.ndarray:
+        """Return what is still inside the stream, then reset it.
+
+        Together, what ``process`` returned after its first
+        ``latency_samples`` samples and what ``flush`` returns are the whole
+        processed signal: every input sample, then the model's tail (an
+        echo's repeats, a reverb's decay, the seed's prompt blocks).
+
+        Shape: ``(m, channels)``, or ``(m,)`` for a mono stream.
+        """
+        p = self.prepared
+        emitted_signal = max(0, self.samples_out - self.latency_samples)
+        self._out.skip(min(len(self._out), max(0, self.latency_samples - self.samples_out)))
+        pieces = []
+        if p.flush_with_zeros:
+            wanted = self.samples_in - emitted_signal + int(p.tail_samples)
+            zeros = np.zeros((min(_MAX_BLOCK, self._in.space), self.channels), np.float32)
+            got = len(self._out)
+            while got < wanted:
+                pieces.append(self._out.read(len(self._out)))
+                self._push(zeros[: min(len(zeros), self._in.space)])
+                got += len(self._out)
+            pieces.append(self._out.read(len(self._out)))
+            out = np.concatenate(pieces)[:wanted]
+        else:
+            pieces.append(self._out.read(len(self._out)))
+            pieces.append(np.asarray(p.finish(self._state, self.channels), np.float32))
+            out = np.concatenate(pieces)
+        self.reset()
+        return out[:, 0] if self.channels == 1 else out
+
+    def process_all(self, signal: np.ndarray) -> np.ndarray:
+        """Offline convenience: the whole signal in, the aligned result out.
+
+        Equals ``process(signal)[latency_samples:]`` followed by ``flush()``
+        (then the stream is reset).
+        """
+        y = self.process(signal)
+        skip = min(len(y), self.latency_samples)
+        return np.concatenate([y[skip:], self.flush()]) if skip or len(y) else self.flush()
+
+    def __repr__(self) -> str:
+        return (
+            f"StreamingMLLM(model={getattr(self.model, 'name', self.model)!r}, "
+            f"prompt={self.prompt!r}, samplerate={self.samplerate}, channels={self.channels}, "
+            f"frame_length={self.frame_length}, hop_length={self.hop_length}, "
+            f"latency_samples={self.latency_samples})"
+        )
+
