@@ -110,7 +110,8 @@ class StreamingMLLM:
         sound) or ``"seed"`` (the notebook's random-weight model), or an
         object with a ``prepare(prompt, samplerate)`` method.
     prompt : str
-        Encoded once, here; never per frame.
+        Encoded once, here; never per frame.  The ``effects`` model also
+        takes an :class:`~streaming_mllm.effects.registry.EffectPlan`.
     samplerate : int
         Samples per second of the stream.
     channels : int
@@ -140,7 +141,7 @@ class StreamingMLLM:
     def __init__(
         self,
         model: str | Model = "effects",
-        prompt: str = "clean",
+        prompt: str | Any = "clean",
         *,
         samplerate: int = 48000,
         channels: int = 1,
@@ -153,8 +154,6 @@ class StreamingMLLM:
             model = load_model(model, frame_length=frame_length, hop_length=hop_length)
         elif frame_length is not None or hop_length is not None:
             raise ConfigError("frame_length and hop_length apply to a model given by name only")
-        if not isinstance(prompt, str):
-            raise TypeError(f"expected the prompt as a str, got {type(prompt).__name__}")
         self.model = model
         self.prompt = prompt
         self.prepared: Prepared = model.prepare(prompt, self.samplerate)

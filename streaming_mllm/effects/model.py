@@ -94,7 +94,8 @@ class EffectsModel:
 
         return parse_prompt(prompt)
 
-    def prepare(self, prompt: str, samplerate: int) -> EffectsStream:
+    def prepare(self, prompt: str | EffectPlan, samplerate: int) -> EffectsStream:
+        """Understand the prompt (or take a ready plan) and bind it to the rate."""
         samplerate = positive_int(samplerate, "samplerate")
         if not 8000 <= samplerate <= 192000:
             raise ConfigError(f"expected a sample rate from 8000 to 192000 Hz, got {samplerate}")
@@ -103,7 +104,8 @@ class EffectsModel:
         else:
             frame, hop = self.frame_length, self.hop_length
         ctx = EffectContext(samplerate, frame, hop)
-        return EffectsStream.from_plan(self.plan(prompt), ctx)
+        plan = prompt if isinstance(prompt, EffectPlan) else self.plan(prompt)
+        return EffectsStream.from_plan(plan, ctx)
 
 
 @dataclass
