@@ -1,0 +1,275 @@
+"""The ``streaming-mllm`` command line.
+
+Every user error (a missing file, an unknown prompt, a bad option) ends in
+one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from ._version import __version__
+from .errors import StreamingMLLMError
+from .stream import MODEL_NAMES
+
+_MODEL = click.option(
+    "--model",
+    type=click.Choice(MODEL_NAMES),
+    default="effects",
+    show_default=True,
+    help="'effects' does what the prompt says; 'seed' is the notebook's random-weight model.",
+)
+
+
+def _user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the package's errors into one-line click errors."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (StreamingMLLMError, TypeError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper
+
+
+def _warn_unrecognized(words: Any) -> None:
+    if words:
+        click.echo(f"warning: ignored words not understood: {', '.join(words)}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="streaming-mllm")
+def main() -> None:
+    """A streaming, text-guided audio processor.
+
+    Type what you want to hear ("make it sound like a robot", "like an old
+    telephone", "dans une cathédrale") and process a file, a pipe or your
+    microphone with it, at a small, known latency.
+
+    \b
+    Start here:
+      streaming-mllm process "$(streaming-mllm example)" robot.wav --prompt "robot"
+      streaming-mllm explain "a robot in a cathedral with a bit of echo"
+      streaming-mllm effects
+    """
+
+
+@main.command()
+def example() -> None:
+    """Print the path of the example recording shipped with the package."""
+    from .fileio import EXAMPLE
+
+    click.echo(str(EXAMPLE))
+
+
+@main.command()
+@click.argument("input", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("output", type=click.Path(dir_okay=False, path_type=str))
+@click.option("-p", "--prompt", required=True, help="What to do to the sound, in words.")
+@_MODEL
+@click.option(
+    "--chunk-size", type=click.IntRange(min=1), default=65536, show_default=True,
+    help="Frames read and written per block (memory stays flat whatever the file's length).",
+)
+@click.option("--subtype", default=None, help="Output sample format, e.g. PCM_16, FLOAT.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@_user_errors
+def process(
+    input: str, output: str, prompt: str, model: str, chunk_size: int, subtype: str | None,
+    quiet: bool,
+) -> None:
+    """Process the audio file INPUT into OUTPUT, block by block.
+
+    The output keeps the input's sample rate and channels, lines up with it
+    (the stream's latency is removed) and carries any tail the effect rings
+    on with (echo, reverb).  OUTPUT is written to a temporary file and
+    renamed when complete: an error or Ctrl-C never leaves half a file.
+
+    \b
+    Examples:
+      streaming-mllm process voice.wav robot.wav -p "make it sound like a robot"
+      streaming-mllm process song.flac hall.flac -p "in a huge cathedral"
+    """
+    from .fileio import _open_input, process_file
+
+    with _open_input(input) as f:
+        total = f.frames
+    bar = None
+    if not quiet:
+        bar = click.progressbar(length=total, label="processing", file=sys.stderr)
+        bar.__enter__()
+    done = 0
+
+    def progress(n: int) -> None:
+        nonlocal done
+        if bar is not None:
+            bar.update(n - done)
+        done = n
+
+    try:
+        report = process_file(
+            input, output, prompt=prompt, model=model, chunk_size=chunk_size, subtype=subtype,
+            progress=progress,
+        )
+    except KeyboardInterrupt:
+        click.echo(f"\ninterrupted: {output} was not written", err=True)
+        sys.exit(130)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    if quiet:
+        return
+    _warn_unrecognized(report.unrecognized)
+    if report.nonfinite_samples:
+        click.echo(
+            f"warning: {report.nonfinite_samples} NaN/Inf input samples were replaced by silence",
+            err=True,
+        )
+    click.echo(
+        f"wrote {output}: {report.frames_out} frames at {report.samplerate} Hz, "
+        f"{report.channels} channel(s), {report.realtime_factor:.0f}x real time",
+        err=True,
+    )
+
+
+@main.command()
+@click.option("-r", "--samplerate", type=click.IntRange(min=1), required=True, help="Hz.")
+@click.option("-c", "--channels", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["f32le", "s16le"]), default="f32le",
+    show_default=True, help="Raw PCM sample format, interleaved, on stdin and stdout.",
+)
+@click.option("-p", "--prompt", required=True, help="What to do to the sound, in words.")
+@_MODEL
+@click.option(
+    "--block", type=click.IntRange(min=1), default=None,
+    help="Frames per block read and written (default: the model's hop).",
+)
+@click.option(
+    "--trim-latency", is_flag=True,
+    help="Drop the first latency_samples frames so the output lines up with the input.",
+)
+@_user_errors
+def pipe(
+    samplerate: int, channels: int, fmt: str, prompt: str, model: str, block: int | None,
+    trim_latency: bool,
+) -> None:
+    """Raw PCM on stdin, processed raw PCM on stdout, block by block.
+
+    Each block is written and flushed as soon as it is processed, so any
+    program can use the processor through a pipe.  End of input flushes the
+    tail.
+
+    \b
+    Example (sox decodes and encodes):
+      sox in.wav -t f32 -c 1 -r 48000 - \\
+        | streaming-mllm pipe -r 48000 -p "telephone" \\
+        | sox -t f32 -c 1 -r 48000 - out.wav
+    """
+    from .fileio import process_pipe
+
+    try:
+        process_pipe(
+            sys.stdin.buffer, sys.stdout.buffer, samplerate=samplerate, channels=channels,
+            fmt=fmt, prompt=prompt, model=model, block_frames=block, trim_latency=trim_latency,
+        )
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+@main.command()
+@_MODEL
+@click.option("-r", "--samplerate", type=click.IntRange(min=1), default=48000, show_default=True)
+@click.option("-p", "--prompt", default=None, help="Also show how this prompt is understood.")
+@_user_errors
+def info(model: str, samplerate: int, prompt: str | None) -> None:
+    """Show a model's framing and latency at a sample rate."""
+    from .stream import StreamingMLLM
+
+    stream = StreamingMLLM(model, prompt if prompt is not None else _neutral(model),
+                           samplerate=samplerate)
+    ms = 1000 * stream.latency_samples / samplerate
+    click.echo(f"model:        {model}")
+    click.echo(f"samplerate:   {samplerate} Hz")
+    click.echo(f"frame_length: {stream.frame_length} samples "
+               f"({1000 * stream.frame_length / samplerate:.1f} ms)")
+    click.echo(f"hop_length:   {stream.hop_length} samples "
+               f"({1000 * stream.hop_length / samplerate:.1f} ms)")
+    click.echo(f"latency:      {stream.latency_samples} samples ({ms:.1f} ms)"
+               " = frame_length - 1")
+    plan = getattr(stream.prepared, "plan", None)
+    if prompt is not None and plan is not None:
+        from .effects.prompt import describe_plan
+
+        click.echo("prompt:")
+        for line in describe_plan(plan).splitlines():
+            click.echo(f"  {line}")
+
+
+def _neutral(model: str) -> str:
+    return "clean" if model == "effects" else "robot"
+
+
+@main.command()
+@click.argument("prompt")
+@click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
+@_user_errors
+def explain(prompt: str, as_json: bool) -> None:
+    """Show how the effects model understands PROMPT.
+
+    \b
+    Examples:
+      streaming-mllm explain "a robot in a cathedral with a bit of echo"
+      streaming-mllm explain "voix grave, un peu d'écho" --json
+    """
+    from .effects.prompt import describe_plan, parse_prompt
+
+    plan = parse_prompt(prompt)
+    if as_json:
+        click.echo(json.dumps(plan.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(describe_plan(plan))
+        _warn_unrecognized(plan.unrecognized)
+
+
+@main.command()
+def effects() -> None:
+    """List the effects, their parameters, defaults and example prompts."""
+    from .effects.registry import EFFECTS
+
+    for info in EFFECTS.values():
+        click.secho(info.name, bold=True, nl=False)
+        click.echo(f"  {info.doc}")
+        for pname, p in info.params.items():
+            unit = f" {p.unit}" if p.unit else ""
+            click.echo(f"    {info.name}.{pname} = {p.default:g}{unit}"
+                       f"  ({p.low:g}..{p.high:g}) {p.doc}")
+        if info.examples:
+            click.echo("    e.g. " + "; ".join(f'"{e}"' for e in info.examples))
+    click.echo('\n"clean", "bypass" or "no effect" give the input unchanged.')
+
+
+def _add_live_commands() -> None:
+    try:
+        from .cli_live import devices_command, live_command
+    except ImportError:  # the live commands are optional until they land
+        return
+    main.add_command(live_command, "live")
+    main.add_command(devices_command, "devices")
+
+
+_add_live_commands()
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

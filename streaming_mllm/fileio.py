@@ -1,0 +1,282 @@
+"""File chunk mode and pipe mode: whole files and raw PCM through a stream.
+
+:func:`process_file` reads a file block by block with soundfile, pushes each
+block through a :class:`~streaming_mllm.stream.StreamingMLLM`, drops the
+stream's leading latency so that the output lines up with the input, and
+writes the result block by block: memory stays flat whatever the file's
+length.  The output is written to a temporary file beside it and renamed
+into place only when complete, so an error or an interrupt never leaves a
+truncated file behind.
+
+:func:`process_pipe` does the same to raw interleaved PCM on binary streams
+(stdin and stdout), block by block, flushing each block.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+import soundfile as sf
+
+from .errors import AudioInputError, StreamingMLLMError
+from .stream import Model, StreamingMLLM
+
+EXAMPLE = Path(__file__).with_name("data") / "example.flac"
+"""A short speech recording shipped with the package (English, then French)."""
+
+
+class FileError(StreamingMLLMError, OSError):
+    """A file that cannot be read or written."""
+
+
+@dataclass
+class FileReport:
+    """What :func:`process_file` did."""
+
+    input: str
+    output: str
+    samplerate: int
+    channels: int
+    frames_in: int
+    frames_out: int = 0
+    latency_samples: int = 0
+    nonfinite_samples: int = 0
+    seconds: float = 0.0
+    unrecognized: list[str] = field(default_factory=list)
+
+    @property
+    def realtime_factor(self) -> float:
+        """Seconds of audio processed per second of wall time."""
+        return self.frames_in / self.samplerate / self.seconds if self.seconds else float("inf")
+
+
+def _open_input(path: str | os.PathLike) -> sf.SoundFile:
+    p = Path(path)
+    if not p.exists():
+        raise FileError(f"input file not found: {p}")
+    if p.is_dir():
+        raise FileError(f"expected an audio file, got a directory: {p}")
+    try:
+        f = sf.SoundFile(str(p))
+    except (sf.LibsndfileError, RuntimeError) as exc:
+        raise FileError(f"cannot read {p} as audio: {exc}") from None
+    if f.frames == 0:
+        f.close()
+        raise FileError(f"expected audio samples in {p}, got an empty file")
+    return f
+
+
+def _output_format(out: Path, src: sf.SoundFile, subtype: str | None) -> tuple[str, str]:
+    ext = out.suffix.lstrip(".").upper()
+    formats = sf.available_formats()
+    if ext not in formats:
+        raise FileError(
+            f"cannot tell the audio format of {out} from its extension "
+            f"(expected one of .{', .'.join(sorted(f.lower() for f in formats))})"
+        )
+    if subtype is None:
+        subtype = src.subtype if ext == src.format else sf.default_subtype(ext)
+    if not sf.check_format(ext, subtype):
+        subtype = sf.default_subtype(ext)
+    return ext, subtype
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def process_file(
+    input_path: str | os.PathLike,
+    output_path: str | os.PathLike,
+    *,
+    prompt: str = "clean",
+    model: str | Model = "effects",
+    chunk_size: int = 65536,
+    subtype: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> FileReport:
+    """Process an audio file of any length in constant memory.
+
+    Parameters
+    ----------
+    input_path, output_path
+        Any format soundfile reads; the output's format follows its extension
+        and keeps the input's sample rate and channels.
+    prompt, model
+        As for :class:`~streaming_mllm.stream.StreamingMLLM`.
+    chunk_size : int
+        Frames read per block.
+    subtype : str, optional
+        soundfile subtype of the output (default: the input's when the format
+        is the same, else the format's default).
+    progress : callable, optional
+        Called with the number of input frames done after each block.
+
+    Returns
+    -------
+    FileReport
+    """
+    src_path, out_path = Path(input_path), Path(output_path)
+    if _same_file(src_path, out_path):
+        raise FileError(f"refusing to write over the input file {src_path}")
+    if not isinstance(chunk_size, int) or chunk_size <= 0:
+        raise AudioInputError(f"expected a positive chunk size, got {chunk_size!r}")
+    with _open_input(src_path) as src:
+        fmt, sub = _output_format(out_path, src, subtype)
+        stream = StreamingMLLM(model, prompt, samplerate=src.samplerate, channels=src.channels)
+        plan = getattr(stream.prepared, "plan", None)
+        report = FileReport(
+            str(src_path), str(out_path), src.samplerate, src.channels, src.frames,
+            latency_samples=stream.latency_samples,
+            unrecognized=list(getattr(plan, "unrecognized", ())),
+        )
+        clip = not sub.startswith(("FLOAT", "DOUBLE"))
+        directory = out_path.parent if str(out_path.parent) else Path(".")
+        if not directory.is_dir():
+            raise FileError(f"cannot write {out_path}: directory {directory} does not exist")
+        try:
+            fd, tmp_name = tempfile.mkstemp(
+                prefix=f".{out_path.name}.", suffix=".part", dir=directory
+            )
+        except OSError as exc:
+            raise FileError(f"cannot write in {directory}: {exc.strerror}") from None
+        os.close(fd)
+        t0 = time.perf_counter()
+        try:
+            with sf.SoundFile(
+                tmp_name, "w", samplerate=src.samplerate, channels=src.channels,
+                format=fmt, subtype=sub,
+            ) as dst:
+
+                def write(y: np.ndarray) -> None:
+                    if clip:
+                        np.clip(y, -1.0, 1.0, out=y)
+                    dst.write(y)
+                    report.frames_out += len(y)
+
+                to_skip = stream.latency_samples
+                done = 0
+                for block in src.blocks(chunk_size, dtype="float32", always_2d=True):
+                    y = stream.process(block)
+                    drop = min(to_skip, len(y))
+                    to_skip -= drop
+                    if drop < len(y):
+                        write(y[drop:])
+                    done += len(block)
+                    if progress is not None:
+                        progress(done)
+                report.nonfinite_samples = stream.nonfinite_samples
+                tail = stream.flush()
+                write(tail.reshape(len(tail), src.channels))
+            os.replace(tmp_name, out_path)
+        except sf.LibsndfileError as exc:
+            raise FileError(f"cannot process {src_path}: {exc}") from None
+        except OSError as exc:
+            raise FileError(f"cannot write {out_path}: {exc.strerror or exc}") from None
+        finally:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+        report.seconds = time.perf_counter() - t0
+    return report
+
+
+PCM_FORMATS = {"f32le": np.dtype("<f4"), "s16le": np.dtype("<i2")}
+
+
+@dataclass
+class PipeReport:
+    frames_in: int = 0
+    frames_out: int = 0
+    nonfinite_samples: int = 0
+
+
+def _read_full(src: BinaryIO, n: int) -> bytes:
+    """Read ``n`` bytes, fewer only at end of input."""
+    parts, got = [], 0
+    while got < n:
+        chunk = src.read(n - got)
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
+
+
+def process_pipe(
+    src: BinaryIO,
+    dst: BinaryIO,
+    *,
+    samplerate: int,
+    channels: int,
+    fmt: str = "f32le",
+    prompt: str = "clean",
+    model: str | Model = "effects",
+    block_frames: int | None = None,
+    trim_latency: bool = False,
+) -> PipeReport:
+    """Raw interleaved PCM from ``src`` to ``dst``, block by block.
+
+    Each block of ``block_frames`` frames (default: the stream's hop) read
+    from ``src`` is processed and written to ``dst`` at once, then ``dst`` is
+    flushed, so the other end hears it with only the stream's latency.  At
+    end of input the stream's tail follows.  With ``trim_latency`` the first
+    ``latency_samples`` output frames are dropped, so that the output lines up
+    with the input (for offline use).
+
+    Raises
+    ------
+    AudioInputError
+        If the input ends inside a frame; everything before it is processed
+        and written first.
+    """
+    if fmt not in PCM_FORMATS:
+        raise AudioInputError(f"expected a PCM format among {', '.join(PCM_FORMATS)}, got {fmt!r}")
+    dtype = PCM_FORMATS[fmt]
+    stream = StreamingMLLM(model, prompt, samplerate=samplerate, channels=channels)
+    block = block_frames or stream.hop_length
+    frame_bytes = channels * dtype.itemsize
+    to_skip = stream.latency_samples if trim_latency else 0
+    report = PipeReport()
+
+    def emit(y: np.ndarray) -> None:
+        nonlocal to_skip
+        y = y.reshape(len(y), channels)
+        drop = min(to_skip, len(y))
+        to_skip -= drop
+        y = y[drop:]
+        if dtype.kind == "i":
+            y = np.round(np.clip(y, -1.0, 1.0) * 32767.0)
+        dst.write(np.ascontiguousarray(y, dtype=dtype).tobytes())
+        dst.flush()
+        report.frames_out += len(y)
+
+    leftover = 0
+    while True:
+        data = _read_full(src, block * frame_bytes)
+        whole = len(data) // frame_bytes
+        leftover = len(data) - whole * frame_bytes
+        if whole:
+            x = np.frombuffer(data[: whole * frame_bytes], dtype=dtype).reshape(whole, channels)
+            x = x.astype(np.float32) / 32768.0 if dtype.kind == "i" else x.astype(np.float32)
+            report.frames_in += whole
+            emit(stream.process(x))
+        if len(data) < block * frame_bytes:
+            break
+    report.nonfinite_samples = stream.nonfinite_samples
+    emit(stream.flush())
+    if leftover:
+        raise AudioInputError(
+            f"input ended inside a sample frame: {leftover} trailing bytes, expected a multiple "
+            f"of {frame_bytes} bytes ({channels} channel(s) of {fmt})"
+        )
+    return report
