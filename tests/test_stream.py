@@ -1,0 +1,206 @@
+"""The streaming contract: any chunking gives the offline output; causality."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from streaming_mllm import (
+    DEFAULT_CONFIG,
+    AudioInputError,
+    AudioTextToAudioMLLM,
+    AudioTypeError,
+    ConfigError,
+    RingBuffer,
+    StreamError,
+    StreamingMLLM,
+)
+
+PROMPT = "make it sound like a robot"
+N = 12_345
+
+
+@pytest.fixture(scope="module")
+def model() -> AudioTextToAudioMLLM:
+    return AudioTextToAudioMLLM(DEFAULT_CONFIG)
+
+
+def signal(n: int = N, channels: int = 0, seed: int = 0) -> np.ndarray:
+    shape = (n,) if not channels else (n, channels)
+    return (0.3 * np.random.default_rng(seed).standard_normal(shape)).astype(np.float32)
+
+
+def chunk_sizes(kind, n: int) -> list[int]:
+    if kind == "random":
+        rng = np.random.default_rng(42)
+        sizes = []
+        while sum(sizes) < n:
+            sizes.append(int(rng.integers(0, 3000)))
+        return sizes
+    return [kind] * (n // kind + 1)
+
+
+def stream_in_chunks(stream: StreamingMLLM, x: np.ndarray, sizes: list[int]) -> np.ndarray:
+    outs, pos = [], 0
+    for size in sizes:
+        chunk = x[pos : pos + size]
+        y = stream.process(chunk)
+        assert y.shape == chunk.shape
+        outs.append(y)
+        pos += size
+    assert pos >= len(x)
+    return np.concatenate(outs)
+
+
+CHUNKINGS = [1, 2, 7, 97, 512, 513, 1024, 4099, 100_000, "random"]
+
+
+@pytest.mark.parametrize("sizes", CHUNKINGS)
+def test_stream_equals_generate(model, sizes):
+    x = signal()
+    stream = StreamingMLLM(model, PROMPT, samplerate=16000)
+    y = stream_in_chunks(stream, x, chunk_sizes(sizes, len(x)))
+    L = stream.latency_samples
+    np.testing.assert_array_equal(y[:L], 0)  # silence before the first output
+    streamed = np.concatenate([y[L:], stream.flush()])
+    ref = model.generate(x, PROMPT)
+    assert streamed.shape == ref.shape
+    np.testing.assert_allclose(streamed, ref, rtol=1e-5, atol=1e-5 * np.abs(ref).max())
+
+
+def test_latency_is_frame_minus_one_and_minimal(model):
+    stream = StreamingMLLM(model, PROMPT, samplerate=16000)
+    assert stream.latency_samples == model.frame_length - 1 == 1023
+    # The first output sample depends on input sample frame_length - 1:
+    # one sample less of delay and it would be needed before it arrives.
+    x = signal(4096)
+    y = StreamingMLLM(model, PROMPT).process(x)
+    x2 = x.copy()
+    x2[model.frame_length - 1] += 1.0
+    y2 = StreamingMLLM(model, PROMPT).process(x2)
+    changed = np.flatnonzero(np.abs(y2 - y) > 1e-6)
+    assert changed[0] == stream.latency_samples
+
+
+def test_appending_input_never_changes_earlier_output(model):
+    x = signal(9000)
+    a = StreamingMLLM(model, PROMPT).process(x[:5000])
+    longer = x.copy()
+    longer[5000:] = signal(4000, seed=9)  # different future
+    b = StreamingMLLM(model, PROMPT).process(longer)
+    np.testing.assert_array_equal(b[:5000], a)
+
+
+def test_channels_are_independent_streams(model):
+    a, b = signal(6000, seed=1), signal(6000, seed=2)
+    stereo = StreamingMLLM(model, PROMPT, channels=2)
+    both = stream_in_chunks(stereo, np.stack([a, b], axis=1), [333] * 19)
+    tail = stereo.flush()
+    for ch, x in enumerate((a, b)):
+        mono = StreamingMLLM(model, PROMPT)
+        y = stream_in_chunks(mono, x, [333] * 19)
+        np.testing.assert_allclose(both[:, ch], y, atol=1e-5)
+        np.testing.assert_allclose(tail[:, ch], mono.flush(), atol=1e-5)
+
+
+def test_reset_starts_fresh_without_reencoding_the_prompt(model, monkeypatch):
+    stream = StreamingMLLM(model, PROMPT)
+    x = signal(5000)
+    first = stream.process(x)
+    calls = []
+    monkeypatch.setattr(model, "encode_prompt", lambda text: calls.append(text))
+    stream.reset()
+    np.testing.assert_array_equal(stream.process(x), first)
+    assert calls == []
+
+
+def test_prompt_is_encoded_once(model, monkeypatch):
+    calls = []
+    original = model.encode_prompt
+    monkeypatch.setattr(model, "encode_prompt", lambda t: calls.append(t) or original(t))
+    stream = StreamingMLLM(model, PROMPT)
+    for _ in range(50):
+        stream.process(signal(512))
+    assert calls == [PROMPT]
+
+
+def test_flush_ends_the_stream_and_empty_chunks_are_fine(model):
+    stream = StreamingMLLM(model, PROMPT)
+    assert stream.process(np.zeros(0, np.float32)).shape == (0,)
+    x = signal(3000)
+    ref = model.generate(x, PROMPT)
+    y = stream.process(x)
+    out = np.concatenate([y[stream.latency_samples :], stream.flush()])
+    np.testing.assert_allclose(out, ref, rtol=1e-5, atol=1e-5)
+    # after flush, a fresh stream
+    y2 = stream.process(x)
+    np.testing.assert_array_equal(y2, y)
+
+
+def test_short_stream_flush_gives_the_prompt_blocks_only(model):
+    stream = StreamingMLLM(model, PROMPT)
+    stream.process(signal(100))
+    assert stream.flush().shape == (len(PROMPT) * 512,)
+
+
+def test_nonfinite_samples_become_silence_and_are_counted(model):
+    x = signal(6000)
+    bad = x.copy()
+    bad[[10, 2000, 2001]] = [np.nan, np.inf, -np.inf]
+    clean = x.copy()
+    clean[[10, 2000, 2001]] = 0
+    stream = StreamingMLLM(model, PROMPT)
+    y = stream.process(bad)
+    assert stream.nonfinite_samples == 3
+    assert np.isfinite(y).all()
+    np.testing.assert_array_equal(y, StreamingMLLM(model, PROMPT).process(clean))
+
+
+def test_output_frame_length_other_than_hop_is_refused_with_reason():
+    model = AudioTextToAudioMLLM({**DEFAULT_CONFIG, "output_frame_length": 300})
+    with pytest.raises(StreamError, match=r"output_frame_length \(300\) must equal hop_length"):
+        StreamingMLLM(model, PROMPT)
+
+
+@pytest.mark.parametrize(
+    ("chunk", "exc", "words"),
+    [
+        (np.zeros((10, 3), np.float32), AudioInputError, "expected a chunk of shape (n, 2)"),
+        (np.zeros(10, np.float32), AudioInputError, "for 2 channels, got shape (10,)"),
+        (np.zeros((2, 2, 2), np.float32), AudioInputError, "got shape (2, 2, 2)"),
+        (np.zeros((10, 2), np.int32), AudioTypeError, "int32"),
+    ],
+)
+def test_bad_chunks_are_named(model, chunk, exc, words):
+    stream = StreamingMLLM(model, PROMPT, channels=2)
+    with pytest.raises(exc) as info:
+        stream.process(chunk)
+    assert words in str(info.value)
+
+
+def test_unknown_model_name():
+    with pytest.raises(ConfigError, match="unknown model 'banana': expected one of effects, seed"):
+        StreamingMLLM("banana", "robot")
+
+
+def test_ring_buffer_wraps_and_never_overwrites():
+    rb = RingBuffer(5, channels=2)
+    data = np.arange(14, dtype=np.float32).reshape(7, 2)
+    rb.write(data[:4])
+    np.testing.assert_array_equal(rb.read(3), data[:3])
+    rb.write(data[4:7])  # wraps
+    assert len(rb) == 4 and rb.space == 1
+    with pytest.raises(BufferError, match="overflow: 2 samples written with 1 free"):
+        rb.write(data[:2])
+    assert len(rb) == 4  # the refused write changed nothing
+    np.testing.assert_array_equal(rb.read(4), data[3:7])
+    with pytest.raises(BufferError, match="underflow"):
+        rb.read(1)
+
+
+def test_ring_buffers_keep_their_capacity_for_huge_chunks(model):
+    stream = StreamingMLLM(model, PROMPT)
+    capacities = (stream._in.capacity, stream._out.capacity)
+    stream.process(signal(300_000))
+    assert (stream._in.capacity, stream._out.capacity) == capacities
+    assert stream._in._data.shape[0] == capacities[0]
