@@ -1,0 +1,148 @@
+"""Command-line commands ``streaming-mllm live`` and ``streaming-mllm devices``.
+
+The main group in :mod:`streaming_mllm.cli` adds them with
+``main.add_command(live_command, "live")`` and
+``main.add_command(devices_command, "devices")``.  Running this module
+(``python -m streaming_mllm.cli_live live ...``) gives the same two commands.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .errors import StreamingMLLMError
+
+__all__ = ["devices_command", "live_command"]
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+def _check_latency(_ctx: click.Context, _param: click.Parameter, value: str) -> str | float:
+    from .live import parse_latency
+
+    try:
+        return parse_latency(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _echo(line: str) -> None:
+    click.echo(line, err=line.startswith("warning"))
+
+
+@click.command("live")
+@click.option("--prompt", "-p", required=True, help="What to do to the sound, e.g. 'telephone'.")
+@click.option(
+    "--model",
+    type=click.Choice(["effects", "seed"]),
+    default="effects",
+    show_default=True,
+    help="Which model runs the prompt.",
+)
+@click.option("--input-device", "-i", default=None, help="Index or name substring (see 'devices').")
+@click.option("--output-device", "-o", default=None, help="Index or name substring.")
+@click.option(
+    "--samplerate",
+    "-r",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Sample rate in Hz [default: the input device's].",
+)
+@click.option("--channels", "-c", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option(
+    "--blocksize",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Frames per audio callback [default: the model's hop].",
+)
+@click.option(
+    "--latency",
+    default="low",
+    show_default=True,
+    callback=_check_latency,
+    help="Device latency: low, high or seconds.",
+)
+@click.option(
+    "--duration",
+    "-d",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Stop after this many seconds [default: run until Ctrl-C].",
+)
+@click.option(
+    "--record",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write the processed output to this sound file.",
+)
+@click.option(
+    "--record-input",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write the dry input to this sound file.",
+)
+def live_command(
+    prompt: str,
+    model: str,
+    input_device: str | None,
+    output_device: str | None,
+    samplerate: int | None,
+    channels: int,
+    blocksize: int | None,
+    latency: str | float,
+    duration: float | None,
+    record: str | None,
+    record_input: str | None,
+) -> None:
+    """Run the effect live: microphone in, processed sound out (Ctrl-C stops)."""
+    from .live import run_live
+
+    try:
+        summary = run_live(
+            prompt,
+            model=model,
+            input_device=input_device,
+            output_device=output_device,
+            samplerate=samplerate,
+            channels=channels,
+            blocksize=blocksize,
+            latency=latency,
+            duration=duration,
+            record=record,
+            record_input=record_input,
+            echo=_echo,
+            status_stream=sys.stderr,
+            status_interval=0.1 if sys.stderr.isatty() else 1.0,
+        )
+    except StreamingMLLMError as exc:
+        raise click.ClickException(_one_line(exc)) from None
+    click.echo(summary.line())
+
+
+@click.command("devices")
+def devices_command() -> None:
+    """List audio devices: index, name, host API, channels, default rate."""
+    from .live import format_devices, list_devices
+
+    try:
+        devices = list_devices()
+    except StreamingMLLMError as exc:
+        raise click.ClickException(_one_line(exc)) from None
+    click.echo(format_devices(devices))
+
+
+@click.group()
+def _standalone() -> None:
+    """Live audio commands of streaming-mllm."""
+
+
+_standalone.add_command(live_command, "live")
+_standalone.add_command(devices_command, "devices")
+
+if __name__ == "__main__":  # pragma: no cover
+    _standalone()
