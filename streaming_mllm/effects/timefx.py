@@ -1,19 +1,536 @@
-"""Time-domain effects (placeholder: being written)."""
+"""Time-domain effects: delays, reverb, modulation, gain and the output limiter.
+
+Each effect is a :class:`~streaming_mllm.effects.base.TimeProcessor`: it
+works on blocks of shape ``(n_samples, channels)`` (float64), keeps whatever
+must outlive a block in a small state object (circular delay lines, LFO
+phases, filter memories), and gives the same result, within rounding, for
+any split of a signal into blocks.  Channels are processed independently
+with the same settings.
+
+Nothing here loops over samples in Python.  Recursive delay structures (the
+echo's comb, the reverb's feedback delay network) are computed in
+sub-blocks no longer than their shortest delay: inside such a sub-block,
+every value fed back was written before the sub-block began, so the whole
+sub-block is one vector operation.
+
+:data:`TIME` maps effect names to factories ``factory(params, ctx)``;
+:class:`Limiter` is the safety limiter the model puts after every chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
+from scipy.linalg import hadamard
+from scipy.signal import lfilter
+
+from .base import EffectContext, TimeProcessor
+from .registry import default_params
+
+TWO_PI = 2.0 * np.pi
+
+CEILING = 10.0 ** (-1.0 / 20.0)
+"""The limiter's ceiling: -1 dBFS sample peak."""
+
+MAX_TAIL_SECONDS = 20.0
+"""Longest ring-out a stream's ``flush`` is asked to wait for, per effect."""
+
+
+def _params(name: str, params: Mapping[str, float]) -> dict[str, float]:
+    full = default_params(name)
+    full.update({k: float(v) for k, v in params.items()})
+    return full
+
+
+def _as_block(x: np.ndarray) -> np.ndarray:
+    return np.asarray(x, dtype=np.float64)
+
+
+# --------------------------------------------------------------------------- delay lines
+
+
+@dataclass
+class _Line:
+    """A delay line of fixed length ``len(buf)``; ``buf[pos]`` is the oldest value."""
+
+    buf: np.ndarray  # (length, channels)
+    pos: int = 0
+
+
+def _comb(x: np.ndarray, line: _Line, feedback: float) -> np.ndarray:
+    """Feedback comb through ``line`` (length ``D``), updated in place.
+
+    The line holds ``v[n] = x[n] + feedback * w[n]`` and returns
+    ``w[n] = v[n - D]``; with ``feedback = 0`` it is a plain delay of ``D``.
+
+    Shape: ``(n, channels)`` in and out.
+    """
+    buf = line.buf
+    d = len(buf)
+    m = len(x)
+    if d == 0:
+        # a zero-length line would feed back instantly; only the plain delay is meaningful
+        return x.copy()
+    if m <= d:
+        w = np.empty_like(x)
+        done = 0
+        while done < m:  # at most two contiguous pieces of the ring
+            k = min(m - done, d - line.pos)
+            seg = slice(line.pos, line.pos + k)
+            w[done : done + k] = buf[seg]
+            buf[seg] = x[done : done + k] + feedback * buf[seg]
+            done += k
+            line.pos = (line.pos + k) % d
+        return w
+    # Longer than the line: lay the block out in rows of D samples.  Along each
+    # column (samples D apart) the comb is a first-order recursion, which lfilter
+    # runs for every column and channel at once, seeded with the line's contents.
+    prev = np.concatenate([buf[line.pos :], buf[: line.pos]])
+    rows = -(-m // d)
+    grid = np.zeros((rows * d, x.shape[1]))
+    grid[:m] = x
+    grid = grid.reshape(rows, d, x.shape[1])
+    v, _ = lfilter([1.0], [1.0, -feedback], grid, axis=0, zi=feedback * prev[None])
+    v = v.reshape(rows * d, x.shape[1])[:m]
+    full = np.concatenate([prev, v])
+    buf[:] = full[m:]
+    line.pos = 0
+    return full[:m]
+
+
+def _line(length: int, channels: int) -> _Line:
+    return _Line(np.zeros((max(0, int(length)), channels)))
+
+
+# --------------------------------------------------------------------------- echo
+
+
+@dataclass
+class EchoState:
+    line: _Line
+
+
+class Echo:
+    """Echo: ``w[n] = x[n - D] + feedback * w[n - D]``, ``y = x + mix * w``.
+
+    The first repeat has amplitude ``mix``, each later one ``feedback`` times
+    the one before.
+    """
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        p = _params("echo", params)
+        fs = ctx.samplerate
+        self.delay = max(1, int(round(p["delay_ms"] * 1e-3 * fs)))
+        self.feedback = float(np.clip(p["feedback"], 0.0, 0.999))
+        self.mix = float(p["mix"])
+        repeats = 1
+        if self.mix > 1e-3 and self.feedback > 0:
+            # the k-th repeat is mix * feedback**(k - 1); ring until it is below -60 dB
+            repeats += int(np.ceil(np.log(1e-3 / self.mix) / np.log(self.feedback)))
+        cap = max(int(MAX_TAIL_SECONDS * fs), self.delay)
+        self.tail_samples = int(min(max(repeats, 1) * self.delay, cap)) if self.mix > 0 else 0
+
+    def new_state(self, channels: int) -> EchoState:
+        return EchoState(_line(self.delay, channels))
+
+    def process(self, x: np.ndarray, state: EchoState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        x = _as_block(x)
+        if len(x) == 0:
+            return x.copy()
+        return x + self.mix * _comb(x, state.line, self.feedback)
+
+
+# --------------------------------------------------------------------------- reverb
+
+
+def _is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    return all(n % k for k in range(2, int(n**0.5) + 1))
+
+
+def _distinct_primes(targets: np.ndarray) -> np.ndarray:
+    """The prime nearest each target, all different: mutually prime delay lengths
+    keep the lines' echoes from piling up on common multiples."""
+    out: list[int] = []
+    for t in targets:
+        n = max(2, int(round(t)))
+        for step in range(n):
+            cands = [c for c in (n - step, n + step) if c >= 2 and _is_prime(c) and c not in out]
+            if cands:
+                out.append(cands[0])
+                break
+    return np.array(out)
+
+
+REVERB_LINES_MS = np.array([31.0, 37.3, 43.1, 49.7, 56.9, 64.3, 73.1, 83.9])
+"""Nominal lengths of the reverb's eight delay lines, spread over 30-90 ms."""
+
+HF_DECAY_RATIO = 0.75
+"""Decay time at the Nyquist frequency relative to ``decay_s``: rooms absorb
+highs faster than lows; kept mild so the broadband RT60 stays near ``decay_s``."""
+
+
+@dataclass
+class ReverbState:
+    predelay: _Line
+    lines: np.ndarray  # (sum of line lengths, channels): the eight lines end to end
+    last: np.ndarray  # (8, channels): each line's previous output, for the damping FIR
+    clock: int = 0  # samples processed: line i reads and writes at clock % d_i
+
+
+class Reverb:
+    """Feedback delay network reverb (Jot-style), RT60 = ``decay_s``.
+
+    Eight delay lines of mutually prime lengths (30-90 ms) feed back through
+    an orthogonal Hadamard matrix.  Line ``i`` of ``d_i`` samples has gain
+    ``g_i = 10**(-3 d_i / (fs T60))``: every path loses 60 dB per ``T60``
+    seconds whatever route it takes, so the decay is exactly ``T60``.  A
+    two-tap low-pass at each line output (unit gain at DC) makes highs decay
+    a little faster.  ``y = x + mix * wet``, the wet scaled so that its
+    energy matches the input's for a broadband signal.
+    """
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        p = _params("reverb", params)
+        fs = ctx.samplerate
+        t60 = max(float(p["decay_s"]), 1e-3)
+        self.mix = float(p["mix"])
+        self.predelay = int(round(max(p["predelay_ms"], 0.0) * 1e-3 * fs))
+        d = _distinct_primes(REVERB_LINES_MS * 1e-3 * fs)
+        self.lengths = d
+        self.offsets = np.concatenate([[0], np.cumsum(d)[:-1]])
+        self.block = int(d.min())
+        g = 10.0 ** (-3.0 * d / (fs * t60))
+        # |H(Nyquist)| = |1 - 2a| supplies the extra loss of a shorter high-frequency T60
+        extra = 10.0 ** (-3.0 * d / fs * (1.0 / (HF_DECAY_RATIO * t60) - 1.0 / t60))
+        a = np.clip((1.0 - extra) / 2.0, 0.0, 0.5)
+        n = len(d)
+        h = hadamard(n) / np.sqrt(n)
+        # fold the line gains and the damping taps into the mixing: u = M0 s + M1 s_prev + b x
+        self._mix_now = h * (g * (1.0 - a))[None, :]
+        self._mix_prev = h * (g * a)[None, :]
+        self._b = np.full(n, 1.0 / np.sqrt(n))
+        c = np.where(np.arange(n) % 2, -1.0, 1.0)
+        # the output taps the lines before their gains, so the first pass of the
+        # input comes out at full level, as the dry does
+        self._out_now = c * (1.0 - a)
+        self._out_prev = c * a
+        # Energy of the impulse response is about sum_k gbar^(2k) = 1 / (1 - gbar^2)
+        # (an orthogonal matrix conserves energy, the gains remove it): scale it out.
+        geff2 = np.mean((g * np.sqrt((1.0 - a) ** 2 + a**2)) ** 2)
+        self._wet = np.sqrt(max(1.0 - geff2, 1e-6))
+        ring = self.predelay + int(d.max()) + int(np.ceil(t60 * fs))
+        self.tail_samples = int(min(ring, MAX_TAIL_SECONDS * fs)) if self.mix > 0 else 0
+
+    def new_state(self, channels: int) -> ReverbState:
+        return ReverbState(
+            predelay=_line(self.predelay, channels),
+            lines=np.zeros((int(self.lengths.sum()), channels)),
+            last=np.zeros((len(self.lengths), channels)),
+        )
+
+    def process(self, x: np.ndarray, state: ReverbState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        x = _as_block(x)
+        n, ch = x.shape
+        if n == 0:
+            return x.copy()
+        src = _comb(x, state.predelay, 0.0) if self.predelay else x
+        wet = np.empty_like(x)
+        lengths = self.lengths[:, None]
+        offsets = self.offsets[:, None]
+        start = 0
+        while start < n:
+            m = min(self.block, n - start)
+            # sub-block no longer than the shortest line: everything read here was
+            # written by an earlier sub-block
+            phase = (state.clock % self.lengths)[:, None]
+            idx = offsets + (phase + np.arange(m)[None, :]) % lengths  # (8, m)
+            s = state.lines[idx]  # (8, m, ch)
+            prev = np.concatenate([state.last[:, None, :], s[:, :-1]], axis=1)
+            state.last = s[:, -1].copy()
+            sf = s.reshape(len(self.lengths), m * ch)
+            pf = prev.reshape(len(self.lengths), m * ch)
+            u = self._mix_now @ sf + self._mix_prev @ pf
+            u += self._b[:, None] * src[start : start + m].reshape(1, m * ch)
+            state.lines[idx] = u.reshape(-1, m, ch)
+            wet[start : start + m] = (self._out_now @ sf + self._out_prev @ pf).reshape(m, ch)
+            state.clock += m
+            start += m
+        return x + (self.mix * self._wet) * wet
+
+
+# --------------------------------------------------------------------------- modulation
+
+
+def _lfo(phase: float, n: int, step: float) -> tuple[np.ndarray, float]:
+    """Phases ``phase + step * k`` for ``k < n`` and the phase after them (mod 2 pi)."""
+    ph = phase + step * np.arange(n)
+    return ph, float((phase + step * n) % TWO_PI)
+
+
+@dataclass
+class LfoState:
+    phase: float = 0.0
+
+
+class Tremolo:
+    """Tremolo: ``gain = 1 - depth * (0.5 - 0.5 cos(phase))``."""
+
+    tail_samples = 0
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        p = _params("tremolo", params)
+        self.step = TWO_PI * p["rate_hz"] / ctx.samplerate
+        self.depth = float(p["depth"])
+
+    def new_state(self, channels: int) -> LfoState:
+        return LfoState()
+
+    def process(self, x: np.ndarray, state: LfoState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        x = _as_block(x)
+        ph, state.phase = _lfo(state.phase, len(x), self.step)
+        gain = 1.0 - self.depth * (0.5 - 0.5 * np.cos(ph))
+        return x * gain[:, None]
+
+
+class RingMod:
+    """Ring modulation: ``y = (1 - mix) x + mix x sin(2 pi fc t)``."""
+
+    tail_samples = 0
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        p = _params("ringmod", params)
+        self.step = TWO_PI * p["carrier_hz"] / ctx.samplerate
+        self.mix = float(p["mix"])
+
+    def new_state(self, channels: int) -> LfoState:
+        return LfoState()
+
+    def process(self, x: np.ndarray, state: LfoState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        x = _as_block(x)
+        ph, state.phase = _lfo(state.phase, len(x), self.step)
+        gain = (1.0 - self.mix) + self.mix * np.sin(ph)
+        return x * gain[:, None]
+
+
+@dataclass
+class _NoState:
+    pass
+
+
+class Gain:
+    """Gain by ``db`` decibels."""
+
+    tail_samples = 0
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        self.factor = 10.0 ** (_params("gain", params)["db"] / 20.0)
+
+    def new_state(self, channels: int) -> _NoState:
+        return _NoState()
+
+    def process(self, x: np.ndarray, state: _NoState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        return _as_block(x) * self.factor
+
+
+@dataclass
+class ModDelayState:
+    buf: np.ndarray  # (length, channels): the last inputs, a ring
+    pos: int = 0  # where the next input sample goes
+    phase: float = 0.0
+
+
+MOD_BLOCK = 4096
+"""Samples handled per step by the modulated delays; their ring holds this much
+beyond the longest delay, so a step never reads what it overwrites."""
+
+
+class _ModulatedDelay:
+    """Voices reading the input through delays ``centre + swing * sin(phase + offset_v)``
+    (in samples), with 4-point cubic Hermite interpolation; returns their mean."""
+
+    tail_samples = 0
+
+    def __init__(
+        self, centre: float, swing: float, step: float, offsets: np.ndarray
+    ) -> None:
+        self.centre = float(centre)
+        self.swing = float(swing)
+        self.step = float(step)
+        self.offsets = np.asarray(offsets, dtype=np.float64)
+        self.length = int(np.ceil(self.centre + self.swing)) + MOD_BLOCK + 4
+        self.tail_samples = int(np.ceil(self.centre + self.swing)) + 2
+
+    def new_state(self, channels: int) -> ModDelayState:
+        return ModDelayState(np.zeros((self.length, channels)))
+
+    def voices(self, x: np.ndarray, state: ModDelayState) -> np.ndarray:
+        """The mean of the voices; shape ``(n, channels)`` in and out."""
+        n, ch = x.shape
+        out = np.empty_like(x)
+        size = self.length
+        buf = state.buf
+        start = 0
+        while start < n:
+            k = min(MOD_BLOCK, n - start)
+            # write first: the shortest delay (>= 2 samples) may read this very step
+            wpos = (state.pos + np.arange(k)) % size
+            buf[wpos] = x[start : start + k]
+            ph, state.phase = _lfo(state.phase, k, self.step)
+            delay = self.centre + self.swing * np.sin(ph[:, None] + self.offsets[None, :])
+            r = (state.pos + np.arange(k))[:, None] - delay  # (k, voices)
+            i = np.floor(r).astype(np.int64)
+            t = (r - i)[:, :, None]
+            ym1 = buf[(i - 1) % size]
+            y0 = buf[i % size]
+            y1 = buf[(i + 1) % size]
+            y2 = buf[(i + 2) % size]
+            c1 = 0.5 * (y1 - ym1)
+            c2 = ym1 - 2.5 * y0 + 2.0 * y1 - 0.5 * y2
+            c3 = 0.5 * (y2 - ym1) + 1.5 * (y0 - y1)
+            val = ((c3 * t + c2) * t + c1) * t + y0  # (k, voices, ch)
+            out[start : start + k] = val.mean(axis=1)
+            state.pos = (state.pos + k) % size
+            start += k
+        return out
+
+
+class Vibrato(_ModulatedDelay):
+    """Vibrato: the input read through a delay swinging at ``rate_hz``.
+
+    A delay ``d(t)`` plays the signal at the speed ``1 - d'(t)``; with
+    ``d = A sin(w t)`` the speed peaks at ``1 + A w``, so ``A w = 2**(s/12) - 1``
+    makes the upward peak exactly ``s = depth_semitones``.
+    """
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        p = _params("vibrato", params)
+        fs = ctx.samplerate
+        omega = TWO_PI * max(p["rate_hz"], 1e-6) / fs
+        swing = (2.0 ** (p["depth_semitones"] / 12.0) - 1.0) / omega
+        super().__init__(swing + 3.0, swing, omega, np.zeros(1))
+
+    def process(self, x: np.ndarray, state: ModDelayState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        return self.voices(_as_block(x), state)
+
+
+class Chorus(_ModulatedDelay):
+    """Chorus: three voices around ``delay_ms``, swinging by ``depth_ms`` at
+    ``rate_hz`` with LFO phases a third of a turn apart;
+    ``y = (1 - mix) x + mix * mean(voices)``."""
+
+    VOICES = 3
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        p = _params("chorus", params)
+        fs = ctx.samplerate
+        swing = max(p["depth_ms"], 0.0) * 1e-3 * fs
+        # the shortest delay must stay a few samples behind the input
+        centre = max(p["delay_ms"] * 1e-3 * fs, swing + 3.0)
+        offsets = TWO_PI * np.arange(self.VOICES) / self.VOICES
+        super().__init__(centre, swing, TWO_PI * p["rate_hz"] / fs, offsets)
+        self.mix = float(p["mix"])
+
+    def process(self, x: np.ndarray, state: ModDelayState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        x = _as_block(x)
+        return (1.0 - self.mix) * x + self.mix * self.voices(x, state)
+
+
+# --------------------------------------------------------------------------- limiter
+
+
+@dataclass
+class LimiterState:
+    env: np.ndarray  # (channels,): the peak envelope after the last sample
+
+
+LIMITER_RELEASE_S = 0.08
+"""Time constant of the limiter's envelope release."""
+
+_LIMITER_BLOCK = 65536
+"""Samples per step: bounds the size of the log-domain terms ``m log r``."""
+
+_FLOOR = 1e-12
 
 
 class Limiter:
+    """Output safety limiter: sample peak at most -1 dBFS, no added latency.
+
+    The gain is ``min(1, ceiling / env[n])`` with the peak envelope
+    ``env[n] = max(|x[n]|, r env[n-1])`` (instant attack, exponential
+    release).  Since ``env[n] >= |x[n]|``, ``|y[n]| <= ceiling`` always;
+    where the envelope stays under the ceiling the gain is exactly 1 and the
+    samples pass unchanged.
+
+    The recursion is vectorized in the log domain:
+    ``log env[n] = n log r + cummax_m(log|x[m]| - m log r)``.
+    """
+
     tail_samples = 0
 
-    def __init__(self, ctx):
-        self.ctx = ctx
+    def __init__(self, ctx: EffectContext, ceiling: float = CEILING) -> None:
+        self.ceiling = float(ceiling)
+        self.log_r = -1.0 / (LIMITER_RELEASE_S * ctx.samplerate)
+        # the largest float32 not above the ceiling: casting cannot round above it
+        c32 = np.float32(self.ceiling)
+        if float(c32) > self.ceiling:
+            c32 = np.nextafter(c32, np.float32(0))
+        self._clip = c32
 
-    def new_state(self, channels):
-        return None
+    def new_state(self, channels: int) -> LimiterState:
+        return LimiterState(np.full(channels, _FLOOR))
 
-    def process(self, x, state):
-        return np.asarray(x, np.float32)
+    def process(self, x: np.ndarray, state: LimiterState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in, the same out as float32."""
+        x = _as_block(x)
+        out = np.empty(x.shape, np.float32)
+        for start in range(0, len(x), _LIMITER_BLOCK):
+            piece = x[start : start + _LIMITER_BLOCK]
+            y = self._limit(piece, state)
+            if not np.isfinite(state.env).all():
+                # only non-finite input gets here; silence it rather than emit NaN
+                piece = np.nan_to_num(piece, nan=0.0, posinf=0.0, neginf=0.0)
+                state.env = np.where(np.isfinite(state.env), state.env, _FLOOR)
+                y = self._limit(piece, state)
+            np.clip(y, -self._clip, self._clip, out=y)
+            out[start : start + len(piece)] = y
+        return out
+
+    def _limit(self, x: np.ndarray, state: LimiterState) -> np.ndarray:
+        n = len(x)
+        a = np.maximum(np.abs(x), _FLOOR)
+        ramp = (np.arange(n) * self.log_r)[:, None]
+        terms = np.log(a) - ramp
+        # the envelope carried in, seen as a sample at m = -1
+        terms[0] = np.maximum(terms[0], np.log(state.env) + self.log_r)
+        env = np.exp(np.maximum.accumulate(terms, axis=0) + ramp)
+        env = np.maximum(env, a)  # exp(log(.)) may round below |x|
+        if n:
+            state.env = np.maximum(env[-1], _FLOOR)
+        if env.max(initial=0.0) <= self.ceiling:
+            return x.copy()
+        return x * np.minimum(1.0, self.ceiling / env)
 
 
-TIME: dict = {}
+# --------------------------------------------------------------------------- registry
+
+TIME: dict[str, Callable[[dict[str, float], EffectContext], TimeProcessor]] = {
+    "ringmod": RingMod,
+    "tremolo": Tremolo,
+    "vibrato": Vibrato,
+    "chorus": Chorus,
+    "echo": Echo,
+    "reverb": Reverb,
+    "gain": Gain,
+}
+"""Time-domain effects by name: ``TIME[name](params, ctx)`` builds a processor."""
