@@ -82,7 +82,32 @@ class AudioEncoder:
 
         Shape: ``(..., frame_length)`` in, ``(..., output_dim)`` out.
         """
-        return frames @ self.projection_weights
+        # Overlapping strided frames have a row stride shorter than a row,
+        # which BLAS cannot take: numpy would fall back to a slow loop.
+        return np.ascontiguousarray(frames) @ self.projection_weights
+
+    def encode_signal(self, x: np.ndarray) -> np.ndarray:
+        """Encode every full frame of a signal already checked.
+
+        When ``hop_length`` divides ``frame_length`` (``R`` hops a frame),
+        frame ``i`` is hops ``i .. i+R-1`` of the signal, so the projection is
+        the sum of ``R`` products of the signal's non-overlapping hops with
+        slices of the weights: the same arithmetic as projecting each frame,
+        without copying the overlapping frames.
+
+        Shape: ``(n_samples,)`` in, ``(num_frames, output_dim)`` out.
+        """
+        fl, hop = self.frame_length, self.hop_length
+        k = self.num_frames(len(x))
+        if fl % hop:
+            return self.encode_frames(frame_signal(x[: (k - 1) * hop + fl], fl, hop))
+        r = fl // hop
+        hops = np.ascontiguousarray(x[: (k + r - 1) * hop]).reshape(k + r - 1, hop)
+        w = self.projection_weights.reshape(r, hop, self.output_dim)
+        out = hops[:k] @ w[0]
+        for i in range(1, r):
+            out += hops[i : i + k] @ w[i]
+        return out
 
     def encode(self, audio_waveform: np.ndarray) -> np.ndarray:
         """Encode a whole mono waveform.
@@ -102,4 +127,4 @@ class AudioEncoder:
                 f"expected a waveform of at least frame_length={self.frame_length} samples, "
                 f"got {len(x)}"
             )
-        return self.encode_frames(frame_signal(x, self.frame_length, self.hop_length))
+        return self.encode_signal(x)

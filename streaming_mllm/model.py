@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ._checks import as_float_audio, check_finite, positive_int
-from .encoder import AudioEncoder, frame_signal
+from .encoder import AudioEncoder
 from .errors import AudioInputError, ConfigError, StreamError
 from .fusion import FusionModule
 from .reasoning import ReasoningModule
@@ -41,6 +41,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "seed": 0,
 }
 """The notebook's example configuration, plus ``seed``."""
+
+_BATCH_FRAMES = 2048
 
 _SIZES = (
     "audio_embedding_dim",
@@ -161,7 +163,13 @@ class AudioTextToAudioMLLM:
 
         Shape: ``(..., frame_length)`` in, ``(..., output_frame_length)`` out.
         """
-        audio_embedding = self.audio_encoder.encode_frames(frames)
+        return self.decode_embedding(self.audio_encoder.encode_frames(frames))
+
+    def decode_embedding(self, audio_embedding: np.ndarray) -> np.ndarray:
+        """Audio projection, reasoning and vocoder.
+
+        Shape: ``(..., audio_embedding_dim)`` in, ``(..., output_frame_length)`` out.
+        """
         latent = self.reasoning_module.process(self.fusion_module.project_audio(audio_embedding))
         return self.vocoder.decode_frames(latent)
 
@@ -183,10 +191,18 @@ class AudioTextToAudioMLLM:
                 f"got {len(x)}"
             )
         projected_text = self.encode_prompt(text_input)
-        frames = frame_signal(x, self.frame_length, self.hop_length)
-        audio_blocks = self.decode_audio(frames)
+        num_frames = self.audio_encoder.num_frames(len(x))
         text_blocks = self.vocoder.decode_frames(self.reasoning_module.process(projected_text))
-        return np.concatenate([audio_blocks.reshape(-1), text_blocks.reshape(-1)])
+        block = self.config["output_frame_length"]
+        hop, fl = self.hop_length, self.frame_length
+        out = np.empty((num_frames + len(text_blocks), block), np.float32)
+        # Batches of frames keep the intermediate arrays small.
+        for start in range(0, num_frames, _BATCH_FRAMES):
+            stop = min(start + _BATCH_FRAMES, num_frames)
+            segment = x[start * hop : (stop - 1) * hop + fl]
+            out[start:stop] = self.decode_embedding(self.audio_encoder.encode_signal(segment))
+        out[num_frames:] = text_blocks
+        return out.reshape(-1)
 
     def prepare(self, prompt: str, samplerate: int | None = None) -> SeedStream:
         """Encode ``prompt`` once and return the per-frame processor of a stream.
