@@ -85,19 +85,41 @@ def _comb(x: np.ndarray, line: _Line, feedback: float) -> np.ndarray:
             line.pos = (line.pos + k) % d
         return w
     # Longer than the line: lay the block out in rows of D samples.  Along each
-    # column (samples D apart) the comb is a first-order recursion, which lfilter
-    # runs for every column and channel at once, seeded with the line's contents.
+    # column (samples D apart) the comb is a first-order recursion, run for every
+    # column and channel at once, seeded with the line's contents.
     prev = np.concatenate([buf[line.pos :], buf[: line.pos]])
-    rows = -(-m // d)
-    grid = np.zeros((rows * d, x.shape[1]))
-    grid[:m] = x
-    grid = grid.reshape(rows, d, x.shape[1])
-    v, _ = lfilter([1.0], [1.0, -feedback], grid, axis=0, zi=feedback * prev[None])
-    v = v.reshape(rows * d, x.shape[1])[:m]
+    if feedback == 0.0:
+        v = x
+    else:
+        rows = -(-m // d)
+        grid = np.zeros((rows * d, x.shape[1]))
+        grid[:m] = x
+        grid = grid.reshape(rows, d, x.shape[1])
+        if rows <= _COMB_ROWS_LOOP:
+            grid[0] += feedback * prev
+            for r in range(1, rows):
+                grid[r] += feedback * grid[r - 1]
+            v = grid.reshape(rows * d, x.shape[1])[:m]
+        else:
+            cols = np.ascontiguousarray(grid.transpose(1, 2, 0))
+            vc, _ = lfilter([1.0], [1.0, -feedback], cols, axis=-1, zi=feedback * prev[..., None])
+            v = vc.transpose(2, 0, 1).reshape(rows * d, x.shape[1])[:m]
     full = np.concatenate([prev, v])
     buf[:] = full[m:]
     line.pos = 0
     return full[:m]
+
+
+_COMB_ROWS_LOOP = 16
+"""Up to this many rows a Python loop over rows beats lfilter's setup."""
+
+
+def _ring_slices(pos: int, m: int, size: int) -> list[tuple[int, int, int]]:
+    """``m`` consecutive ring positions from ``pos`` as ``(start, stop, offset)``
+    slices (``m <= size``): one piece, or two when they wrap."""
+    if pos + m <= size:
+        return [(pos, pos + m, 0)]
+    return [(pos, size, 0), (0, pos + m - size, size - pos)]
 
 
 def _line(length: int, channels: int) -> _Line:
@@ -177,7 +199,7 @@ highs faster than lows; kept mild so the broadband RT60 stays near ``decay_s``."
 @dataclass
 class ReverbState:
     predelay: _Line
-    lines: np.ndarray  # (sum of line lengths, channels): the eight lines end to end
+    lines: list[np.ndarray]  # eight rings, (d_i, channels) each
     last: np.ndarray  # (8, channels): each line's previous output, for the damping FIR
     clock: int = 0  # samples processed: line i reads and writes at clock % d_i
 
@@ -229,7 +251,7 @@ class Reverb:
     def new_state(self, channels: int) -> ReverbState:
         return ReverbState(
             predelay=_line(self.predelay, channels),
-            lines=np.zeros((int(self.lengths.sum()), channels)),
+            lines=[np.zeros((int(d), channels)) for d in self.lengths],
             last=np.zeros((len(self.lengths), channels)),
         )
 
@@ -241,23 +263,27 @@ class Reverb:
             return x.copy()
         src = _comb(x, state.predelay, 0.0) if self.predelay else x
         wet = np.empty_like(x)
-        lengths = self.lengths[:, None]
-        offsets = self.offsets[:, None]
+        nl = len(self.lengths)
+        s = np.empty((nl, self.block + 1, ch))
         start = 0
         while start < n:
             m = min(self.block, n - start)
             # sub-block no longer than the shortest line: everything read here was
-            # written by an earlier sub-block
-            phase = (state.clock % self.lengths)[:, None]
-            idx = offsets + (phase + np.arange(m)[None, :]) % lengths  # (8, m)
-            s = state.lines[idx]  # (8, m, ch)
-            prev = np.concatenate([state.last[:, None, :], s[:, :-1]], axis=1)
-            state.last = s[:, -1].copy()
-            sf = s.reshape(len(self.lengths), m * ch)
-            pf = prev.reshape(len(self.lengths), m * ch)
+            # written by an earlier sub-block.  s[:, 0] is each line's previous output.
+            s[:, 0] = state.last
+            pieces = [_ring_slices(state.clock % int(d), m, int(d)) for d in self.lengths]
+            for i in range(nl):
+                for a, b, o in pieces[i]:
+                    s[i, 1 + o : 1 + o + b - a] = state.lines[i][a:b]
+            state.last = s[:, m].copy()
+            sf = s[:, 1 : m + 1].reshape(nl, m * ch)
+            pf = s[:, :m].reshape(nl, m * ch)
             u = self._mix_now @ sf + self._mix_prev @ pf
             u += self._b[:, None] * src[start : start + m].reshape(1, m * ch)
-            state.lines[idx] = u.reshape(-1, m, ch)
+            u = u.reshape(nl, m, ch)
+            for i in range(nl):
+                for a, b, o in pieces[i]:
+                    state.lines[i][a:b] = u[i, o : o + b - a]
             wet[start : start + m] = (self._out_now @ sf + self._out_prev @ pf).reshape(m, ch)
             state.clock += m
             start += m
@@ -267,10 +293,39 @@ class Reverb:
 # --------------------------------------------------------------------------- modulation
 
 
-def _lfo(phase: float, n: int, step: float) -> tuple[np.ndarray, float]:
-    """Phases ``phase + step * k`` for ``k < n`` and the phase after them (mod 2 pi)."""
-    ph = phase + step * np.arange(n)
-    return ph, float((phase + step * n) % TWO_PI)
+LFO_BLOCK = 4096
+"""Samples per step of an oscillator: the length of its cos/sin tables."""
+
+
+class _Oscillator:
+    """A sine of ``step`` radians per sample with a continuous phase.
+
+    ``sin(p + step k)`` is ``sin p cos(step k) + cos p sin(step k)``: two
+    multiply-adds on precomputed tables instead of a ``sin`` per sample.
+    """
+
+    def __init__(self, step: float) -> None:
+        self.step = float(step)
+        k = np.arange(LFO_BLOCK)
+        self._cos = np.cos(self.step * k)
+        self._sin = np.sin(self.step * k)
+
+    def sincos(
+        self, phase: float | np.ndarray, k: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``sin`` and ``cos`` of ``phase + step * j`` for ``j < k <= LFO_BLOCK``.
+
+        Shape: ``(k,)``, or ``(len(phase), k)`` for an array of phases.
+        """
+        p = np.asarray(phase, dtype=np.float64)
+        sp, cp = np.sin(p), np.cos(p)
+        if p.ndim:
+            sp, cp = sp[:, None], cp[:, None]
+        ct, st = self._cos[:k], self._sin[:k]
+        return sp * ct + cp * st, cp * ct - sp * st
+
+    def advance(self, phase: float, k: int) -> float:
+        return float((phase + self.step * k) % TWO_PI)
 
 
 @dataclass
@@ -285,7 +340,7 @@ class Tremolo:
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
         p = _params("tremolo", params)
-        self.step = TWO_PI * p["rate_hz"] / ctx.samplerate
+        self.osc = _Oscillator(TWO_PI * p["rate_hz"] / ctx.samplerate)
         self.depth = float(p["depth"])
 
     def new_state(self, channels: int) -> LfoState:
@@ -294,9 +349,14 @@ class Tremolo:
     def process(self, x: np.ndarray, state: LfoState) -> np.ndarray:
         """Shape: ``(n, channels)`` in and out."""
         x = _as_block(x)
-        ph, state.phase = _lfo(state.phase, len(x), self.step)
-        gain = 1.0 - self.depth * (0.5 - 0.5 * np.cos(ph))
-        return x * gain[:, None]
+        out = np.empty_like(x)
+        for start in range(0, len(x), LFO_BLOCK):
+            k = min(LFO_BLOCK, len(x) - start)
+            _, cos = self.osc.sincos(state.phase, k)
+            state.phase = self.osc.advance(state.phase, k)
+            gain = (1.0 - 0.5 * self.depth) + (0.5 * self.depth) * cos
+            out[start : start + k] = x[start : start + k] * gain[:, None]
+        return out
 
 
 class RingMod:
@@ -306,7 +366,7 @@ class RingMod:
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
         p = _params("ringmod", params)
-        self.step = TWO_PI * p["carrier_hz"] / ctx.samplerate
+        self.osc = _Oscillator(TWO_PI * p["carrier_hz"] / ctx.samplerate)
         self.mix = float(p["mix"])
 
     def new_state(self, channels: int) -> LfoState:
@@ -315,9 +375,14 @@ class RingMod:
     def process(self, x: np.ndarray, state: LfoState) -> np.ndarray:
         """Shape: ``(n, channels)`` in and out."""
         x = _as_block(x)
-        ph, state.phase = _lfo(state.phase, len(x), self.step)
-        gain = (1.0 - self.mix) + self.mix * np.sin(ph)
-        return x * gain[:, None]
+        out = np.empty_like(x)
+        for start in range(0, len(x), LFO_BLOCK):
+            k = min(LFO_BLOCK, len(x) - start)
+            sin, _ = self.osc.sincos(state.phase, k)
+            state.phase = self.osc.advance(state.phase, k)
+            gain = (1.0 - self.mix) + self.mix * sin
+            out[start : start + k] = x[start : start + k] * gain[:, None]
+        return out
 
 
 @dataclass
@@ -343,12 +408,12 @@ class Gain:
 
 @dataclass
 class ModDelayState:
-    buf: np.ndarray  # (length, channels): the last inputs, a ring
+    buf: np.ndarray  # (channels, length + 3): the last inputs, a ring, its start repeated
     pos: int = 0  # where the next input sample goes
     phase: float = 0.0
 
 
-MOD_BLOCK = 4096
+MOD_BLOCK = LFO_BLOCK
 """Samples handled per step by the modulated delays; their ring holds this much
 beyond the longest delay, so a step never reads what it overwrites."""
 
@@ -364,13 +429,13 @@ class _ModulatedDelay:
     ) -> None:
         self.centre = float(centre)
         self.swing = float(swing)
-        self.step = float(step)
+        self.osc = _Oscillator(step)
         self.offsets = np.asarray(offsets, dtype=np.float64)
         self.length = int(np.ceil(self.centre + self.swing)) + MOD_BLOCK + 4
         self.tail_samples = int(np.ceil(self.centre + self.swing)) + 2
 
     def new_state(self, channels: int) -> ModDelayState:
-        return ModDelayState(np.zeros((self.length, channels)))
+        return ModDelayState(np.zeros((channels, self.length + 3)))
 
     def voices(self, x: np.ndarray, state: ModDelayState) -> np.ndarray:
         """The mean of the voices; shape ``(n, channels)`` in and out."""
@@ -378,26 +443,32 @@ class _ModulatedDelay:
         out = np.empty_like(x)
         size = self.length
         buf = state.buf
+        flat = buf.reshape(-1)
+        # flat offsets of the four taps in each channel's ring: one gather reads
+        # every tap of every read, laid out (tap, channel, voice, sample) so that the
+        # arithmetic runs along samples.  Each ring's first three samples are
+        # repeated past its end, so no read wraps.
+        tap_ch = (np.arange(4)[:, None] + (size + 3) * np.arange(ch)[None, :])[:, :, None, None]
         start = 0
         while start < n:
             k = min(MOD_BLOCK, n - start)
             # write first: the shortest delay (>= 2 samples) may read this very step
-            wpos = (state.pos + np.arange(k)) % size
-            buf[wpos] = x[start : start + k]
-            ph, state.phase = _lfo(state.phase, k, self.step)
-            delay = self.centre + self.swing * np.sin(ph[:, None] + self.offsets[None, :])
-            r = (state.pos + np.arange(k))[:, None] - delay  # (k, voices)
-            i = np.floor(r).astype(np.int64)
-            t = (r - i)[:, :, None]
-            ym1 = buf[(i - 1) % size]
-            y0 = buf[i % size]
-            y1 = buf[(i + 1) % size]
-            y2 = buf[(i + 2) % size]
+            for a, b, o in _ring_slices(state.pos, k, size):
+                buf[:, a:b] = x[start + o : start + o + b - a].T
+            buf[:, size:] = buf[:, :3]
+            sin, _ = self.osc.sincos(state.phase + self.offsets, k)
+            state.phase = self.osc.advance(state.phase, k)
+            r = (state.pos + np.arange(k))[None, :] - (self.centre + self.swing * sin)
+            i = np.floor(r)
+            t = r - i  # (voices, k)
+            base = (i.astype(np.int64) - 1) % size
+            ym1, y0, y1, y2 = np.take(flat, base + tap_ch)  # (channel, voice, sample) each
             c1 = 0.5 * (y1 - ym1)
             c2 = ym1 - 2.5 * y0 + 2.0 * y1 - 0.5 * y2
             c3 = 0.5 * (y2 - ym1) + 1.5 * (y0 - y1)
-            val = ((c3 * t + c2) * t + c1) * t + y0  # (k, voices, ch)
-            out[start : start + k] = val.mean(axis=1)
+            val = ((c3 * t + c2) * t + c1) * t + y0
+            voices = val[:, 0] if val.shape[1] == 1 else val.sum(axis=1) / val.shape[1]
+            out[start : start + k] = voices.T
             state.pos = (state.pos + k) % size
             start += k
         return out
@@ -496,11 +567,12 @@ class Limiter:
         out = np.empty(x.shape, np.float32)
         for start in range(0, len(x), _LIMITER_BLOCK):
             piece = x[start : start + _LIMITER_BLOCK]
+            env = state.env
             y = self._limit(piece, state)
             if not np.isfinite(state.env).all():
                 # only non-finite input gets here; silence it rather than emit NaN
                 piece = np.nan_to_num(piece, nan=0.0, posinf=0.0, neginf=0.0)
-                state.env = np.where(np.isfinite(state.env), state.env, _FLOOR)
+                state.env = env
                 y = self._limit(piece, state)
             np.clip(y, -self._clip, self._clip, out=y)
             out[start : start + len(piece)] = y
