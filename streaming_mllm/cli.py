@@ -103,15 +103,16 @@ def process(
     with _open_input(input) as f:
         total = f.frames
     bar = None
-    if not quiet:
-        bar = click.progressbar(length=total, label="processing", file=sys.stderr)
-        bar.__enter__()
     done = 0
 
     def progress(n: int) -> None:
-        nonlocal done
-        if bar is not None:
-            bar.update(n - done)
+        nonlocal bar, done
+        if quiet:
+            return
+        if bar is None:  # only once the work has started: errors stay one line
+            bar = click.progressbar(length=total, label="processing", file=sys.stderr)
+            bar.__enter__()
+        bar.update(n - done)
         done = n
 
     try:

@@ -273,6 +273,10 @@ def process_pipe(
         if len(data) < block * frame_bytes:
             break
     report.nonfinite_samples = stream.nonfinite_samples
+    if stream.samples_out < stream.latency_samples:
+        # A stream shorter than the latency: keep the output delayed by exactly
+        # latency_samples (flush() leaves out the silence not yet emitted).
+        emit(np.zeros((stream.latency_samples - stream.samples_out, channels), np.float32))
     emit(stream.flush())
     if leftover:
         raise AudioInputError(
