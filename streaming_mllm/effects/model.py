@@ -45,13 +45,18 @@ FRAME_SECONDS = 0.0213
 """Target frame duration: 1024 samples at 48 kHz."""
 
 
-def default_framing(samplerate: int) -> tuple[int, int]:
-    """Frame and hop for a rate: the power of two nearest 21.3 ms, hop a quarter.
+MIN_FRAME = 256
+"""Shortest default frame: below it, bins wider than 31 Hz blur band edges and pitch."""
 
-    >>> default_framing(48000), default_framing(16000), default_framing(96000)
-    ((1024, 256), (256, 64), (2048, 512))
+
+def default_framing(samplerate: int) -> tuple[int, int]:
+    """Frame and hop for a rate: the power of two nearest 21.3 ms (at least
+    256 samples), hop a quarter.
+
+    >>> default_framing(48000), default_framing(16000), default_framing(8000)
+    ((1024, 256), (256, 64), (256, 64))
     """
-    frame = 2 ** int(round(np.log2(samplerate * FRAME_SECONDS)))
+    frame = max(MIN_FRAME, 2 ** int(round(np.log2(samplerate * FRAME_SECONDS))))
     return frame, frame // 4
 
 
