@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import math
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -92,7 +93,13 @@ IN_CALLBACK_FRACTION = 0.5
 """Share of a block period that ``process`` may take (99th percentile) to run
 inside the audio callback; above it, processing moves to a worker thread."""
 
+SWITCH_INTERVAL = 0.0005
+"""GIL switch interval in seconds while the stream runs (Python's default is 5 ms)."""
+
 COMMON_SAMPLERATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000, 88200, 96000, 192000)
+
+# paInputUnderflow | paInputOverflow | paOutputUnderflow | paOutputOverflow (not priming)
+_XRUN_FLAGS = 0x1 | 0x2 | 0x4 | 0x8
 
 PORTAUDIO_HELP = (
     "PortAudio library not found: install it with 'apt-get install libportaudio2' "
@@ -499,6 +506,7 @@ class LiveSummary:
     callback_mean: float = 0.0
     callback_max: float = 0.0
     interrupted: bool = False
+    xrun_log: list[tuple[int, int]] = field(default_factory=list)
     recorded: dict[str, int] = field(default_factory=dict)
 
     def line(self) -> str:
@@ -683,6 +691,7 @@ class _Engine:
         self.target_frames = target_frames
         self.frames = 0
         self.xruns = 0
+        self.xrun_log = [(0, 0)] * 16  # (frame, PortAudio status flags) of the first xruns
         self.underruns = 0
         self.overruns = 0
         self.owed = 0
@@ -711,12 +720,10 @@ class _Engine:
         self, indata: np.ndarray, outdata: np.ndarray, frames: int, time_info: Any, status: Any
     ) -> None:
         t0 = time.perf_counter()
-        if (
-            status.input_overflow
-            or status.input_underflow
-            or status.output_underflow
-            or (status.output_overflow)
-        ):
+        flags = status._flags & _XRUN_FLAGS
+        if flags:
+            if self.xruns < len(self.xrun_log):
+                self.xrun_log[self.xruns] = (self.frames, flags)
             self.xruns += 1
         try:
             if self.worker:
@@ -938,6 +945,10 @@ def run_live(
     engine = _Engine(sd, processor, block, channels, use_worker, prefill, recorder, target)
     summary: LiveSummary | None = None
     t_start = time.monotonic()
+    switch_interval = sys.getswitchinterval()
+    # The callback is Python: a thread that holds the GIL may keep it for the whole
+    # switch interval (5 ms by default, about one block); ask for it back sooner.
+    sys.setswitchinterval(min(switch_interval, SWITCH_INTERVAL))
     try:
         if recorder is not None:
             recorder.start()
@@ -1010,6 +1021,7 @@ def run_live(
             except KeyboardInterrupt:
                 summary.interrupted = True
     finally:
+        sys.setswitchinterval(switch_interval)
         engine.stop_worker()
         if status_stream is not None:
             status_stream.write("\n")
@@ -1028,6 +1040,7 @@ def run_live(
     summary.frames = engine.frames
     summary.xruns = engine.xruns + engine.underruns + engine.overruns
     summary.underruns = engine.underruns
+    summary.xrun_log = engine.xrun_log[: min(engine.xruns, len(engine.xrun_log))]
     summary.overruns = engine.overruns
     summary.nonfinite_samples = int(getattr(processor, "nonfinite_samples", 0))
     summary.callback_mean = engine.cb_total / max(1, engine.cb_count)

@@ -50,6 +50,9 @@ class JackServer:
         Server name; unique by default.
     log_dir : path, optional
         Where ``jackd``'s output goes (a log file named after the server).
+    realtime : bool, default False
+        Run ``jackd`` (and so its clients' process threads) with real-time
+        scheduling (``-R``) instead of ``--no-realtime``.
     """
 
     def __init__(
@@ -58,7 +61,9 @@ class JackServer:
         period: int = 256,
         name: str | None = None,
         log_dir: str | os.PathLike[str] | None = None,
+        realtime: bool = False,
     ) -> None:
+        self.realtime = realtime
         self.samplerate = samplerate
         self.period = period
         self.name = name or f"smllm-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -78,7 +83,7 @@ class JackServer:
             raise JackServerError("jackd not found (Debian: apt-get install jackd2)")
         return [
             jackd,
-            "--no-realtime",
+            *(["-R"] if self.realtime else ["--no-realtime"]),
             "-n",
             self.name,
             "-p",

@@ -1,0 +1,344 @@
+"""End-to-end tests of the live effect against a real JACK server (dummy driver).
+
+No mock of :mod:`sounddevice`: a private ``jackd`` runs the dummy driver at
+48 kHz with a 256-frame period (see ``tests/jackserver.py``), PortAudio opens
+its JACK device, and a test JACK client feeds signals into the stream's input
+port.  The tests skip when ``jackd``, the ``jack`` module or PortAudio is
+missing, unless ``STREAMING_MLLM_REQUIRE_LIVE=1``, which turns that into a
+failure (CI sets it).
+
+Latency accounting of the round-trip test
+    The test connects the stream's output port to its own input port.  A click
+    from the test client enters the input, leaves the output ``algorithmic``
+    samples later (``latency_samples``), then comes back to the input after the
+    loop: PortAudio's own output buffering plus the one period by which JACK
+    breaks the out -> in cycle.  PortAudio reports that path as ``device
+    input`` (0 on the dummy driver) + ``device output`` (its block plus the
+    256-frame port latency = 512), so the click reappears on the input every
+    ``budget.total`` samples (plus the worker buffering when the worker thread
+    is used).  The test requires the measured period of the click train to
+    equal ``budget.total`` within one device period (256 samples); it was
+    measured exact.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.live
+
+RATE = 48000
+PERIOD = 256
+REQUIRE = os.environ.get("STREAMING_MLLM_REQUIRE_LIVE") == "1"
+
+
+def _unavailable(reason: str) -> None:
+    if REQUIRE:
+        pytest.fail(f"STREAMING_MLLM_REQUIRE_LIVE=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def _load_jackserver() -> ModuleType:
+    """Import tests/jackserver.py whatever pytest's import mode."""
+    if "jackserver" in sys.modules:
+        return sys.modules["jackserver"]
+    spec = importlib.util.spec_from_file_location(
+        "jackserver", Path(__file__).with_name("jackserver.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["jackserver"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class JackRig:
+    """The running server and the index of PortAudio's JACK device."""
+
+    server: Any
+    device: int
+
+
+@pytest.fixture(scope="module")
+def jack_rig() -> Iterator[JackRig]:
+    jackserver = _load_jackserver()
+    if jackserver.jackd_path() is None:
+        _unavailable("jackd is not installed (Debian: apt-get install jackd2)")
+    try:
+        import jack  # noqa: F401
+    except (ImportError, OSError) as exc:
+        _unavailable(f"the JACK-Client package or libjack is missing: {exc}")
+    from streaming_mllm.errors import DeviceError
+    from streaming_mllm.live import import_sounddevice, list_devices, rescan_devices
+
+    try:
+        sd = import_sounddevice()
+    except DeviceError as exc:
+        _unavailable(str(exc))
+    # Real-time scheduling (-R) keeps other processes on a busy machine from making the
+    # dummy driver miss its deadlines (xruns); jackd falls back if it is not permitted.
+    server = jackserver.JackServer(samplerate=RATE, period=PERIOD, realtime=True)
+    try:
+        server.start()
+        rescan_devices()  # PortAudio sees JACK only if the server ran at initialization
+        jack_devices = [d for d in list_devices() if "JACK" in d.hostapi]
+        if not jack_devices:
+            _unavailable("PortAudio was built without JACK support")
+        yield JackRig(server=server, device=jack_devices[0].index)
+    finally:
+        sd._terminate()  # PortAudio's JACK client must go before its server
+        server.stop()
+        saved = os.environ.get("JACK_NO_START_SERVER")
+        os.environ["JACK_NO_START_SERVER"] = "1"
+        try:
+            sd._initialize()
+        finally:
+            if saved is None:
+                os.environ.pop("JACK_NO_START_SERVER", None)
+            else:
+                os.environ["JACK_NO_START_SERVER"] = saved
+
+
+class Patchbay:
+    """A test JACK client: feeds ``signal`` into the stream's input and wires ports.
+
+    Call :meth:`wire` from ``run_live(on_start=...)``: it disconnects the
+    stream from the system ports, connects the test source to the stream's
+    input, optionally the stream's output to its own input (loopback) or to
+    the system playback, then starts the signal after ``lead`` samples.
+    """
+
+    def __init__(self, server_name: str, signal: np.ndarray, lead: int = RATE // 4) -> None:
+        import jack
+
+        self.client = jack.Client(
+            f"smllm-test-{uuid.uuid4().hex[:6]}", no_start_server=True, servername=server_name
+        )
+        self.port = self.client.outports.register("src")
+        self.signal = np.ascontiguousarray(signal, dtype=np.float32)
+        self.pos = -lead
+        self.armed = threading.Event()
+        self.client.set_process_callback(self._process)
+        self.client.activate()
+
+    def _process(self, frames: int) -> None:
+        buf = self.port.get_array()
+        buf.fill(0)
+        if not self.armed.is_set():
+            return
+        start, self.pos = self.pos, self.pos + frames
+        lo, hi = max(start, 0), min(self.pos, len(self.signal))
+        if hi > lo:
+            buf[lo - start : hi - start] = self.signal[lo:hi]
+
+    def wire(self, loopback: bool = False, playback: bool = False) -> None:
+        c = self.client
+        pa_in = c.get_ports("PortAudio", is_audio=True, is_input=True)
+        pa_out = c.get_ports("PortAudio", is_audio=True, is_output=True)
+        assert pa_in and pa_out, f"PortAudio ports not found: {c.get_ports()}"
+        for port in pa_in:
+            for other in c.get_all_connections(port):
+                c.disconnect(other, port)
+        for port in pa_out:
+            for other in c.get_all_connections(port):
+                c.disconnect(port, other)
+        c.connect(self.port, pa_in[0])
+        if loopback:
+            c.connect(pa_out[0], pa_in[0])
+        if playback:
+            c.connect(pa_out[0], c.get_ports("system:", is_input=True)[0])
+        self.armed.set()
+
+    def close(self) -> None:
+        self.client.deactivate()
+        self.client.close()
+
+
+def _run(
+    rig: JackRig, tmp_path: Path, prompt: str, signal: np.ndarray, duration: float, **kwargs: Any
+) -> tuple[Any, np.ndarray, np.ndarray]:
+    """Run the engine in-process through the JACK device; return summary, input, output."""
+    import soundfile as sf
+
+    from streaming_mllm.live import run_live
+
+    loopback = kwargs.pop("loopback", False)
+    playback = kwargs.pop("playback", False)
+    out_path, in_path = tmp_path / f"{prompt}-out.wav", tmp_path / f"{prompt}-in.wav"
+    patch = Patchbay(rig.server.name, signal)
+    try:
+        summary = run_live(
+            prompt,
+            input_device=rig.device,
+            output_device=rig.device,
+            duration=duration,
+            record=str(out_path),
+            record_input=str(in_path),
+            on_start=lambda _stream, _budget: patch.wire(loopback=loopback, playback=playback),
+            **kwargs,
+        )
+    finally:
+        patch.close()
+    y, _ = sf.read(out_path, dtype="float32", always_2d=True)
+    x, _ = sf.read(in_path, dtype="float32", always_2d=True)
+    return summary, x[:, 0], y[:, 0]
+
+
+def _clicks(x: np.ndarray, threshold: float, gap: int = 64) -> list[int]:
+    """Positions of the peaks of separate clicks above ``threshold``."""
+    above = np.flatnonzero(np.abs(x) > threshold)
+    out: list[int] = []
+    for i in above:
+        if out and i - out[-1] < gap:
+            if abs(x[i]) > abs(x[out[-1]]):
+                out[-1] = int(i)
+            continue
+        out.append(int(i))
+    return out
+
+
+@pytest.mark.parametrize("worker", [False, True], ids=["in-callback", "worker-thread"])
+def test_clean_round_trip_equals_reported_latency(
+    jack_rig: JackRig, tmp_path: Path, worker: bool
+) -> None:
+    click = np.zeros(16, dtype=np.float32)
+    click[0] = 0.5
+    summary, x, y = _run(
+        jack_rig, tmp_path, "clean", click, duration=1.5, loopback=True, worker=worker
+    )
+    budget = summary.budget
+    assert summary.worker is worker
+    assert summary.xruns == 0, summary.xrun_log
+    ins = _clicks(x, 0.2)
+    outs = _clicks(y, 0.2)
+    assert len(ins) >= 2, f"click did not come round the loop: input clicks at {ins}"
+    round_trip = ins[1] - ins[0]
+    through = outs[0] - ins[0]
+    print(
+        f"round trip {round_trip} samples (reported total {budget.total}: algorithmic "
+        f"{budget.algorithmic} + in {budget.device_input} + out {budget.device_output} + "
+        f"buffering {budget.buffering}); input -> output {through}"
+    )
+    assert abs(round_trip - budget.total) <= PERIOD
+    # input -> output inside the program is the algorithmic latency plus the worker's buffering
+    assert abs(through - (budget.algorithmic + budget.buffering)) <= 2
+    # a click train: every pass round the loop takes the same time
+    assert np.all(np.abs(np.diff(ins) - round_trip) <= 2)
+
+
+def _band_energy(x: np.ndarray, lo: float, hi: float) -> float:
+    seg = 4096
+    n = len(x) // seg * seg
+    frames = x[:n].reshape(-1, seg) * np.hanning(seg)
+    power = (np.abs(np.fft.rfft(frames, axis=1)) ** 2).sum(axis=0)
+    freqs = np.fft.rfftfreq(seg, 1 / RATE)
+    return float(power[(freqs >= lo) & (freqs < hi)].sum())
+
+
+def test_telephone_band_limits_noise(jack_rig: JackRig, tmp_path: Path) -> None:
+    rng = np.random.default_rng(1)
+    noise = (0.1 * rng.standard_normal(2 * RATE)).astype(np.float32)
+    summary, x, y = _run(jack_rig, tmp_path, "telephone", noise, duration=2.0)
+    lat = summary.budget.algorithmic + summary.budget.buffering
+    start = np.flatnonzero(np.abs(x) > 0)[0]
+    stop = min(len(x), start + len(noise)) - lat
+    assert stop - start > RATE, "too little noise recorded"
+    dry, wet = x[start:stop], y[start + lat : stop + lat]
+    ratios = []
+    for sig in (dry, wet):
+        band = _band_energy(sig, 300, 3400)
+        outside = _band_energy(sig, 0, 300) + _band_energy(sig, 3400, RATE / 2 + 1)
+        ratios.append(10 * np.log10(outside / band))
+    print(f"out-of-band / band: input {ratios[0]:.1f} dB, output {ratios[1]:.1f} dB")
+    assert ratios[0] - ratios[1] >= 20
+
+
+def test_ten_seconds_without_xruns(jack_rig: JackRig, tmp_path: Path) -> None:
+    rng = np.random.default_rng(2)
+    noise = (0.05 * rng.standard_normal(11 * RATE)).astype(np.float32)
+    summary, x, y = _run(jack_rig, tmp_path, "robot", noise, duration=10.0, playback=True)
+    print(summary.line())
+    assert summary.xruns == 0, summary.xrun_log
+    assert summary.record_dropped == 0
+    assert abs(len(y) - 10 * RATE) <= summary.blocksize
+    assert len(x) == len(y) == summary.frames
+    assert np.any(y != 0)
+
+
+def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run the live commands as a subprocess, through the main CLI when it has them."""
+    try:
+        from streaming_mllm.cli import main
+
+        has_live = "live" in getattr(main, "commands", {})
+    except Exception:
+        has_live = False
+    if has_live:
+        cmd = [sys.executable, "-c", "from streaming_mllm.cli import main; main()"]
+    else:
+        cmd = [sys.executable, "-m", "streaming_mllm.cli_live"]
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run(
+        [*cmd, *args], capture_output=True, text=True, timeout=timeout, env=env, check=False
+    )
+
+
+def test_cli_live_records_and_prints_latency(jack_rig: JackRig, tmp_path: Path) -> None:
+    import soundfile as sf
+
+    out = tmp_path / "out.wav"
+    dev = str(jack_rig.device)
+    r = _cli(
+        "live", "--prompt", "clean", "-i", dev, "-o", dev, "--duration", "2", "--record", str(out)
+    )
+    assert r.returncode == 0, r.stderr
+    assert "latency budget" in r.stdout
+    assert "algorithmic" in r.stdout and "device output" in r.stdout and "total" in r.stdout
+    assert "Traceback" not in r.stderr
+    info = sf.info(str(out))
+    assert info.samplerate == RATE
+    assert abs(info.frames - 2 * RATE) <= 1024
+
+
+def test_cli_devices_lists_jack(jack_rig: JackRig) -> None:
+    r = _cli("devices")
+    assert r.returncode == 0, r.stderr
+    assert "JACK" in r.stdout
+
+
+def test_cli_unknown_device_is_one_line(jack_rig: JackRig) -> None:
+    r = _cli("live", "--prompt", "clean", "--input-device", "no-such-microphone")
+    assert r.returncode != 0
+    assert "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, r.stderr
+    assert "no-such-microphone" in lines[0] and "devices:" in lines[0] and "JACK" in lines[0]
+
+
+def test_unsupported_samplerate_says_what_is_supported(jack_rig: JackRig) -> None:
+    from streaming_mllm.errors import DeviceError
+    from streaming_mllm.live import run_live
+
+    with pytest.raises(DeviceError, match="supports: 48000"):
+        run_live(
+            "clean",
+            input_device=jack_rig.device,
+            output_device=jack_rig.device,
+            samplerate=44100,
+            duration=0.1,
+        )
