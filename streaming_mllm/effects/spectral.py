@@ -40,6 +40,20 @@ def _wrap(phase: np.ndarray) -> np.ndarray:
     return phase - TWO_PI * np.floor(phase / TWO_PI + 0.5)
 
 
+def _phasor(phase: np.ndarray) -> np.ndarray:
+    """``exp(1j * phase)``, wrapped in float64 then evaluated in float32.
+
+    float32 trigonometry is about 20 times faster (SIMD) and its 1e-7 error
+    is far below anything audible or tested; wrapping first keeps large
+    accumulated phases exact.  Shape: any, same shape out (complex64).
+    """
+    wrapped = _wrap(phase).astype(np.float32)
+    out = np.empty(wrapped.shape, np.complex64)
+    np.cos(wrapped, out=out.real)
+    np.sin(wrapped, out=out.imag)
+    return out
+
+
 def _falling_edge(freqs: np.ndarray, edge_hz: np.ndarray | float, width_hz: float) -> np.ndarray:
     """Raised-cosine gain going from 1 to 0 across ``edge_hz`` (0.5 at the edge).
 
@@ -77,9 +91,7 @@ def bandpass_mask(ctx: EffectContext, low_hz: float, high_hz: float) -> np.ndarr
     return highpass_mask(ctx, low_hz) * lowpass_mask(ctx, high_hz)
 
 
-def eq_gain(
-    ctx: EffectContext, low_db: float, mid_db: float, high_db: float
-) -> np.ndarray:
+def eq_gain(ctx: EffectContext, low_db: float, mid_db: float, high_db: float) -> np.ndarray:
     """Gain per bin of the tone control: low shelf, presence bell, high shelf.
 
     The curves are drawn in dB against log-frequency: each shelf reaches half
@@ -186,7 +198,8 @@ class Underwater:
     def process(self, spec: np.ndarray, state: _LfoState) -> np.ndarray:
         """Shape: ``(k, channels, n_bins)`` in and out."""
         fc = self.cutoffs(spec.shape[0], state)
-        mask = _falling_edge(self.freqs[None, :], fc[:, None], self.width)
+        u = np.clip((self.freqs[None, :] - fc[:, None]) / self.width + 0.5, 0.0, 1.0)
+        mask = 0.5 + 0.5 * np.cos(np.pi * u.astype(np.float32))
         spec *= mask[:, None, :]
         return spec
 
@@ -267,7 +280,7 @@ class Robot:
         state.next_pulse = float(np.mod(state.next_pulse - self.hop * k, t))
         tau = tau0[:, None] + t * np.arange(self.max_pulses)[None, :]  # (k, M)
         weights = np.where(tau < self.n, np.sin(np.pi * np.minimum(tau, self.n) / self.n), 0.0)
-        shift = np.exp(-2j * np.pi * tau0[:, None] * self.bins[None, :] / self.n)
+        shift = _phasor(-TWO_PI / self.n * tau0[:, None] * self.bins[None, :])
         return shift * (weights @ self.z_table)
 
     def process(self, spec: np.ndarray, state: _RobotState) -> np.ndarray:
@@ -317,7 +330,7 @@ class Whisper:
             return spec
         envelope = np.sqrt(self.smoother(spec.real**2 + spec.imag**2))
         envelope *= self.wet
-        noise = envelope * (np.cos(theta) + 1j * np.sin(theta))
+        noise = envelope * _phasor(theta)
         if self.dry == 0.0:
             return noise
         return self.dry * spec + noise
@@ -350,9 +363,24 @@ class PitchShift:
         self.ratio = float(2.0 ** (semitones / 12.0))
         bins = np.arange(nb)
         self.bins = bins
+        self.bins32 = bins.astype(np.int32)
         self.expected = TWO_PI * bins * ctx.hop_length / ctx.frame_length  # rad per hop
         self.target = np.rint(bins * self.ratio).astype(np.int64)  # where peak p lands
+        self.target_in = np.minimum(self.target, nb - 1)
+        # Output bin k's default source round(k / ratio) is the peak that
+        # lands on k whenever one does if ratio >= 1; below 1, several input
+        # bins land on k, and the others are checked in turn.
         self.source = np.minimum(np.rint(bins / self.ratio), nb - 1).astype(np.int64)
+        self.candidates: list[np.ndarray] = []
+        if self.ratio < 1.0:
+            landing = [[] for _ in range(nb)]
+            for p, t in enumerate(self.target):
+                landing[t].append(p)
+            for c in range(max(len(ps) for ps in landing)):
+                cand = self.source.copy()
+                has = np.array([len(ps) > c for ps in landing])
+                cand[has] = [ps[c] for ps in landing if len(ps) > c]
+                self.candidates.append(cand)
 
     def new_state(self, channels: int) -> _PitchState:
         nb = self.bins.size
@@ -366,13 +394,17 @@ class PitchShift:
         nb = mag.shape[-1]
         is_peak = np.zeros(mag.shape, bool)
         is_peak[..., 1:-1] = (mag[..., 1:-1] > mag[..., :-2]) & (mag[..., 1:-1] >= mag[..., 2:])
-        idx = self.bins
-        left = np.maximum.accumulate(np.where(is_peak, idx, -1), axis=-1)
-        right = np.where(is_peak, idx, 2 * nb)[..., ::-1]
-        right = np.minimum.accumulate(right, axis=-1)[..., ::-1]
-        has_left, has_right = left >= 0, right < nb
-        owner = np.where(has_left & (~has_right | (idx - left <= right - idx)), left, right)
-        owner = np.where(has_left | has_right, owner, idx)
+        # int32 and contiguous running max/min: several times faster than
+        # int64 on reversed views
+        far = np.int32(4 * nb)
+        idx = self.bins32
+        left = np.where(is_peak, idx, -far)
+        np.maximum.accumulate(left, axis=-1, out=left)
+        right = np.where(is_peak[..., ::-1], idx[::-1], far)
+        np.minimum.accumulate(right, axis=-1, out=right)
+        right = right[..., ::-1]
+        owner = np.where(idx - left <= right - idx, left, right)
+        owner = np.where((owner < 0) | (owner >= nb), idx, owner)
         return is_peak, owner
 
     def process(self, spec: np.ndarray, state: _PitchState) -> np.ndarray:
@@ -381,31 +413,34 @@ class PitchShift:
         phase = np.angle(spec)
         previous = np.concatenate([state.phase[None], phase[:-1]], axis=0)
         state.phase = phase[-1].copy()
-        advance = phase - previous - self.expected
-        advance = self.expected + _wrap(advance)  # true frequency, rad per hop
+        advance = self.expected + _wrap(phase - previous - self.expected)  # rad per hop
         is_peak, owner = self._owners(np.abs(spec))
 
-        # synthesis phase advance per output bin: from the peak landing there,
-        # or from the input bin that maps to it
-        synth_adv = self.ratio * advance[..., self.source]
-        f, c, p = np.nonzero(is_peak)
-        landing = self.target[p]
-        ok = landing < nb
-        synth_adv[f[ok], c[ok], landing[ok]] = self.ratio * advance[f[ok], c[ok], p[ok]]
-        synth = state.synth[None] + np.cumsum(synth_adv, axis=0)
+        # each output bin's synthesis phase advances at ratio times the true
+        # frequency of the peak landing on it (else of its default source)
+        synth_adv = advance[..., self.source]
+        for cand in self.candidates:
+            synth_adv = np.where(is_peak[..., cand], advance[..., cand], synth_adv)
+        synth = synth_adv * self.ratio
+        synth[0] += state.synth
+        # a loop of k in-place adds beats np.cumsum along the first axis
+        for j in range(1, k):
+            synth[j] += synth[j - 1]
         state.synth = _wrap(synth[-1])
 
-        owner_target = self.target[owner]
-        dest = self.bins + owner_target - owner
-        peak_synth = np.take_along_axis(synth, np.minimum(owner_target, nb - 1), axis=-1)
-        peak_phase = np.take_along_axis(phase, owner, axis=-1)
-        rot = peak_synth - peak_phase
-        moved = spec * (np.cos(rot) + 1j * np.sin(rot))
+        # what a region's bins turn by: their peak's synthesis phase minus its
+        # analysis phase (computed at every bin, then picked by owner)
+        turn = _phasor(synth[..., self.target_in] - phase).reshape(-1)
+        base = (np.arange(k * ch) * nb).reshape(k, ch, 1)
+        flat_owner = base + owner
+        moved = spec * turn[flat_owner]
+        dest = self.bins + (self.target[owner] - owner)
         valid = (dest >= 0) & (dest < nb)
-        flat = (np.arange(k * ch).reshape(k, ch, 1) * nb + dest)[valid]
+        flat = (base + dest)[valid]
         vals = moved[valid]
         size = k * ch * nb
-        out = np.bincount(flat, weights=vals.real, minlength=size).astype(np.complex128)
+        out = np.empty(size, np.complex128)
+        out.real = np.bincount(flat, weights=vals.real, minlength=size)
         out.imag = np.bincount(flat, weights=vals.imag, minlength=size)
         return out.reshape(k, ch, nb)
 
