@@ -413,9 +413,10 @@ class ModDelayState:
     phase: float = 0.0
 
 
-MOD_BLOCK = LFO_BLOCK
-"""Samples handled per step by the modulated delays; their ring holds this much
-beyond the longest delay, so a step never reads what it overwrites."""
+MOD_BLOCK = 2048
+"""Samples handled per step by the modulated delays (small enough that their
+temporaries stay in cache); their ring holds this much beyond the longest
+delay, so a step never reads what it overwrites."""
 
 
 class _ModulatedDelay:
@@ -461,13 +462,19 @@ class _ModulatedDelay:
             r = (state.pos + np.arange(k))[None, :] - (self.centre + self.swing * sin)
             i = np.floor(r)
             t = r - i  # (voices, k)
-            base = (i.astype(np.int64) - 1) % size
-            ym1, y0, y1, y2 = np.take(flat, base + tap_ch)  # (channel, voice, sample) each
-            c1 = 0.5 * (y1 - ym1)
-            c2 = ym1 - 2.5 * y0 + 2.0 * y1 - 0.5 * y2
-            c3 = 0.5 * (y2 - ym1) + 1.5 * (y0 - y1)
-            val = ((c3 * t + c2) * t + c1) * t + y0
-            voices = val[:, 0] if val.shape[1] == 1 else val.sum(axis=1) / val.shape[1]
+            base = i.astype(np.int64) - 1
+            # reads lie within one lap of the ring: a wrap either way (cheaper than %)
+            base[base < 0] += size
+            base[base >= size] -= size
+            g = np.take(flat, base + tap_ch)  # (tap, channel, voice, sample)
+            # Catmull-Rom weights of the taps at -1, 0, 1, 2: computed once for all channels
+            t2 = t * t
+            t3 = t2 * t
+            acc = g[0] * (0.5 * (2.0 * t2 - t3 - t))
+            acc += g[1] * (1.5 * t3 - 2.5 * t2 + 1.0)
+            acc += g[2] * (0.5 * (4.0 * t2 - 3.0 * t3 + t))
+            acc += g[3] * (0.5 * (t3 - t2))
+            voices = acc[:, 0] if acc.shape[1] == 1 else acc.sum(axis=1) * (1.0 / acc.shape[1])
             out[start : start + k] = voices.T
             state.pos = (state.pos + k) % size
             start += k
