@@ -232,15 +232,15 @@ class Reverb:
         a = np.clip((1.0 - extra) / 2.0, 0.0, 0.5)
         n = len(d)
         h = hadamard(n) / np.sqrt(n)
-        # fold the line gains and the damping taps into the mixing: u = M0 s + M1 s_prev + b x
-        self._mix_now = h * (g * (1.0 - a))[None, :]
-        self._mix_prev = h * (g * a)[None, :]
+        # the two-tap damping filter runs on every line output; the line gains fold
+        # into the mixing: u = (H diag g) f + b x, with f the filtered line outputs
+        self._damp_now = (1.0 - a)[:, None, None]
+        self._damp_prev = a[:, None, None]
+        self._mix = h * g[None, :]
         self._b = np.full(n, 1.0 / np.sqrt(n))
-        c = np.where(np.arange(n) % 2, -1.0, 1.0)
-        # the output taps the lines before their gains, so the first pass of the
-        # input comes out at full level, as the dry does
-        self._out_now = c * (1.0 - a)
-        self._out_prev = c * a
+        # the output taps the filtered lines before their gains, so the input's first
+        # pass comes out at full level, as the dry does
+        self._out = np.where(np.arange(n) % 2, -1.0, 1.0)
         # Energy of the impulse response is about sum_k gbar^(2k) = 1 / (1 - gbar^2)
         # (an orthogonal matrix conserves energy, the gains remove it): scale it out.
         geff2 = np.mean((g * np.sqrt((1.0 - a) ** 2 + a**2)) ** 2)
@@ -276,15 +276,16 @@ class Reverb:
                 for a, b, o in pieces[i]:
                     s[i, 1 + o : 1 + o + b - a] = state.lines[i][a:b]
             state.last = s[:, m].copy()
-            sf = s[:, 1 : m + 1].reshape(nl, m * ch)
-            pf = s[:, :m].reshape(nl, m * ch)
-            u = self._mix_now @ sf + self._mix_prev @ pf
+            f = self._damp_now * s[:, 1 : m + 1]
+            f += self._damp_prev * s[:, :m]
+            f = f.reshape(nl, m * ch)
+            u = self._mix @ f
             u += self._b[:, None] * src[start : start + m].reshape(1, m * ch)
             u = u.reshape(nl, m, ch)
             for i in range(nl):
                 for a, b, o in pieces[i]:
                     state.lines[i][a:b] = u[i, o : o + b - a]
-            wet[start : start + m] = (self._out_now @ sf + self._out_prev @ pf).reshape(m, ch)
+            wet[start : start + m] = (self._out @ f).reshape(m, ch)
             state.clock += m
             start += m
         return x + (self.mix * self._wet) * wet
