@@ -423,9 +423,12 @@ class PitchShift:
 
         # each output bin's synthesis phase advances at ratio times the true
         # frequency of the peak landing on it (else of its default source)
-        synth_adv = advance[..., self.source]
+        # np.take, not fancy indexing: that returns a transposed (strided)
+        # array, which slows every later step several times over
+        synth_adv = np.take(advance, self.source, axis=-1)
         for cand in self.candidates:
-            synth_adv = np.where(is_peak[..., cand], advance[..., cand], synth_adv)
+            landed = np.take(is_peak, cand, axis=-1)
+            synth_adv = np.where(landed, np.take(advance, cand, axis=-1), synth_adv)
         synth = synth_adv * self.ratio
         synth[0] += state.synth
         # a loop of k in-place adds beats np.cumsum along the first axis
@@ -435,11 +438,11 @@ class PitchShift:
 
         # what a region's bins turn by: their peak's synthesis phase minus its
         # analysis phase (computed at every bin, then picked by owner)
-        turn = _phasor(synth[..., self.target_in] - phase).reshape(-1)
+        turn = _phasor(np.take(synth, self.target_in, axis=-1) - phase).reshape(-1)
         base = (np.arange(k * ch) * nb).reshape(k, ch, 1)
         flat_owner = base + owner
-        moved = spec * turn[flat_owner]
-        dest = self.bins + (self.target[owner] - owner)
+        moved = spec * np.take(turn, flat_owner)
+        dest = self.bins + (np.take(self.target, owner) - owner)
         valid = (dest >= 0) & (dest < nb)
         flat = (base + dest)[valid]
         vals = moved[valid]
