@@ -24,10 +24,15 @@ In the callback or in a worker thread
     in the callback: no added latency.  Otherwise it runs in a worker thread
     between two bounded block rings; the output ring starts with ``prefill``
     blocks of silence, which the latency budget reports as ``buffering``.
-    Measured on the 2-core development machine (48 kHz, hop 256 = 5.33 ms):
-    the ``effects`` model takes about 0.1-0.3 ms per hop for ``clean``,
-    ``telephone`` and ``robot`` (well under 10 % of the period), so it runs in
-    the callback and the worker thread is not used by default.
+    Measured on the 2-vCPU development machine (48 kHz, hop 256 = 5.33 ms),
+    ``process`` alone takes 0.08 / 0.15 / 0.30 ms (mean) and 0.20 / 0.28 /
+    0.43 ms (99th percentile) per hop for ``clean`` / ``telephone`` /
+    ``robot`` with the ``effects`` model, and about 0.1 ms per 512-sample hop
+    with ``seed``.  The whole callback (process, peaks, recording copies)
+    averaged 0.7-0.9 ms with a worst case of about 2 ms over 10 s of
+    ``robot`` through JACK: it fits, so processing runs in the callback and
+    the worker thread (tested, adds ``prefill * blocksize`` of latency) is
+    used only for models measured too slow, or when forced.
 
 Latency accounting
     ``algorithmic``

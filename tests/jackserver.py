@@ -19,13 +19,17 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
+import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-__all__ = ["JackServer", "JackServerError", "jack_server", "jackd_path"]
+__all__ = ["JackServer", "JackServerError", "SignalSource", "jack_server", "jackd_path"]
 
 
 class JackServerError(RuntimeError):
@@ -201,3 +205,110 @@ def jack_server(samplerate: int = 48000, period: int = 256) -> Iterator[JackServ
         yield server
     finally:
         server.stop()
+
+
+class SignalSource:
+    """Plays a signal into JACK from a separate process.
+
+    The player is a tiny JACK client in its own Python process, so its process
+    callback never waits for the test process's GIL (a JACK client in the
+    same process as the engine under test made the server report xruns).  It
+    registers ``<client>:out``, plays silence until :meth:`start`, then the
+    signal after ``lead`` samples, then silence.
+
+    Parameters
+    ----------
+    server : JackServer
+        The server to join.
+    signal : numpy.ndarray
+        Mono samples, float32.
+    lead : int, default 0
+        Samples of silence between :meth:`start` and the signal.
+    """
+
+    def __init__(self, server: JackServer, signal: Any, lead: int = 0) -> None:
+        import numpy as np
+
+        self._tmp = tempfile.NamedTemporaryFile(suffix=".npy", delete=False)
+        with self._tmp:
+            np.save(self._tmp, np.ascontiguousarray(signal, dtype=np.float32))
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, "source", server.name, self._tmp.name, str(int(lead))],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env={**os.environ, **server.env},
+            text=True,
+        )
+        watchdog = threading.Timer(20.0, self.proc.kill)
+        watchdog.start()
+        try:
+            assert self.proc.stdout is not None
+            line = self.proc.stdout.readline().split()
+        finally:
+            watchdog.cancel()
+        if len(line) != 2 or line[0] != "ready":
+            self.close()
+            raise JackServerError(f"the signal source did not start ({line})")
+        self.port = line[1]
+
+    def start(self) -> None:
+        """Start playing (after ``lead`` samples)."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write("go\n")
+        self.proc.stdin.flush()
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the player process and remove its temporary file."""
+        try:
+            if self.proc.stdin is not None and not self.proc.stdin.closed:
+                try:
+                    self.proc.stdin.close()
+                except OSError:
+                    pass
+            try:
+                self.proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=timeout)
+        finally:
+            Path(self._tmp.name).unlink(missing_ok=True)
+
+
+def _source_main(server_name: str, path: str, lead: int) -> None:
+    """Body of the :class:`SignalSource` player process."""
+    import jack
+    import numpy as np
+
+    signal = np.load(path)
+    client = jack.Client(
+        f"smllm-src-{uuid.uuid4().hex[:6]}", no_start_server=True, servername=server_name
+    )
+    port = client.outports.register("out")
+    state = {"pos": -lead, "go": False}
+
+    @client.set_process_callback
+    def _process(frames: int) -> None:
+        buf = port.get_array()
+        buf.fill(0)
+        if not state["go"]:
+            return
+        start = state["pos"]
+        state["pos"] = start + frames
+        lo, hi = max(start, 0), min(start + frames, len(signal))
+        if hi > lo:
+            buf[lo - start : hi - start] = signal[lo:hi]
+
+    client.activate()
+    print("ready", port.name, flush=True)
+    for line in sys.stdin:
+        if line.strip() == "go":
+            state["go"] = True
+    client.deactivate()
+    client.close()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 5 and sys.argv[1] == "source":
+        _source_main(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    else:
+        sys.exit(f"usage: {sys.argv[0]} source SERVER SIGNAL.npy LEAD")
