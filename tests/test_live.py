@@ -294,8 +294,8 @@ def test_ten_seconds_without_xruns(jack_rig: JackRig, tmp_path: Path) -> None:
     pytest.fail(f"xruns in each of {TEN_SECOND_ATTEMPTS} 10 s runs: (frame, flags) {logs}")
 
 
-def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """Run the live commands as a subprocess, through the main CLI when it has them."""
+def _cli_command() -> list[str]:
+    """The live commands as a subprocess, through the main CLI when it has them."""
     try:
         from streaming_mllm.cli import main
 
@@ -303,13 +303,23 @@ def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     except Exception:
         has_live = False
     if has_live:
-        cmd = [sys.executable, "-c", "from streaming_mllm.cli import main; main()"]
-    else:
-        cmd = [sys.executable, "-m", "streaming_mllm.cli_live"]
+        return [sys.executable, "-c", "from streaming_mllm.cli import main; main()"]
+    return [sys.executable, "-m", "streaming_mllm.cli_live"]
+
+
+def _cli_env() -> dict[str, str]:
     root = str(Path(__file__).resolve().parents[1])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+
+
+def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*cmd, *args], capture_output=True, text=True, timeout=timeout, env=env, check=False
+        [*_cli_command(), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=_cli_env(),
+        check=False,
     )
 
 
@@ -357,3 +367,47 @@ def test_unsupported_samplerate_says_what_is_supported(jack_rig: JackRig) -> Non
             samplerate=44100,
             duration=0.1,
         )
+
+
+def test_cli_ctrl_c_stops_cleanly_and_keeps_the_recording(
+    jack_rig: JackRig, tmp_path: Path
+) -> None:
+    import signal
+    import time
+
+    import soundfile as sf
+
+    out = tmp_path / "interrupted.wav"
+    dev = str(jack_rig.device)
+    cmd = _cli_command()
+    proc = subprocess.Popen(
+        [*cmd, "live", "-p", "telephone", "-i", dev, "-o", dev, "--record", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_cli_env(),
+    )
+    try:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 30
+        seen = ""
+        while "total" not in seen and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            seen += line
+        assert "total" in seen, seen
+        time.sleep(1.5)
+        proc.send_signal(signal.SIGINT)
+        stdout, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    summary = [line for line in stdout.splitlines() if line.startswith("stopped after")]
+    assert len(summary) == 1, stdout
+    info = sf.info(str(out))
+    assert info.frames >= RATE  # at least the 1.5 s played before the interrupt, minus start-up
+    assert f"({info.frames} frames)" in summary[0]
