@@ -24,7 +24,9 @@ In the callback or in a worker thread
     in the callback: no added latency.  Otherwise it runs in a worker thread
     between two bounded block rings; the output ring starts with ``prefill``
     blocks of silence, which the latency budget reports as ``buffering``.
-    Measured on the 2-vCPU development machine (48 kHz, hop 256 = 5.33 ms),
+    Measured on the 2-vCPU development machine (48 kHz, 256-sample hops of
+    5.33 ms; prompts without a pitch shift now run at 512-sample hops, which
+    halves the transforms per second and doubles each block's budget),
     ``process`` alone takes 0.08 / 0.15 / 0.30 ms (mean) and 0.20 / 0.28 /
     0.43 ms (99th percentile) per hop for ``clean`` / ``telephone`` /
     ``robot`` with the ``effects`` model, and about 0.1 ms per 512-sample hop
