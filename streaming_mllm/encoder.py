@@ -120,6 +120,11 @@ class AudioEncoder:
             If the waveform is not 1-D, holds NaN or Inf, or is shorter than
             one frame.
         """
+        return self.encode_signal(self.check_waveform(audio_waveform))
+
+    def check_waveform(self, audio_waveform: object) -> np.ndarray:
+        """Return the waveform as float32, or raise :class:`AudioInputError`
+        if it is not 1-D, holds NaN or Inf, or is shorter than one frame."""
         x = as_float_audio(audio_waveform, name="waveform", ndims=(1,))
         check_finite(x, name="waveform")
         if len(x) < self.frame_length:
@@ -127,4 +132,4 @@ class AudioEncoder:
                 f"expected a waveform of at least frame_length={self.frame_length} samples, "
                 f"got {len(x)}"
             )
-        return self.encode_signal(x)
+        return x

@@ -22,9 +22,9 @@ from typing import Any
 
 import numpy as np
 
-from ._checks import as_float_audio, check_finite, positive_int
+from ._checks import positive_int
 from .encoder import AudioEncoder
-from .errors import AudioInputError, ConfigError, StreamError
+from .errors import ConfigError, StreamError
 from .fusion import FusionModule
 from .reasoning import ReasoningModule
 from .text import SimpleTokenizer, TextEncoder
@@ -183,13 +183,7 @@ class AudioTextToAudioMLLM:
         Shape: ``(n_samples,)`` in,
         ``((num_frames + text_len) * output_frame_length,)`` out.
         """
-        x = as_float_audio(audio_waveform, name="waveform", ndims=(1,))
-        check_finite(x, name="waveform")
-        if len(x) < self.frame_length:
-            raise AudioInputError(
-                f"expected a waveform of at least frame_length={self.frame_length} samples, "
-                f"got {len(x)}"
-            )
+        x = self.audio_encoder.check_waveform(audio_waveform)
         projected_text = self.encode_prompt(text_input)
         num_frames = self.audio_encoder.num_frames(len(x))
         text_blocks = self.vocoder.decode_frames(self.reasoning_module.process(projected_text))

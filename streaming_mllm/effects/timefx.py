@@ -337,6 +337,24 @@ class LfoState:
     phase: float = 0.0
 
 
+def _modulate(
+    x: np.ndarray,
+    state: LfoState,
+    osc: _Oscillator,
+    gain: Callable[[np.ndarray, np.ndarray], np.ndarray],
+) -> np.ndarray:
+    """Multiply ``x`` by ``gain(sin, cos)`` of an oscillator whose phase
+    carries over in ``state``.  Shape: ``(n, channels)`` in and out."""
+    x = _as_block(x)
+    out = np.empty_like(x)
+    for start in range(0, len(x), LFO_BLOCK):
+        k = min(LFO_BLOCK, len(x) - start)
+        sin, cos = osc.sincos(state.phase, k)
+        state.phase = osc.advance(state.phase, k)
+        out[start : start + k] = x[start : start + k] * gain(sin, cos)[:, None]
+    return out
+
+
 class Tremolo:
     """Tremolo: ``gain = 1 - depth * (0.5 - 0.5 cos(phase))``."""
 
@@ -346,21 +364,14 @@ class Tremolo:
         p = _params("tremolo", params)
         self.osc = _Oscillator(TWO_PI * p["rate_hz"] / ctx.samplerate)
         self.depth = float(p["depth"])
+        self._dc, self._ac = 1.0 - 0.5 * self.depth, 0.5 * self.depth
 
     def new_state(self, channels: int) -> LfoState:
         return LfoState()
 
     def process(self, x: np.ndarray, state: LfoState) -> np.ndarray:
         """Shape: ``(n, channels)`` in and out."""
-        x = _as_block(x)
-        out = np.empty_like(x)
-        for start in range(0, len(x), LFO_BLOCK):
-            k = min(LFO_BLOCK, len(x) - start)
-            _, cos = self.osc.sincos(state.phase, k)
-            state.phase = self.osc.advance(state.phase, k)
-            gain = (1.0 - 0.5 * self.depth) + (0.5 * self.depth) * cos
-            out[start : start + k] = x[start : start + k] * gain[:, None]
-        return out
+        return _modulate(x, state, self.osc, lambda sin, cos: self._dc + self._ac * cos)
 
 
 class RingMod:
@@ -378,15 +389,7 @@ class RingMod:
 
     def process(self, x: np.ndarray, state: LfoState) -> np.ndarray:
         """Shape: ``(n, channels)`` in and out."""
-        x = _as_block(x)
-        out = np.empty_like(x)
-        for start in range(0, len(x), LFO_BLOCK):
-            k = min(LFO_BLOCK, len(x) - start)
-            sin, _ = self.osc.sincos(state.phase, k)
-            state.phase = self.osc.advance(state.phase, k)
-            gain = (1.0 - self.mix) + self.mix * sin
-            out[start : start + k] = x[start : start + k] * gain[:, None]
-        return out
+        return _modulate(x, state, self.osc, lambda sin, cos: (1.0 - self.mix) + self.mix * sin)
 
 
 @dataclass
