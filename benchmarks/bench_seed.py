@@ -77,12 +77,15 @@ def peak_rss_of_file_run(minutes: float, model: str, prompt: str) -> tuple[float
         with sf.SoundFile(src, "w", 48000, 2, subtype="PCM_16") as f:
             for _ in range(int(minutes * 6)):
                 f.write(block)
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent
+        # through fork and exec, so a child would report this process's peak.
         code = (
-            "import resource, sys, time\n"
+            "import sys, time\n"
             "from streaming_mllm.fileio import process_file\n"
             "t0 = time.perf_counter()\n"
             f"process_file(sys.argv[1], sys.argv[2], prompt={prompt!r}, model={model!r})\n"
-            "print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+            "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
+            "print(time.perf_counter() - t0, hwm.split()[1])\n"
         )
         out = subprocess.run(
             [sys.executable, "-c", code, str(src), str(Path(tmp) / "out.wav")],
@@ -112,7 +115,8 @@ def main() -> None:
 
     stream = StreamingMLLM(ours, PROMPT, samplerate=sr)
     hop = stream.hop_length
-    blocks = x[: hop * 4000].reshape(-1, hop)
+    n_blocks = min(4000, len(x) // hop)
+    blocks = x[: hop * n_blocks].reshape(n_blocks, hop)
     times = np.empty(len(blocks))
     for i, b in enumerate(blocks):
         t0 = time.perf_counter()

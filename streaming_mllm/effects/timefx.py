@@ -23,8 +23,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.linalg import hadamard
-from scipy.signal import lfilter
 
 from .base import EffectContext, TimeProcessor
 from .registry import default_params
@@ -101,6 +99,10 @@ def _comb(x: np.ndarray, line: _Line, feedback: float) -> np.ndarray:
                 grid[r] += feedback * grid[r - 1]
             v = grid.reshape(rows * d, x.shape[1])[:m]
         else:
+            # imported here: scipy.signal costs most of a second to import, and
+            # only echoes far shorter than a block ever get here
+            from scipy.signal import lfilter
+
             cols = np.ascontiguousarray(grid.transpose(1, 2, 0))
             vc, _ = lfilter([1.0], [1.0, -feedback], cols, axis=-1, zi=feedback * prev[..., None])
             v = vc.transpose(2, 0, 1).reshape(rows * d, x.shape[1])[:m]
@@ -188,6 +190,19 @@ def _distinct_primes(targets: np.ndarray) -> np.ndarray:
     return np.array(out)
 
 
+def _hadamard(n: int) -> np.ndarray:
+    """Sylvester's Hadamard matrix of order ``n`` (a power of two).
+
+    >>> _hadamard(2)
+    array([[ 1.,  1.],
+           [ 1., -1.]])
+    """
+    h = np.ones((1, 1))
+    while len(h) < n:
+        h = np.block([[h, h], [h, -h]])
+    return h
+
+
 REVERB_LINES_MS = np.array([31.0, 37.3, 43.1, 49.7, 56.9, 64.3, 73.1, 83.9])
 """Nominal lengths of the reverb's eight delay lines, spread over 30-90 ms."""
 
@@ -231,7 +246,7 @@ class Reverb:
         extra = 10.0 ** (-3.0 * d / fs * (1.0 / (HF_DECAY_RATIO * t60) - 1.0 / t60))
         a = np.clip((1.0 - extra) / 2.0, 0.0, 0.5)
         n = len(d)
-        h = hadamard(n) / np.sqrt(n)
+        h = _hadamard(n) / np.sqrt(n)
         # the two-tap damping filter runs on every line output; the line gains fold
         # into the mixing: u = (H diag g) f + b x, with f the filtered line outputs
         # The network runs in float32: it is memory-bound, and single precision
