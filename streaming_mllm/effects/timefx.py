@@ -211,12 +211,17 @@ HF_DECAY_RATIO = 0.75
 highs faster than lows; kept mild so the broadband RT60 stays near ``decay_s``."""
 
 
+REVERB_SPAN = 16384
+"""Samples the reverb's history holds beyond its longest line before it
+slides back: one move per span instead of ring arithmetic per line."""
+
+
 @dataclass
 class ReverbState:
     predelay: _Line
-    lines: list[np.ndarray]  # eight rings, (d_i, channels) each
+    history: np.ndarray  # (8, longest + REVERB_SPAN, channels): what entered each line
+    pos: int  # where the next input goes; line i's output is history[i, pos - d_i]
     last: np.ndarray  # (8, channels): each line's previous output, for the damping FIR
-    clock: int = 0  # samples processed: line i reads and writes at clock % d_i
 
 
 class Reverb:
@@ -239,7 +244,7 @@ class Reverb:
         self.predelay = int(round(max(p["predelay_ms"], 0.0) * 1e-3 * fs))
         d = _distinct_primes(REVERB_LINES_MS * 1e-3 * fs)
         self.lengths = d
-        self.offsets = np.concatenate([[0], np.cumsum(d)[:-1]])
+        self._starts = [int(v) for v in d]
         self.block = int(d.min())
         g = 10.0 ** (-3.0 * d / (fs * t60))
         # |H(Nyquist)| = |1 - 2a| supplies the extra loss of a shorter high-frequency T60
@@ -266,9 +271,11 @@ class Reverb:
         self.tail_samples = int(min(ring, MAX_TAIL_SECONDS * fs)) if self.mix > 0 else 0
 
     def new_state(self, channels: int) -> ReverbState:
+        longest = int(self.lengths.max())
         return ReverbState(
             predelay=_line(self.predelay, channels),
-            lines=[np.zeros((int(d), channels), np.float32) for d in self.lengths],
+            history=np.zeros((len(self.lengths), longest + REVERB_SPAN, channels), np.float32),
+            pos=longest,
             last=np.zeros((len(self.lengths), channels), np.float32),
         )
 
@@ -283,28 +290,27 @@ class Reverb:
         wet = np.empty(x.shape, np.float32)
         nl = len(self.lengths)
         s = np.empty((nl, self.block + 1, ch), np.float32)
+        hist, longest = state.history, int(self.lengths.max())
         start = 0
         while start < n:
             m = min(self.block, n - start)
+            if state.pos + m > hist.shape[1]:
+                hist[:, :longest] = hist[:, state.pos - longest : state.pos]
+                state.pos = longest
             # sub-block no longer than the shortest line: everything read here was
             # written by an earlier sub-block.  s[:, 0] is each line's previous output.
             s[:, 0] = state.last
-            pieces = [_ring_slices(state.clock % int(d), m, int(d)) for d in self.lengths]
-            for i in range(nl):
-                for a, b, o in pieces[i]:
-                    s[i, 1 + o : 1 + o + b - a] = state.lines[i][a:b]
+            for i, d in enumerate(self._starts):
+                s[i, 1 : m + 1] = hist[i, state.pos - d : state.pos - d + m]
             state.last = s[:, m].copy()
             f = self._damp_now * s[:, 1 : m + 1]
             f += self._damp_prev * s[:, :m]
             f = f.reshape(nl, m * ch)
             u = self._mix @ f
             u += self._b[:, None] * src[start : start + m].reshape(1, m * ch)
-            u = u.reshape(nl, m, ch)
-            for i in range(nl):
-                for a, b, o in pieces[i]:
-                    state.lines[i][a:b] = u[i, o : o + b - a]
+            hist[:, state.pos : state.pos + m] = u.reshape(nl, m, ch)
             wet[start : start + m] = (self._out @ f).reshape(m, ch)
-            state.clock += m
+            state.pos += m
             start += m
         return x + (self.mix * self._wet) * wet
 
