@@ -152,3 +152,11 @@ def test_other_output_frame_length_offline():
     model = AudioTextToAudioMLLM({**DEFAULT_CONFIG, "output_frame_length": 300})
     out = model.generate(noise(32000), PROMPT)
     assert out.shape == ((61 + len(PROMPT)) * 300,)
+
+
+def test_replacing_a_stage_weight_is_seen_by_generate():
+    model = AudioTextToAudioMLLM(DEFAULT_CONFIG)
+    x = noise(4096)
+    before = model.generate(x, PROMPT)
+    model.vocoder.decoding_weights = 2 * model.vocoder.decoding_weights
+    np.testing.assert_allclose(model.generate(x, PROMPT), 2 * before, rtol=1e-5, atol=1e-6)
