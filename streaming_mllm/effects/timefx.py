@@ -256,8 +256,8 @@ class Reverb:
         # into the mixing: u = (H diag g) f + b x, with f the filtered line outputs
         # The network runs in float32: it is memory-bound, and single precision
         # keeps the tail's error near -140 dB, far under anything audible.
-        self._damp_now = (1.0 - a)[:, None, None].astype(np.float32)
-        self._damp_prev = a[:, None, None].astype(np.float32)
+        self._damp_now = (1.0 - a)[:, None].astype(np.float32)
+        self._damp_prev = a[:, None].astype(np.float32)
         self._mix = (h * g[None, :]).astype(np.float32)
         self._b = np.full(n, 1.0 / np.sqrt(n), np.float32)
         # the output taps the filtered lines before their gains, so the input's first
@@ -303,9 +303,11 @@ class Reverb:
             for i, d in enumerate(self._starts):
                 s[i, 1 : m + 1] = hist[i, state.pos - d : state.pos - d + m]
             state.last = s[:, m].copy()
-            f = self._damp_now * s[:, 1 : m + 1]
-            f += self._damp_prev * s[:, :m]
-            f = f.reshape(nl, m * ch)
+            # rows flattened to (lines, samples * channels): numpy broadcasts
+            # over a last axis of 2 channels two elements at a time
+            flat = s.reshape(nl, -1)
+            f = self._damp_now * flat[:, ch : (m + 1) * ch]
+            f += self._damp_prev * flat[:, : m * ch]
             u = self._mix @ f
             u += self._b[:, None] * src[start : start + m].reshape(1, m * ch)
             hist[:, state.pos : state.pos + m] = u.reshape(nl, m, ch)
@@ -372,7 +374,9 @@ def _modulate(
         k = min(LFO_BLOCK, len(x) - start)
         sin, cos = osc.sincos(state.phase, k)
         state.phase = osc.advance(state.phase, k)
-        out[start : start + k] = x[start : start + k] * gain(sin, cos)[:, None]
+        # channel-first views: broadcasting over a last axis of 2 channels
+        # would run numpy's inner loop two elements at a time
+        np.multiply(x[start : start + k].T, gain(sin, cos), out=out[start : start + k].T)
     return out
 
 
