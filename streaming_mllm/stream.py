@@ -169,9 +169,9 @@ class StreamingMLLM:
         self._out = RingBuffer(
             self.latency_samples + (batch + 2) * self.hop_length + self._in.capacity, self.channels
         )
-        self._span = np.empty(
-            ((batch - 1) * self.hop_length + self.frame_length, self.channels), np.float32
-        )
+        span = (batch - 1) * self.hop_length + self.frame_length
+        self._span = np.empty((span, self.channels), np.float32)
+        self._span_t = np.empty((self.channels, span), np.float32)
         self.reset()
 
     @property
@@ -211,8 +211,12 @@ class StreamingMLLM:
         fl, hop = self.frame_length, self.hop_length
         while len(self._in) >= fl:
             k = min(self._max_frames, 1 + (len(self._in) - fl) // hop)
-            span = self._in.peek((k - 1) * hop + fl, self._span[: (k - 1) * hop + fl])
-            frames = np.lib.stride_tricks.sliding_window_view(span, fl, axis=0)[::hop]
+            n = (k - 1) * hop + fl
+            span = self._in.peek(n, self._span[:n])
+            # channel-first, so that each frame's samples are contiguous
+            self._span_t[:, :n] = span.T
+            windows = np.lib.stride_tricks.sliding_window_view(self._span_t[:, :n], fl, axis=1)
+            frames = windows[:, ::hop].transpose(1, 0, 2)
             out = self.prepared.process_frames(frames, self._state)
             self._out.write(out)
             self._in.skip(k * hop)

@@ -163,6 +163,7 @@ class EffectsStream:
         fl = ctx.frame_length
         n = np.arange(fl)
         stream._window = np.sqrt(0.5 - 0.5 * np.cos(2 * np.pi * n / fl))
+        stream._window32 = stream._window.astype(np.float32)
         # sum over shifts of hann = R / 2 = fl / (2 hop): divide it out at synthesis
         stream._synthesis = stream._window * (2 * ctx.hop_length / fl)
         return stream
@@ -196,11 +197,16 @@ class EffectsStream:
         """Shape: ``(k, channels, frame_length)`` in, ``(k * hop_length, channels)`` out."""
         k, channels, fl = frames.shape
         hop = self.hop_length
-        x = np.asarray(frames, dtype=np.float64)
-        for shaper in self.shapers:
-            x = shaper.shape(x)
+        x = frames
+        if self.shapers:
+            x = np.asarray(frames, dtype=np.float64)
+            for shaper in self.shapers:
+                x = shaper.shape(x)
         if self.spectral:
-            spec = scipy.fft.rfft(x * self._window, axis=-1)
+            # Single precision from analysis to synthesis: the transforms and
+            # the spectral arithmetic are memory-bound, and float32's 1e-7
+            # relative error sits 140 dB under the signal.
+            spec = scipy.fft.rfft(x * self._window32, axis=-1)
             for proc, st in zip(self.spectral, state.spectral, strict=True):
                 spec = proc.process(spec, st)
             y = scipy.fft.irfft(spec, n=fl, axis=-1) * self._synthesis

@@ -221,7 +221,9 @@ class _EnvelopeSmoother:
         lag = np.arange(ctx.n_bins)
         sigma_lag = ctx.samplerate / (TWO_PI * max(sigma_hz, ctx.bin_hz))
         # DCT-I is its own inverse up to 2 (n_bins - 1): fold that in here
-        self.lag_window = np.exp(-0.5 * (lag / sigma_lag) ** 2) / (2 * (ctx.n_bins - 1))
+        self.lag_window = (np.exp(-0.5 * (lag / sigma_lag) ** 2) / (2 * (ctx.n_bins - 1))).astype(
+            np.float32
+        )
 
     def __call__(self, power: np.ndarray) -> np.ndarray:
         """Shape: ``(..., n_bins)`` in and out, real and non-negative."""
@@ -260,11 +262,13 @@ class Robot:
         b = np.arange(ctx.n_bins)
         m = np.arange(self.max_pulses)
         self.bins = b
-        self.z_table = np.exp(-2j * np.pi * np.outer(m * self.period, b) / n)  # (M, n_bins)
+        self.z_table = np.exp(-2j * np.pi * np.outer(m * self.period, b) / n).astype(
+            np.complex64
+        )  # (M, n_bins)
         # Average |E|^2 over bins is the sum of w(tau)^2 over the pulses,
         # N / (2 T) on average for w^2 = Hann: normalise by that constant, not
         # per frame, so that frames with more or fewer pulses add up evenly.
-        self.gain = np.sqrt(2.0 * self.period / n)
+        self.gain = np.float32(np.sqrt(2.0 * self.period / n))
         self.smoother = _EnvelopeSmoother(ctx, ENVELOPE_SIGMA_HZ)
 
     def new_state(self, channels: int) -> _RobotState:
@@ -280,6 +284,7 @@ class Robot:
         state.next_pulse = float(np.mod(state.next_pulse - self.hop * k, t))
         tau = tau0[:, None] + t * np.arange(self.max_pulses)[None, :]  # (k, M)
         weights = np.where(tau < self.n, np.sin(np.pi * np.minimum(tau, self.n) / self.n), 0.0)
+        weights = weights.astype(np.float32)
         # a few multiply-adds, not a matrix product: BLAS threads cost more
         # than they save at this size and wake up late in an audio callback
         comb = weights[:, :1] * self.z_table[0]
