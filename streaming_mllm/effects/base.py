@@ -60,7 +60,7 @@ class SpectralProcessor(Protocol):
     """Transforms STFT frames.
 
     ``process(spec, state)`` takes ``spec`` of shape
-    ``(num_frames, channels, n_bins)`` (complex128), consecutive frames of
+    ``(num_frames, channels, n_bins)`` (complex64), consecutive frames of
     one stream, and returns an array of the same shape.  It may modify
     ``spec`` in place.
     """
