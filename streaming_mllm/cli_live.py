@@ -99,7 +99,21 @@ def live_command(
     record: str | None,
     record_input: str | None,
 ) -> None:
-    """Run the effect live: microphone in, processed sound out (Ctrl-C stops)."""
+    """Run the effect live: microphone in, processed sound out (Ctrl-C stops).
+
+    Use headphones: speakers next to the microphone feed the effect back
+    into itself.  At start the latency budget is printed (the model's
+    algorithmic latency plus the device's input and output latency); while
+    running, one status line shows the time, xruns (dropouts), CPU load and
+    the input and output peak levels.
+
+    \b
+    Examples:
+      streaming-mllm devices
+      streaming-mllm live -p "make it sound like a robot"
+      streaming-mllm live -p "telephone" -i usb -o usb --record out.wav
+      streaming-mllm live -p "clean" --latency high     # if you hear dropouts
+    """
     from .live import run_live
 
     try:
