@@ -181,6 +181,7 @@ def pipe(
         process_pipe(
             sys.stdin.buffer, sys.stdout.buffer, samplerate=samplerate, channels=channels,
             fmt=fmt, prompt=prompt, model=model, block_frames=block, trim_latency=trim_latency,
+            warn=lambda line: click.echo(line, err=True),
         )
     except BrokenPipeError:
         sys.stderr.close()

@@ -223,6 +223,7 @@ def process_pipe(
     model: str | Model = "effects",
     block_frames: int | None = None,
     trim_latency: bool = False,
+    warn: Callable[[str], None] | None = None,
 ) -> PipeReport:
     """Raw interleaved PCM from ``src`` to ``dst``, block by block.
 
@@ -243,6 +244,9 @@ def process_pipe(
         raise AudioInputError(f"expected a PCM format among {', '.join(PCM_FORMATS)}, got {fmt!r}")
     dtype = PCM_FORMATS[fmt]
     stream = StreamingMLLM(model, prompt, samplerate=samplerate, channels=channels)
+    unrecognized = getattr(getattr(stream.prepared, "plan", None), "unrecognized", ())
+    if unrecognized and warn is not None:
+        warn(f"warning: ignored words not understood: {', '.join(unrecognized)}")
     block = block_frames or stream.hop_length
     frame_bytes = channels * dtype.itemsize
     to_skip = stream.latency_samples if trim_latency else 0

@@ -231,3 +231,10 @@ def test_example_command_points_at_a_readable_file():
 
 def test_file_error_is_an_oserror():
     assert issubclass(FileError, OSError)
+
+
+def test_pipe_warns_about_words_not_understood():
+    proc = pipe_run(np.zeros(512, "<f4").tobytes(), "-r", 48000, "-p", "robot banana")
+    assert proc.returncode == 0
+    assert "not understood: banana" in proc.stderr.decode()
+    assert len(proc.stdout) == (512 + 1023) * 4
