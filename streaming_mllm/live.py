@@ -530,6 +530,8 @@ class LiveSummary:
             text += f", worker thread ({self.underruns} underruns, {self.overruns} overruns)"
         if self.record_dropped:
             text += f", {self.record_dropped} blocks not recorded"
+        if self.nonfinite_samples:
+            text += f", {self.nonfinite_samples} NaN/Inf input samples silenced"
         for path, n in self.recorded.items():
             text += f", wrote {path} ({n / rate:.2f} s)"
         return text
