@@ -17,21 +17,13 @@ import time
 
 import numpy as np
 import soundfile as sf
+from timing import best_of
 
 from streaming_mllm import StreamingMLLM
 from streaming_mllm.fileio import process_file
 
 SR = 48000
 CHAIN = "robot + echo + reverb"
-
-
-def best_of(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def speech_like(seconds: float, channels: int = 2) -> np.ndarray:

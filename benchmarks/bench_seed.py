@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import soundfile as sf
+from timing import best_of
 
 from streaming_mllm import DEFAULT_CONFIG, AudioTextToAudioMLLM, StreamingMLLM
 
@@ -56,15 +57,6 @@ class NotebookModel:
         )
         processed = fused @ self.processing_weights
         return (processed @ self.decoding_weights).flatten()
-
-
-def best_of(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def peak_rss_of_file_run(minutes: float, model: str, prompt: str) -> tuple[float, float]:
