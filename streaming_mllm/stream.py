@@ -255,23 +255,27 @@ class StreamingMLLM:
         Shape: ``(m, channels)``, or ``(m,)`` for a mono stream.
         """
         p = self.prepared
+        # The first latency_samples of the output are not signal: silence and,
+        # for frame-overlapping models, the outputs of the padding before the
+        # first sample.  Whatever of them was not emitted yet is dropped here,
+        # even where the first frame has not been processed yet.
+        to_drop = max(0, self.latency_samples - self.samples_out)
         emitted_signal = max(0, self.samples_out - self.latency_samples)
-        self._out.skip(min(len(self._out), max(0, self.latency_samples - self.samples_out)))
-        pieces = []
+        pieces = [self._out.read(len(self._out))]
         if p.flush_with_zeros:
-            wanted = self.samples_in - emitted_signal + int(p.tail_samples)
+            # every input sample, then the tail; no input, no tail
+            tail = int(p.tail_samples) if self.samples_in else 0
+            wanted = self.samples_in - emitted_signal + tail
             zeros = np.zeros((min(_MAX_BLOCK, self._in.space), self.channels), np.float32)
-            got = len(self._out)
-            while got < wanted:
-                pieces.append(self._out.read(len(self._out)))
+            got = len(pieces[0])
+            while got < to_drop + wanted:
                 self._push(zeros[: min(len(zeros), self._in.space)])
-                got += len(self._out)
-            pieces.append(self._out.read(len(self._out)))
-            out = np.concatenate(pieces)[:wanted]
+                pieces.append(self._out.read(len(self._out)))
+                got += len(pieces[-1])
+            out = np.concatenate(pieces)[to_drop : to_drop + wanted]
         else:
-            pieces.append(self._out.read(len(self._out)))
             pieces.append(np.asarray(p.finish(self._state, self.channels), np.float32))
-            out = np.concatenate(pieces)
+            out = np.concatenate(pieces)[to_drop:]
         self.reset()
         return out[:, 0] if self.channels == 1 else out
 

@@ -141,3 +141,27 @@ def test_info_with_prompt_shows_the_plan():
     assert result.exit_code == 0, result.output
     assert "latency:      1023 samples (23.2 ms)" in result.output
     assert "robot" in result.output
+
+
+@pytest.mark.parametrize("n", [1, 10, 100, 511, 512, 1023, 1024, 3000])
+@pytest.mark.parametrize("sr", [16000, 48000])
+def test_streams_shorter_than_a_hop_or_the_latency_come_back_whole(n, sr):
+    x = (0.5 * np.arange(1, n + 1) / (n + 1)).astype(np.float32)
+    s = StreamingMLLM("effects", "clean", samplerate=sr)
+    y = np.concatenate([s.process(x[i : i + 7]) for i in range(0, n, 7)])
+    out = np.concatenate([y[s.latency_samples :], s.flush()])
+    np.testing.assert_allclose(out, x, atol=1e-6)
+
+
+def test_echo_of_a_very_short_stream_starts_at_sample_zero():
+    s = StreamingMLLM("effects", "a 300 ms echo")
+    y = s.process_all(impulse(100))
+    assert int(np.argmax(np.abs(y))) == 0
+    assert int(np.argmax(np.abs(y[100:]))) + 100 == 14400  # the first repeat, 300 ms later
+
+
+def test_flush_without_input_returns_nothing():
+    s = StreamingMLLM("effects", "in a huge cathedral")
+    assert s.flush().shape == (0,)
+    s.process_all(noise(0.1, 48000))
+    assert s.flush().shape == (0,)  # flushed streams start fresh
