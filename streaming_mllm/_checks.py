@@ -17,7 +17,12 @@ def as_float_audio(
     Raises :class:`AudioTypeError` for something that is not an array of real
     floats and :class:`AudioInputError` for a wrong number of dimensions.
     """
-    arr = np.asarray(x)
+    try:
+        arr = np.asarray(x)
+    except ValueError:  # ragged nested lists
+        raise AudioTypeError(
+            f"expected {name} as a float array, got a ragged {type(x).__name__}"
+        ) from None
     if arr.dtype == object or not np.issubdtype(arr.dtype, np.number) or np.issubdtype(
         arr.dtype, np.complexfloating
     ):

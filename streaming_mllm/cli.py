@@ -40,6 +40,11 @@ def _user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _warn_nonfinite(count: int) -> None:
+    if count:
+        click.echo(f"warning: {count} NaN/Inf input samples were replaced by silence", err=True)
+
+
 def _warn_unrecognized(words: Any) -> None:
     if words:
         click.echo(f"warning: ignored words not understood: {', '.join(words)}", err=True)
@@ -80,7 +85,7 @@ def example() -> None:
     help="Frames read and written per block (memory stays flat whatever the file's length).",
 )
 @click.option("--subtype", default=None, help="Output sample format, e.g. PCM_16, FLOAT.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary (warnings stay).")
 @_user_errors
 def process(
     input: str, output: str, prompt: str, model: str, chunk_size: int, subtype: str | None,
@@ -126,14 +131,10 @@ def process(
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    _warn_unrecognized(report.unrecognized)
+    _warn_nonfinite(report.nonfinite_samples)
     if quiet:
         return
-    _warn_unrecognized(report.unrecognized)
-    if report.nonfinite_samples:
-        click.echo(
-            f"warning: {report.nonfinite_samples} NaN/Inf input samples were replaced by silence",
-            err=True,
-        )
     click.echo(
         f"wrote {output}: {report.frames_out} frames at {report.samplerate} Hz, "
         f"{report.channels} channel(s), {report.realtime_factor:.0f}x real time",
@@ -151,7 +152,7 @@ def process(
 @click.option("-p", "--prompt", required=True, help="What to do to the sound, in words.")
 @_MODEL
 @click.option(
-    "--block", type=click.IntRange(min=1), default=None,
+    "--block", type=click.IntRange(min=1, max=1 << 20), default=None,
     help="Frames per block read and written (default: the model's hop).",
 )
 @click.option(
@@ -178,7 +179,7 @@ def pipe(
     from .fileio import process_pipe
 
     try:
-        process_pipe(
+        report = process_pipe(
             sys.stdin.buffer, sys.stdout.buffer, samplerate=samplerate, channels=channels,
             fmt=fmt, prompt=prompt, model=model, block_frames=block, trim_latency=trim_latency,
             warn=lambda line: click.echo(line, err=True),
@@ -188,6 +189,7 @@ def pipe(
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
+    _warn_nonfinite(report.nonfinite_samples)
 
 
 @main.command()

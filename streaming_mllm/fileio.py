@@ -14,7 +14,9 @@ truncated file behind.
 
 from __future__ import annotations
 
+import numbers
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -75,17 +77,37 @@ def _open_input(path: str | os.PathLike) -> sf.SoundFile:
 
 def _output_format(out: Path, src: sf.SoundFile, subtype: str | None) -> tuple[str, str]:
     ext = out.suffix.lstrip(".").upper()
-    formats = sf.available_formats()
+    # RAW has no header to carry the rate and channels: that is pipe mode's job
+    formats = {f for f in sf.available_formats() if f != "RAW"}
     if ext not in formats:
         raise FileError(
             f"cannot tell the audio format of {out} from its extension "
-            f"(expected one of .{', .'.join(sorted(f.lower() for f in formats))})"
+            f"(expected one of .{', .'.join(sorted(f.lower() for f in formats))}; "
+            "for headerless PCM use 'streaming-mllm pipe')"
         )
-    if subtype is None:
-        subtype = src.subtype if ext == src.format else sf.default_subtype(ext)
+    if subtype is not None:
+        subtype = subtype.upper()
+        if not sf.check_format(ext, subtype):
+            raise FileError(
+                f"subtype {subtype} is not available for {ext} files (available: "
+                f"{', '.join(sf.available_subtypes(ext))})"
+            )
+        return ext, subtype
+    subtype = src.subtype if ext == src.format else sf.default_subtype(ext)
     if not sf.check_format(ext, subtype):
         subtype = sf.default_subtype(ext)
     return ext, subtype
+
+
+def _new_file_mode(path: Path) -> int:
+    """Permissions for the output: an existing file's own, else what the
+    umask gives a new file (mkstemp's temporary file is private)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -129,7 +151,7 @@ def process_file(
     src_path, out_path = Path(input_path), Path(output_path)
     if _same_file(src_path, out_path):
         raise FileError(f"refusing to write over the input file {src_path}")
-    if not isinstance(chunk_size, int) or chunk_size <= 0:
+    if not isinstance(chunk_size, numbers.Integral) or chunk_size <= 0:
         raise AudioInputError(f"expected a positive chunk size, got {chunk_size!r}")
     with _open_input(src_path) as src:
         fmt, sub = _output_format(out_path, src, subtype)
@@ -151,6 +173,8 @@ def process_file(
         except OSError as exc:
             raise FileError(f"cannot write in {directory}: {exc.strerror}") from None
         os.close(fd)
+        os.chmod(tmp_name, _new_file_mode(out_path))
+        chunk_size = int(chunk_size)
         t0 = time.perf_counter()
         try:
             with sf.SoundFile(
@@ -189,6 +213,9 @@ def process_file(
         report.seconds = time.perf_counter() - t0
     return report
 
+
+MAX_PIPE_BLOCK = 1 << 20
+"""Largest block ``pipe`` reads at once, in frames."""
 
 PCM_FORMATS = {"f32le": np.dtype("<f4"), "s16le": np.dtype("<i2")}
 
@@ -247,7 +274,11 @@ def process_pipe(
     unrecognized = getattr(getattr(stream.prepared, "plan", None), "unrecognized", ())
     if unrecognized and warn is not None:
         warn(f"warning: ignored words not understood: {', '.join(unrecognized)}")
-    block = block_frames or stream.hop_length
+    block = stream.hop_length if block_frames is None else block_frames
+    if not isinstance(block, numbers.Integral) or not 1 <= block <= MAX_PIPE_BLOCK:
+        raise AudioInputError(
+            f"expected a block of 1 to {MAX_PIPE_BLOCK} frames, got {block_frames!r}"
+        )
     frame_bytes = channels * dtype.itemsize
     to_skip = stream.latency_samples if trim_latency else 0
     report = PipeReport()
@@ -259,7 +290,8 @@ def process_pipe(
         to_skip -= drop
         y = y[drop:]
         if dtype.kind == "i":
-            y = np.round(np.clip(y, -1.0, 1.0) * 32767.0)
+            # the inverse of the input's scaling, so that "clean" is bit-exact
+            y = np.clip(np.round(y * 32768.0), -32768, 32767)
         dst.write(np.ascontiguousarray(y, dtype=dtype).tobytes())
         dst.flush()
         report.frames_out += len(y)
@@ -277,7 +309,7 @@ def process_pipe(
         if len(data) < block * frame_bytes:
             break
     report.nonfinite_samples = stream.nonfinite_samples
-    if stream.samples_out < stream.latency_samples:
+    if 0 < stream.samples_out < stream.latency_samples:
         # A stream shorter than the latency: keep the output delayed by exactly
         # latency_samples (flush() leaves out the silence not yet emitted).
         emit(np.zeros((stream.latency_samples - stream.samples_out, channels), np.float32))

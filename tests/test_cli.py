@@ -183,11 +183,11 @@ def test_pipe_matches_the_class(fmt):
     dtype = "<i2" if fmt == "s16le" else "<f4"
     y = np.frombuffer(proc.stdout, dtype=dtype).reshape(-1, 2).astype(np.float32)
     if fmt == "s16le":
-        y /= 32767
+        y /= 32768
     stream = StreamingMLLM("seed", "robot", samplerate=SR, channels=2)
     ref = np.concatenate([stream.process(x), stream.flush()])
     assert y.shape == ref.shape
-    tol = 2e-4 if fmt == "f32le" else 2e-4 + 1 / 32767
+    tol = 2e-4 if fmt == "f32le" else 2e-4 + 1 / 32768
     np.testing.assert_allclose(y, np.clip(ref, -1, 1) if fmt == "s16le" else ref, atol=tol)
 
 
@@ -238,3 +238,44 @@ def test_pipe_warns_about_words_not_understood():
     assert proc.returncode == 0
     assert "not understood: banana" in proc.stderr.decode()
     assert len(proc.stdout) == (512 + 1023) * 4
+
+
+def test_pipe_s16le_identity_is_bit_exact():
+    raw = np.random.default_rng(3).integers(-20000, 20000, 6000).astype("<i2")
+    proc = pipe_run(raw.tobytes(), "-r", 16000, "-f", "s16le", "-p", "clean", "--trim-latency")
+    assert proc.returncode == 0, proc.stderr
+    np.testing.assert_array_equal(np.frombuffer(proc.stdout, "<i2"), raw)
+
+
+def test_pipe_reports_nonfinite_samples_and_empty_input_gives_nothing():
+    x = np.zeros(3000, "<f4")
+    x[100:110] = np.nan
+    proc = pipe_run(x.tobytes(), "-r", 48000, "-p", "clean")
+    assert proc.returncode == 0
+    assert "10 NaN/Inf input samples were replaced by silence" in proc.stderr.decode()
+    empty = pipe_run(b"", "-r", 48000, "-p", "in a huge cathedral")
+    assert empty.returncode == 0 and empty.stdout == b""
+
+
+def test_output_permissions_follow_the_umask_and_subtype_is_checked(tmp_path):
+    write_noise(tmp_path / "in.wav")
+    old = os.umask(0o022)
+    try:
+        assert run("process", tmp_path / "in.wav", tmp_path / "o.wav", "-p", "clean",
+                   "-q").exit_code == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "o.wav").stat().st_mode & 0o777 == 0o644
+    result = run("process", tmp_path / "in.wav", tmp_path / "o.flac", "-p", "clean",
+                 "--subtype", "FLOAT")
+    assert_one_line_error(result, "subtype FLOAT is not available for FLAC")
+    result = run("process", tmp_path / "in.wav", tmp_path / "o.raw", "-p", "clean")
+    assert_one_line_error(result, "cannot tell the audio format", "pipe")
+
+
+def test_quiet_keeps_warnings(tmp_path):
+    write_noise(tmp_path / "in.wav")
+    result = CliRunner().invoke(main, ["process", str(tmp_path / "in.wav"),
+                                       str(tmp_path / "o.wav"), "-p", "robot blorf", "-q"])
+    assert result.exit_code == 0
+    assert "not understood: blorf" in result.output
