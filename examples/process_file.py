@@ -28,8 +28,8 @@ def main() -> None:
         f"latency removed: {report.latency_samples} samples",
         file=sys.stderr,
     )
-    if report.unrecognized:
-        print(f"not understood: {', '.join(report.unrecognized)}", file=sys.stderr)
+    for line in report.plan.warnings() if report.plan is not None else ():
+        print(line, file=sys.stderr)
 
 
 if __name__ == "__main__":

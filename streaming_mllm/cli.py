@@ -45,9 +45,9 @@ def _warn_nonfinite(count: int) -> None:
         click.echo(f"warning: {count} NaN/Inf input samples were replaced by silence", err=True)
 
 
-def _warn_unrecognized(words: Any) -> None:
-    if words:
-        click.echo(f"warning: ignored words not understood: {', '.join(words)}", err=True)
+def _warn_plan(plan: Any) -> None:
+    for line in plan.warnings() if plan is not None else ():
+        click.echo(line, err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -131,7 +131,7 @@ def process(
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    _warn_unrecognized(report.unrecognized)
+    _warn_plan(report.plan)
     _warn_nonfinite(report.nonfinite_samples)
     if quiet:
         return
@@ -244,7 +244,7 @@ def explain(prompt: str, as_json: bool) -> None:
         click.echo(json.dumps(plan.to_dict(), ensure_ascii=False))
     else:
         click.echo(describe_plan(plan))
-        _warn_unrecognized(plan.unrecognized)
+        _warn_plan(plan)
 
 
 @main.command()

@@ -20,13 +20,14 @@ import stat
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
 import soundfile as sf
 
+from .effects.registry import EffectPlan
 from .errors import AudioInputError, StreamingMLLMError
 from .stream import Model, StreamingMLLM
 
@@ -51,7 +52,8 @@ class FileReport:
     latency_samples: int = 0
     nonfinite_samples: int = 0
     seconds: float = 0.0
-    unrecognized: list[str] = field(default_factory=list)
+    plan: EffectPlan | None = None
+    """How the ``effects`` model understood the prompt (None for ``seed``)."""
 
     @property
     def realtime_factor(self) -> float:
@@ -160,7 +162,7 @@ def process_file(
         report = FileReport(
             str(src_path), str(out_path), src.samplerate, src.channels, src.frames,
             latency_samples=stream.latency_samples,
-            unrecognized=list(getattr(plan, "unrecognized", ())),
+            plan=plan,
         )
         clip = not sub.startswith(("FLOAT", "DOUBLE"))
         directory = out_path.parent if str(out_path.parent) else Path(".")
@@ -271,9 +273,9 @@ def process_pipe(
         raise AudioInputError(f"expected a PCM format among {', '.join(PCM_FORMATS)}, got {fmt!r}")
     dtype = PCM_FORMATS[fmt]
     stream = StreamingMLLM(model, prompt, samplerate=samplerate, channels=channels)
-    unrecognized = getattr(getattr(stream.prepared, "plan", None), "unrecognized", ())
-    if unrecognized and warn is not None:
-        warn(f"warning: ignored words not understood: {', '.join(unrecognized)}")
+    plan = getattr(stream.prepared, "plan", None)
+    for line in plan.warnings() if plan is not None and warn is not None else ():
+        warn(line)
     block = stream.hop_length if block_frames is None else block_frames
     if not isinstance(block, numbers.Integral) or not 1 <= block <= MAX_PIPE_BLOCK:
         raise AudioInputError(

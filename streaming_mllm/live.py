@@ -932,9 +932,9 @@ def run_live(
     lat = parse_latency(latency)
 
     processor = StreamingMLLM(model=model, prompt=prompt, samplerate=rate, channels=channels)
-    unrecognized = getattr(getattr(processor.prepared, "plan", None), "unrecognized", ())
-    if unrecognized:
-        say(f"warning: ignored words not understood: {', '.join(unrecognized)}")
+    plan = getattr(processor.prepared, "plan", None)
+    for line in plan.warnings() if plan is not None else ():
+        say(line)
     block = int(blocksize) if blocksize else int(processor.hop_length)
     if block < 1:
         raise DeviceError(f"blocksize must be at least 1, not {block}")

@@ -410,7 +410,17 @@ def test_to_dict_shape() -> None:
             {"name": "reverb", "params": {"decay_s": 4.0, "mix": 0.4, "predelay_ms": 30.0}},
         ],
         "unrecognized": ["banana"],
+        "adjusted": [],
     }
+
+
+def test_out_of_range_values_are_clamped_and_told() -> None:
+    plan = parse_prompt("up 30 semitones")
+    assert plan.effects[0].params["semitones"] == 24.0
+    assert plan.adjusted == (
+        "pitch.semitones 30 semitones is out of range (-24..24); using 24 semitones",
+    )
+    assert any("out of range" in line for line in plan.warnings())
 
 
 def test_describe_plan() -> None:

@@ -774,10 +774,19 @@ def _band_param(effect: str, hz: float) -> str:
     return "low_hz" if abs(math.log(hz / lo)) <= abs(math.log(hz / hi)) else "high_hz"
 
 
-def _clamp(effect: str, params: Mapping[str, float]) -> dict[str, float]:
+def _clamp(
+    effect: str, params: Mapping[str, float], notes: list[str] | None = None
+) -> dict[str, float]:
+    """Every parameter brought into its range; what moved is told in ``notes``."""
     out = {}
     for name, p in EFFECTS[effect].params.items():
         out[name] = float(min(max(params[name], p.low), p.high))
+        if notes is not None and out[name] != params[name]:
+            unit = f" {p.unit}" if p.unit else ""
+            notes.append(
+                f"{effect}.{name} {params[name]:g}{unit} is out of range "
+                f"({p.low:g}..{p.high:g}); using {out[name]:g}{unit}"
+            )
     return out
 
 
@@ -932,10 +941,11 @@ def parse_prompt(text: str) -> EffectPlan:
             return EffectPlan((), unrecognized)
         raise PromptError(_no_effect_message(text, unrecognized))
 
+    notes: list[str] = []
     specs = tuple(
-        EffectSpec(name, _clamp(name, params[name])) for name in ORDER if name in params
+        EffectSpec(name, _clamp(name, params[name], notes)) for name in ORDER if name in params
     )
-    return EffectPlan(specs, unrecognized)
+    return EffectPlan(specs, unrecognized, tuple(notes))
 
 
 def _no_effect_message(text: str, unrecognized: tuple[str, ...]) -> str:

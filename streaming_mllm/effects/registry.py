@@ -56,12 +56,24 @@ class EffectPlan:
 
     effects: tuple[EffectSpec, ...] = ()
     unrecognized: tuple[str, ...] = ()
+    adjusted: tuple[str, ...] = ()
+    """Values the prompt asked for outside a parameter's range, as clamped."""
 
     def to_dict(self) -> dict:
         return {
             "effects": [e.to_dict() for e in self.effects],
             "unrecognized": list(self.unrecognized),
+            "adjusted": list(self.adjusted),
         }
+
+    def warnings(self) -> list[str]:
+        """One line per thing the user should hear about: words not
+        understood, values brought into range."""
+        lines = []
+        if self.unrecognized:
+            lines.append(f"warning: ignored words not understood: {', '.join(self.unrecognized)}")
+        lines += [f"warning: {note}" for note in self.adjusted]
+        return lines
 
     @property
     def is_identity(self) -> bool:
