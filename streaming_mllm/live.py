@@ -641,7 +641,8 @@ class _Recorder:
         if self.in_slots is not None:
             self.in_slots[slot, :n] = indata[:n]
         if self.out_slots is not None:
-            self.out_slots[slot, :n] = outdata[:n]
+            # the processed channels (a mono effect is played on two)
+            self.out_slots[slot, :n] = outdata[:n, : self.out_slots.shape[2]]
         self.frames[slot] = n
         self.pushed += 1
         self.queue.put_nowait(slot)
@@ -925,6 +926,9 @@ def run_live(
             raise DeviceError(
                 f"{kind} device {dev.label} has {have} {kind} channel(s), {channels} asked"
             )
+    # A mono effect plays on both sides of a stereo output (headphones), not
+    # in one ear: the callback's copy broadcasts the one channel to two.
+    out_channels = 2 if channels == 1 and out_dev.max_output_channels >= 2 else channels
     rate = int(samplerate) if samplerate else int(round(in_dev.default_samplerate))
     if samplerate or out_dev.default_samplerate != in_dev.default_samplerate:
         _check_samplerate(sd, in_dev, "input", rate, channels)
@@ -970,7 +974,7 @@ def run_live(
                 samplerate=rate,
                 blocksize=block,
                 device=(in_dev.index, out_dev.index),
-                channels=channels,
+                channels=(channels, out_channels),
                 dtype="float32",
                 latency=lat,
                 callback=engine.callback,
@@ -1000,7 +1004,7 @@ def run_live(
                 timing=timing,
             )
             say(
-                f"{in_dev.label} -> {out_dev.label}, {channels} ch, "
+                f"{in_dev.label} -> {out_dev.label}, {channels} -> {out_channels} ch, "
                 f"block {block}, prompt {prompt!r}"
             )
             for line in budget.lines():

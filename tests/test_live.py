@@ -137,7 +137,7 @@ class Patchbay:
             self.source.close()
             raise
 
-    def wire(self, loopback: bool = False, playback: bool = False) -> None:
+    def wire(self, loopback: bool = False, playback: bool = False, loop_port: int = 0) -> None:
         c = self.client
         pa_in = c.get_ports("PortAudio", is_audio=True, is_input=True)
         pa_out = c.get_ports("PortAudio", is_audio=True, is_output=True)
@@ -150,7 +150,7 @@ class Patchbay:
                 c.disconnect(port, other)
         c.connect(self.source.port, pa_in[0].name)
         if loopback:
-            c.connect(pa_out[0], pa_in[0])
+            c.connect(pa_out[loop_port], pa_in[0])
         if playback:
             c.connect(pa_out[0], c.get_ports("system:", is_input=True)[0])
         self.source.start()
@@ -172,6 +172,7 @@ def _run(
 
     loopback = kwargs.pop("loopback", False)
     playback = kwargs.pop("playback", False)
+    loop_port = kwargs.pop("loop_port", 0)
     tmp_path.mkdir(parents=True, exist_ok=True)
     out_path, in_path = tmp_path / f"{prompt}-out.wav", tmp_path / f"{prompt}-in.wav"
     patch = Patchbay(rig.server, signal)
@@ -183,7 +184,9 @@ def _run(
             duration=duration,
             record=str(out_path),
             record_input=str(in_path),
-            on_start=lambda _stream, _budget: patch.wire(loopback=loopback, playback=playback),
+            on_start=lambda _stream, _budget: patch.wire(
+                loopback=loopback, playback=playback, loop_port=loop_port
+            ),
             **kwargs,
         )
     finally:
@@ -232,6 +235,19 @@ def test_clean_round_trip_equals_reported_latency(
     assert abs(through - (budget.algorithmic + budget.buffering)) <= 2
     # a click train: every pass round the loop takes the same time
     assert np.all(np.abs(np.diff(ins) - round_trip) <= 2)
+
+
+def test_mono_effect_plays_on_both_output_channels(jack_rig: JackRig, tmp_path: Path) -> None:
+    """A one-channel effect goes to both sides of a stereo output: looping the
+    right output port back brings the click round at the same latency."""
+    click = np.zeros(16, dtype=np.float32)
+    click[0] = 0.5
+    summary, x, _ = _run(
+        jack_rig, tmp_path, "clean", click, duration=1.5, loopback=True, loop_port=1
+    )
+    ins = _clicks(x, 0.2)
+    assert len(ins) >= 2, f"click did not come round from the right channel: {ins}"
+    assert abs((ins[1] - ins[0]) - summary.budget.total) <= PERIOD
 
 
 def _band_energy(x: np.ndarray, lo: float, hi: float) -> float:
