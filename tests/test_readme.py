@@ -1,0 +1,41 @@
+"""The README's Python example runs as written, and its commands exist."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+from click.testing import CliRunner
+
+from streaming_mllm.cli import main
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_embedding_example_runs_and_its_comments_hold():
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), re.S)
+    assert blocks, "the README has no Python example"
+    namespace: dict = {}
+    exec(blocks[0], namespace)  # noqa: S102 - the README's own example
+    stream = namespace["stream"]
+    assert stream.latency_samples == 1023
+    indata = np.zeros((512, 2), np.float32)
+    indata[0] = 0.5
+    outdata = np.empty_like(indata)
+    namespace["callback"](indata, outdata, 512, None, None)
+    assert outdata.shape == (512, 2)
+    out2 = np.empty((1024, 2), np.float32)
+    namespace["callback"](np.zeros((1024, 2), np.float32), out2, 1024, None, None)
+    # the click comes out 1023 samples after it went in
+    assert np.argmax(np.abs(np.concatenate([outdata, out2])[:, 0])) == 1023
+
+
+def test_every_command_in_the_cli_section_exists():
+    text = README.read_text()
+    section = text[text.index("## Command line") : text.index("## The prompt language")]
+    commands = set(re.findall(r"^streaming-mllm (\w+)", section, re.M))
+    assert {"process", "pipe", "live", "devices", "explain", "effects", "info"} <= commands
+    for name in commands:
+        result = CliRunner().invoke(main, [name, "--help"])
+        assert result.exit_code == 0, (name, result.output)
