@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from ._version import __version__
+from .cli_live import devices_command, live_command
 from .errors import StreamingMLLMError
 from .stream import MODEL_NAMES
 
@@ -203,7 +204,7 @@ def info(model: str, samplerate: int, prompt: str | None) -> None:
 
     stream = StreamingMLLM(model, prompt if prompt is not None else _neutral(model),
                            samplerate=samplerate)
-    ms = 1000 * stream.latency_samples / samplerate
+    ms = 1000 * stream.latency_seconds
     click.echo(f"model:        {model}")
     click.echo(f"samplerate:   {samplerate} Hz")
     click.echo(f"frame_length: {stream.frame_length} samples "
@@ -212,7 +213,7 @@ def info(model: str, samplerate: int, prompt: str | None) -> None:
                f"({1000 * stream.hop_length / samplerate:.1f} ms)")
     click.echo(f"latency:      {stream.latency_samples} samples ({ms:.1f} ms)"
                " = frame_length - 1")
-    plan = getattr(stream.prepared, "plan", None)
+    plan = stream.plan
     if prompt is not None and plan is not None:
         from .effects.prompt import describe_plan
 
@@ -264,16 +265,8 @@ def effects() -> None:
     click.echo('\n"clean", "bypass" or "no effect" give the input unchanged.')
 
 
-def _add_live_commands() -> None:
-    try:
-        from .cli_live import devices_command, live_command
-    except ImportError:  # the live commands are optional until they land
-        return
-    main.add_command(live_command, "live")
-    main.add_command(devices_command, "devices")
-
-
-_add_live_commands()
+main.add_command(live_command, "live")
+main.add_command(devices_command, "devices")
 
 if __name__ == "__main__":  # pragma: no cover
     main()

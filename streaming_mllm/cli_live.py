@@ -13,6 +13,7 @@ import sys
 import click
 
 from .errors import StreamingMLLMError
+from .stream import MODEL_NAMES
 
 __all__ = ["devices_command", "live_command"]
 
@@ -39,7 +40,7 @@ def _echo(line: str) -> None:
 @click.option("--prompt", "-p", required=True, help="What to do to the sound, e.g. 'telephone'.")
 @click.option(
     "--model",
-    type=click.Choice(["effects", "seed"]),
+    type=click.Choice(MODEL_NAMES),
     default="effects",
     show_default=True,
     help="Which model runs the prompt.",

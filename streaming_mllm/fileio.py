@@ -158,7 +158,7 @@ def process_file(
     with _open_input(src_path) as src:
         fmt, sub = _output_format(out_path, src, subtype)
         stream = StreamingMLLM(model, prompt, samplerate=src.samplerate, channels=src.channels)
-        plan = getattr(stream.prepared, "plan", None)
+        plan = stream.plan
         report = FileReport(
             str(src_path), str(out_path), src.samplerate, src.channels, src.frames,
             latency_samples=stream.latency_samples,
@@ -273,8 +273,7 @@ def process_pipe(
         raise AudioInputError(f"expected a PCM format among {', '.join(PCM_FORMATS)}, got {fmt!r}")
     dtype = PCM_FORMATS[fmt]
     stream = StreamingMLLM(model, prompt, samplerate=samplerate, channels=channels)
-    plan = getattr(stream.prepared, "plan", None)
-    for line in plan.warnings() if plan is not None and warn is not None else ():
+    for line in stream.warnings() if warn is not None else ():
         warn(line)
     block = stream.hop_length if block_frames is None else block_frames
     if not isinstance(block, numbers.Integral) or not 1 <= block <= MAX_PIPE_BLOCK:

@@ -936,8 +936,7 @@ def run_live(
     lat = parse_latency(latency)
 
     processor = StreamingMLLM(model=model, prompt=prompt, samplerate=rate, channels=channels)
-    plan = getattr(processor.prepared, "plan", None)
-    for line in plan.warnings() if plan is not None else ():
+    for line in processor.warnings():
         say(line)
     block = int(blocksize) if blocksize else int(processor.hop_length)
     if block < 1:

@@ -34,6 +34,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from ._checks import as_float_audio, positive_int
+from .encoder import frame_signal
 from .errors import AudioInputError, ConfigError
 from .ringbuffer import RingBuffer
 
@@ -170,13 +171,29 @@ class StreamingMLLM:
             self.latency_samples + (batch + 2) * self.hop_length + self._in.capacity, self.channels
         )
         span = (batch - 1) * self.hop_length + self.frame_length
-        self._span = np.empty((span, self.channels), np.float32)
+        # Frames are read channel-first, so that each frame's samples are
+        # contiguous; the view of every frame of a full span is made once.
         self._span_t = np.empty((self.channels, span), np.float32)
+        self._frames = frame_signal(self._span_t, self.frame_length, self.hop_length).transpose(
+            1, 0, 2
+        )
         self.reset()
 
     @property
     def latency_seconds(self) -> float:
         return self.latency_samples / self.samplerate
+
+    @property
+    def plan(self) -> Any:
+        """How the ``effects`` model understood the prompt (an
+        :class:`~streaming_mllm.effects.registry.EffectPlan`), or None for a
+        model without one."""
+        return getattr(self.prepared, "plan", None)
+
+    def warnings(self) -> list[str]:
+        """Lines to show the user about the prompt: words not understood,
+        values brought into range."""
+        return self.plan.warnings() if self.plan is not None else []
 
     def reset(self) -> None:
         """Start a fresh stream: clear every state, keep the encoded prompt."""
@@ -211,13 +228,8 @@ class StreamingMLLM:
         fl, hop = self.frame_length, self.hop_length
         while len(self._in) >= fl:
             k = min(self._max_frames, 1 + (len(self._in) - fl) // hop)
-            n = (k - 1) * hop + fl
-            span = self._in.peek(n, self._span[:n])
-            # channel-first, so that each frame's samples are contiguous
-            self._span_t[:, :n] = span.T
-            windows = np.lib.stride_tricks.sliding_window_view(self._span_t[:, :n], fl, axis=1)
-            frames = windows[:, ::hop].transpose(1, 0, 2)
-            out = self.prepared.process_frames(frames, self._state)
+            self._in.peek((k - 1) * hop + fl, self._span_t[:, : (k - 1) * hop + fl].T)
+            out = self.prepared.process_frames(self._frames[:k], self._state)
             self._out.write(out)
             self._in.skip(k * hop)
 
@@ -286,8 +298,7 @@ class StreamingMLLM:
         (then the stream is reset).
         """
         y = self.process(signal)
-        skip = min(len(y), self.latency_samples)
-        return np.concatenate([y[skip:], self.flush()]) if skip or len(y) else self.flush()
+        return np.concatenate([y[self.latency_samples :], self.flush()])
 
     def __repr__(self) -> str:
         return (
