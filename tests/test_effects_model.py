@@ -165,3 +165,20 @@ def test_flush_without_input_returns_nothing():
     assert s.flush().shape == (0,)
     s.process_all(noise(0.1, 48000))
     assert s.flush().shape == (0,)  # flushed streams start fresh
+
+
+def test_a_plan_may_leave_parameters_to_their_defaults():
+    plan = EffectPlan(tuple(EffectSpec(name) for name in ORDER))
+    s = StreamingMLLM("effects", plan, channels=2)
+    y = s.process_all(noise(0.3, 48000, level=0.1, channels=2))
+    assert np.isfinite(y).all() and np.abs(y).max() <= CEILING + 1e-7
+
+
+def test_a_given_frame_keeps_the_plans_hop():
+    from streaming_mllm.effects.model import EffectsModel
+
+    robot = StreamingMLLM(EffectsModel(frame_length=2048), "robot")
+    pitch = StreamingMLLM(EffectsModel(frame_length=2048), "up 3 semitones")
+    assert (robot.frame_length, robot.hop_length) == (2048, 1024)
+    assert (pitch.frame_length, pitch.hop_length) == (2048, 512)
+    assert robot.latency_samples == pitch.latency_samples == 2047

@@ -40,7 +40,7 @@ import scipy.fft
 from .._checks import positive_int
 from ..errors import ConfigError
 from .base import EffectContext, Shaper, SpectralProcessor, TimeProcessor
-from .registry import EffectPlan
+from .registry import EffectPlan, default_params
 
 FRAME_SECONDS = 0.0213
 """Target frame duration: 1024 samples at 48 kHz."""
@@ -56,6 +56,13 @@ estimates fail between harmonics at 50%.  Every other effect runs at 50%,
 which halves the transforms per second; the latency is the same."""
 
 
+def default_hop(frame_length: int, plan: EffectPlan | None) -> int:
+    """A quarter of the frame when the plan shifts pitch, else a half."""
+    if plan is not None and not any(e.name in FINE_HOP_EFFECTS for e in plan.effects):
+        return frame_length // 2
+    return frame_length // 4
+
+
 def default_framing(samplerate: int, plan: EffectPlan | None = None) -> tuple[int, int]:
     """Frame and hop for a rate: the power of two nearest 21.3 ms (at least
     256 samples); hop a quarter of it when the plan shifts pitch, else a half.
@@ -67,9 +74,7 @@ def default_framing(samplerate: int, plan: EffectPlan | None = None) -> tuple[in
     (1024, 512)
     """
     frame = max(MIN_FRAME, 2 ** int(round(np.log2(samplerate * FRAME_SECONDS))))
-    if plan is not None and not any(e.name in FINE_HOP_EFFECTS for e in plan.effects):
-        return frame, frame // 2
-    return frame, frame // 4
+    return frame, default_hop(frame, plan)
 
 
 def check_framing(frame_length: int, hop_length: int) -> None:
@@ -96,10 +101,8 @@ class EffectsModel:
     name = "effects"
 
     def __init__(self, frame_length: int | None = None, hop_length: int | None = None) -> None:
-        if frame_length is not None and hop_length is None:
-            hop_length = frame_length // 4
         if frame_length is not None:
-            check_framing(frame_length, hop_length)
+            check_framing(frame_length, hop_length or frame_length // 4)
         elif hop_length is not None:
             raise ConfigError("hop_length needs frame_length with the effects model")
         self.frame_length = frame_length
@@ -120,7 +123,8 @@ class EffectsModel:
         if self.frame_length is None:
             frame, hop = default_framing(samplerate, plan)
         else:
-            frame, hop = self.frame_length, self.hop_length
+            frame = self.frame_length
+            hop = self.hop_length or default_hop(frame, plan)
         return EffectsStream.from_plan(plan, EffectContext(samplerate, frame, hop))
 
 
@@ -152,7 +156,8 @@ class EffectsStream:
 
         stream = cls(plan, ctx)
         for spec in plan.effects:
-            params = dict(spec.params)
+            # a plan may name only some parameters: the registry's defaults fill the rest
+            params = {**default_params(spec.name), **spec.params}
             if spec.name in sp.SHAPERS:
                 stream.shapers.append(sp.SHAPERS[spec.name](params, ctx))
             if spec.name in sp.SPECTRAL:

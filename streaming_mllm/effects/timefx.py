@@ -25,7 +25,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from .base import EffectContext, TimeProcessor
-from .registry import default_params
 
 TWO_PI = 2.0 * np.pi
 
@@ -34,12 +33,6 @@ CEILING = 10.0 ** (-1.0 / 20.0)
 
 MAX_TAIL_SECONDS = 20.0
 """Longest ring-out a stream's ``flush`` is asked to wait for, per effect."""
-
-
-def _params(name: str, params: Mapping[str, float]) -> dict[str, float]:
-    full = default_params(name)
-    full.update({k: float(v) for k, v in params.items()})
-    return full
 
 
 def _as_block(x: np.ndarray) -> np.ndarray:
@@ -144,7 +137,7 @@ class Echo:
     """
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
-        p = _params("echo", params)
+        p = params
         fs = ctx.samplerate
         self.delay = max(1, int(round(p["delay_ms"] * 1e-3 * fs)))
         self.feedback = float(np.clip(p["feedback"], 0.0, 0.999))
@@ -237,7 +230,7 @@ class Reverb:
     """
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
-        p = _params("reverb", params)
+        p = params
         fs = ctx.samplerate
         t60 = max(float(p["decay_s"]), 1e-3)
         self.mix = float(p["mix"])
@@ -386,7 +379,7 @@ class Tremolo:
     tail_samples = 0
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
-        p = _params("tremolo", params)
+        p = params
         self.osc = _Oscillator(TWO_PI * p["rate_hz"] / ctx.samplerate)
         self.depth = float(p["depth"])
         self._dc, self._ac = 1.0 - 0.5 * self.depth, 0.5 * self.depth
@@ -405,7 +398,7 @@ class RingMod:
     tail_samples = 0
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
-        p = _params("ringmod", params)
+        p = params
         self.osc = _Oscillator(TWO_PI * p["carrier_hz"] / ctx.samplerate)
         self.mix = float(p["mix"])
 
@@ -428,7 +421,7 @@ class Gain:
     tail_samples = 0
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
-        self.factor = 10.0 ** (_params("gain", params)["db"] / 20.0)
+        self.factor = 10.0 ** (params["db"] / 20.0)
 
     def new_state(self, channels: int) -> _NoState:
         return _NoState()
@@ -522,7 +515,7 @@ class Vibrato(_ModulatedDelay):
     """
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
-        p = _params("vibrato", params)
+        p = params
         fs = ctx.samplerate
         omega = TWO_PI * max(p["rate_hz"], 1e-6) / fs
         swing = (2.0 ** (p["depth_semitones"] / 12.0) - 1.0) / omega
@@ -541,7 +534,7 @@ class Chorus(_ModulatedDelay):
     VOICES = 3
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
-        p = _params("chorus", params)
+        p = params
         fs = ctx.samplerate
         swing = max(p["depth_ms"], 0.0) * 1e-3 * fs
         # the shortest delay must stay a few samples behind the input
