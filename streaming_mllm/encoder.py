@@ -1,11 +1,13 @@
 """Stage 1, the audio encoder: frames of samples become vectors.
 
 :class:`AudioEncoder` keeps the seed notebook's interface.  Offline,
-:meth:`AudioEncoder.encode` cuts the whole waveform into frames with a
-strided view and projects them in one matrix product; in a stream,
-:meth:`AudioEncoder.encode_frames` does the same to the frames that the
-ring buffer of :class:`~streaming_mllm.stream.StreamingMLLM` emits.  Both
-share :meth:`encode_frames`, so streamed and offline encodings agree.
+:meth:`AudioEncoder.encode` projects every frame of the whole waveform
+without a Python loop (:meth:`encode_signal`: when the hop divides the
+frame, a sum of products of the signal's non-overlapping hops with slices of
+the weights, which is the same arithmetic as projecting each frame).  In a
+stream, :meth:`AudioEncoder.encode_frames` projects the frames that the ring
+buffer of :class:`~streaming_mllm.stream.StreamingMLLM` emits.  The tests
+check that the two agree within float32 rounding.
 """
 
 from __future__ import annotations

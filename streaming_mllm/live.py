@@ -24,17 +24,14 @@ In the callback or in a worker thread
     in the callback: no added latency.  Otherwise it runs in a worker thread
     between two bounded block rings; the output ring starts with ``prefill``
     blocks of silence, which the latency budget reports as ``buffering``.
-    Measured on the 2-vCPU development machine (48 kHz, 256-sample hops of
-    5.33 ms; prompts without a pitch shift now run at 512-sample hops, which
-    halves the transforms per second and doubles each block's budget),
-    ``process`` alone takes 0.08 / 0.15 / 0.30 ms (mean) and 0.20 / 0.28 /
-    0.43 ms (99th percentile) per hop for ``clean`` / ``telephone`` /
-    ``robot`` with the ``effects`` model, and about 0.1 ms per 512-sample hop
-    with ``seed``.  The whole callback (process, peaks, recording copies)
-    averaged 0.7-0.9 ms with a worst case of about 2 ms over 10 s of
-    ``robot`` through JACK: it fits, so processing runs in the callback and
-    the worker thread (tested, adds ``prefill * blocksize`` of latency) is
-    used only for models measured too slow, or when forced.
+    Measured on the 2-vCPU development machine at 48 kHz, as ``live``
+    prints it before starting: the 99th percentile of ``process`` was
+    0.10-0.15 ms per 10.67 ms block (512-sample hop) for ``clean``, and
+    0.51 ms per 5.33 ms block (256-sample hop, which pitch prompts use) for
+    ``up 3 semitones``; ``robot`` at 512 samples took about 0.34 ms.  That
+    fits, so processing runs in the callback and the worker thread (tested,
+    adds ``prefill * blocksize`` of latency) is used only for models measured
+    too slow, or when forced.
 
 Latency accounting
     ``algorithmic``

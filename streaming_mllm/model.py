@@ -6,8 +6,10 @@ encoder, audio encoder, fusion, reasoning, vocoder.  What changed:
 * the weights come from one seeded generator (config entry ``seed``,
   default 0), so two models built from one config are identical;
 * the weights are scaled so that output level follows input level;
-* :meth:`AudioTextToAudioMLLM.generate` frames the signal with a strided
-  view and runs one matrix product per stage, in float32;
+* :meth:`AudioTextToAudioMLLM.generate` has no per-frame Python loop: the
+  encoder works on the whole signal at once, and the audio projection,
+  reasoning and vocoder, three linear maps in a row, run as their product
+  (computed once), all in float32;
 * bad configs and bad input raise errors that say what was expected.
 
 For streaming, :meth:`AudioTextToAudioMLLM.prepare` encodes a prompt once

@@ -11,7 +11,8 @@ transform (STFT).  An effect takes part in one or more of three places:
     Works on complex STFT frames, shape ``(num_frames, channels, n_bins)``
     with ``n_bins = frame_length // 2 + 1``: filtering, robot, whisper, pitch.
 ``time``
-    Works on the synthesized samples, shape ``(n_samples, channels)``, after
+    Works on the synthesized samples, shape ``(n_samples, channels)`` (float64,
+    or float32 when the chain has no spectral effect), after
     overlap-add: delay lines, reverb, modulation, ring modulation, gain.
 
 Every place that keeps memory between calls keeps it in a small state object

@@ -207,6 +207,7 @@ class EffectsStream:
             x = np.asarray(frames, dtype=np.float64)
             for shaper in self.shapers:
                 x = shaper.shape(x)
+            x = x.astype(np.float32)
         if self.spectral:
             # Single precision from analysis to synthesis: the transforms and
             # the spectral arithmetic are memory-bound, and float32's 1e-7

@@ -154,7 +154,7 @@ class MaskFilter:
     """A fixed real gain per bin (band-limits, low-/high-pass, EQ)."""
 
     def __init__(self, gain: np.ndarray) -> None:
-        self.gain = np.asarray(gain, np.float64)
+        self.gain = np.asarray(gain, np.float32)
         self.identity = bool(np.all(self.gain == 1.0))
 
     def new_state(self, channels: int) -> None:
@@ -325,8 +325,9 @@ class Whisper:
 
     def __init__(self, ctx: EffectContext, amount: float) -> None:
         a = float(np.clip(amount, 0.0, 1.0))
-        self.dry = np.sqrt(1.0 - a)
-        self.wet = np.sqrt(a * ctx.frame_length / ctx.hop_length)
+        # Python floats: a numpy float64 scalar would promote complex64 frames
+        self.dry = float(np.sqrt(1.0 - a))
+        self.wet = float(np.sqrt(a * ctx.frame_length / ctx.hop_length))
         self.smoother = _EnvelopeSmoother(ctx, ENVELOPE_SIGMA_HZ)
 
     def new_state(self, channels: int) -> _WhisperState:
@@ -452,7 +453,7 @@ class PitchShift:
         flat = (base + dest)[valid]
         vals = moved[valid]
         size = k * ch * nb
-        out = np.empty(size, np.complex128)
+        out = np.empty(size, np.complex64)
         out.real = np.bincount(flat, weights=vals.real, minlength=size)
         out.imag = np.bincount(flat, weights=vals.imag, minlength=size)
         return out.reshape(k, ch, nb)
