@@ -147,7 +147,7 @@ class Echo:
             # the k-th repeat is mix * feedback**(k - 1); ring until it is below -60 dB
             repeats += int(np.ceil(np.log(1e-3 / self.mix) / np.log(self.feedback)))
         cap = max(int(MAX_TAIL_SECONDS * fs), self.delay)
-        self.tail_samples = int(min(max(repeats, 1) * self.delay, cap)) if self.mix > 0 else 0
+        self.tail_samples = int(min(repeats * self.delay, cap)) if self.mix > 0 else 0
 
     def new_state(self, channels: int) -> EchoState:
         return EchoState(_line(self.delay, channels))
@@ -238,6 +238,7 @@ class Reverb:
         d = _distinct_primes(REVERB_LINES_MS * 1e-3 * fs)
         self.lengths = d
         self._starts = [int(v) for v in d]
+        self._longest = int(d.max())
         self.block = int(d.min())
         g = 10.0 ** (-3.0 * d / (fs * t60))
         # |H(Nyquist)| = |1 - 2a| supplies the extra loss of a shorter high-frequency T60
@@ -264,7 +265,7 @@ class Reverb:
         self.tail_samples = int(min(ring, MAX_TAIL_SECONDS * fs)) if self.mix > 0 else 0
 
     def new_state(self, channels: int) -> ReverbState:
-        longest = int(self.lengths.max())
+        longest = self._longest
         return ReverbState(
             predelay=_line(self.predelay, channels),
             history=np.zeros((len(self.lengths), longest + REVERB_SPAN, channels), np.float32),
@@ -283,7 +284,7 @@ class Reverb:
         wet = np.empty(x.shape, np.float32)
         nl = len(self.lengths)
         s = np.empty((nl, self.block + 1, ch), np.float32)
-        hist, longest = state.history, int(self.lengths.max())
+        hist, longest = state.history, self._longest
         start = 0
         while start < n:
             m = min(self.block, n - start)
@@ -447,8 +448,6 @@ delay, so a step never reads what it overwrites."""
 class _ModulatedDelay:
     """Voices reading the input through delays ``centre + swing * sin(phase + offset_v)``
     (in samples), with 4-point cubic Hermite interpolation; returns their mean."""
-
-    tail_samples = 0
 
     def __init__(
         self, centre: float, swing: float, step: float, offsets: np.ndarray
