@@ -129,8 +129,22 @@ def test_unwritable_output_and_unknown_extension(tmp_path):
 def test_unknown_model_is_refused(tmp_path):
     write_noise(tmp_path / "in.wav")
     result = run("process", tmp_path / "in.wav", tmp_path / "o.wav", "-p", "x", "--model", "gpt")
-    assert result.exit_code != 0 and "Traceback" not in result.output
-    assert "'gpt' is not one of 'effects', 'seed'" in result.output
+    assert_one_line_error(result, "'gpt' is not one of 'effects', 'seed'")
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["process", "in.wav"], "Missing argument 'OUTPUT'"),
+        (["process", "in.wav", "out.wav"], "Missing option '-p' / '--prompt'"),
+        (["process", "in.wav", "out.wav", "-p", "x", "--chunk-size", "0"], "--chunk-size"),
+        (["pipe", "-p", "x"], "Missing option '-r' / '--samplerate'"),
+        (["frobnicate"], "No such command 'frobnicate'"),
+    ],
+)
+def test_usage_errors_are_one_line_with_a_pointer_to_help(args, words):
+    result = run(*args)
+    assert_one_line_error(result, words, "--help")
 
 
 def test_interrupt_leaves_no_output_and_no_temporary_file(tmp_path):
