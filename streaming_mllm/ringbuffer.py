@@ -45,6 +45,22 @@ class RingBuffer:
         self._start = 0
         self._size = 0
 
+    def _pieces(self, start: int, n: int) -> tuple[slice, slice]:
+        """The storage of ``n`` samples from position ``start``: up to the end
+        of the array, then from its beginning."""
+        first = min(n, self.capacity - start)
+        return slice(start, start + first), slice(0, n - first)
+
+    def _reserve(self, n: int) -> tuple[slice, slice]:
+        if n > self.space:
+            raise BufferError(
+                f"ring buffer overflow: {n} samples written with {self.space} free "
+                f"of {self.capacity}"
+            )
+        pieces = self._pieces((self._start + self._size) % self.capacity, n)
+        self._size += n
+        return pieces
+
     def write(self, x: np.ndarray) -> None:
         """Append ``x``, shape ``(n, channels)``.
 
@@ -53,27 +69,16 @@ class RingBuffer:
         BufferError
             If fewer than ``n`` samples of space are free; nothing is written.
         """
-        n = len(x)
-        if n > self.space:
-            raise BufferError(
-                f"ring buffer overflow: {n} samples written with {self.space} free "
-                f"of {self.capacity}"
-            )
-        end = (self._start + self._size) % self.capacity
-        first = min(n, self.capacity - end)
-        self._data[end : end + first] = x[:first]
-        self._data[: n - first] = x[first:]
-        self._size += n
+        a, b = self._reserve(len(x))
+        split = a.stop - a.start
+        self._data[a] = x[:split]
+        self._data[b] = x[split:]
 
     def write_zeros(self, n: int) -> None:
         """Append ``n`` samples of silence."""
-        if n > self.space:
-            raise BufferError(f"ring buffer overflow: {n} samples written with {self.space} free")
-        end = (self._start + self._size) % self.capacity
-        first = min(n, self.capacity - end)
-        self._data[end : end + first] = 0
-        self._data[: n - first] = 0
-        self._size += n
+        a, b = self._reserve(n)
+        self._data[a] = 0
+        self._data[b] = 0
 
     def peek(self, n: int, out: np.ndarray | None = None) -> np.ndarray:
         """Copy the ``n`` oldest samples without consuming them.
@@ -87,9 +92,10 @@ class RingBuffer:
             raise BufferError(f"ring buffer underflow: {n} samples asked, {self._size} stored")
         if out is None:
             out = np.empty((n, self.channels), dtype=self._data.dtype)
-        first = min(n, self.capacity - self._start)
-        out[:first] = self._data[self._start : self._start + first]
-        out[first:n] = self._data[: n - first]
+        a, b = self._pieces(self._start, n)
+        split = a.stop - a.start
+        out[:split] = self._data[a]
+        out[split:n] = self._data[b]
         return out
 
     def skip(self, n: int) -> None:
