@@ -295,10 +295,14 @@ class StreamingMLLM:
         """Offline convenience: the whole signal in, the aligned result out.
 
         Equals ``process(signal)[latency_samples:]`` followed by ``flush()``
-        (then the stream is reset).
+        (then the stream is reset).  Shape: ``(n,)`` or ``(n, channels)`` in
+        (a mono stream takes ``(n, 1)`` too), ``(n + tail, ...)`` of the same
+        kind out.
         """
         y = self.process(signal)
-        return np.concatenate([y[self.latency_samples :], self.flush()])
+        # flush() gives a mono stream's tail as (m,): match the input's shape
+        tail = self.flush().reshape((-1,) + y.shape[1:])
+        return np.concatenate([y[self.latency_samples :], tail])
 
     def __repr__(self) -> str:
         return (

@@ -1,0 +1,65 @@
+"""The chain's assembly and the STFT it runs on (effects/chain.py, effects/stft.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from signals import noise
+
+from streaming_mllm import StreamingMLLM
+from streaming_mllm.effects.base import EffectContext
+from streaming_mllm.effects.chain import build_chain, factories
+from streaming_mllm.effects.registry import EFFECTS, EffectPlan, EffectSpec
+from streaming_mllm.effects.stft import Stft, sqrt_hann
+from streaming_mllm.errors import ConfigError
+
+CTX = EffectContext(48000, 1024, 256)
+
+
+@pytest.mark.parametrize("name", sorted(EFFECTS))
+def test_every_registered_effect_builds_alone(name: str) -> None:
+    chain = build_chain(EffectPlan((EffectSpec(name),)), CTX)
+    built = len(chain.shapers) + len(chain.spectral) + len(chain.time)
+    assert built == len(factories(name)) >= 1
+    y = chain.process_frames(np.zeros((2, 1, 1024), np.float32), chain.new_state(1))
+    assert y.shape == (512, 1)
+
+
+def test_an_effect_without_a_builder_is_an_error_not_a_skip() -> None:
+    with pytest.raises(ConfigError, match="'nosuch' has no builder"):
+        build_chain(EffectPlan((EffectSpec("nosuch"),)), CTX)
+
+
+def test_a_bad_framing_is_refused_at_build() -> None:
+    with pytest.raises(ConfigError, match="frame_length=1000, hop_length=300"):
+        build_chain(EffectPlan(), EffectContext(48000, 1000, 300))
+
+
+@pytest.mark.parametrize("frame, hop", [(1024, 256), (1024, 512), (256, 64), (512, 128)])
+def test_stft_analysis_then_synthesis_is_the_identity(frame: int, hop: int) -> None:
+    """Windows squared overlap-add to R/2, divided out: frames in, signal out
+    (block j is the hop that starts where frame j starts, complete once the
+    R - 1 later frames have been added)."""
+    stft = Stft.for_framing(frame, hop)
+    r = frame // hop
+    x = np.random.default_rng(1).standard_normal((2, 20 * hop)).astype(np.float32)
+    frames = np.lib.stride_tricks.sliding_window_view(x, frame, axis=-1)[:, ::hop]
+    frames = frames.transpose(1, 0, 2)  # (k, channels, frame)
+    st = stft.new_state(2)
+    blocks = [stft.synthesize(stft.analyze(frames[j : j + 3]), st) for j in range(0, len(frames), 3)]
+    y = np.concatenate(blocks).transpose(0, 2, 1).reshape(-1, 2)
+    # output block j holds frame j's first hop overlap-added with the r - 1
+    # frames before it: complete from block r - 1 on, equal to x there
+    start = (r - 1) * hop
+    ref = x.T[start : len(y)]
+    np.testing.assert_allclose(y[start:], ref, atol=2e-6)
+    assert np.allclose(sqrt_hann(frame) ** 2 + np.roll(sqrt_hann(frame) ** 2, frame // 2), 1.0)
+
+
+@pytest.mark.parametrize("prompt", ["with a bit of echo", "robot in a cathedral"])
+def test_process_all_takes_an_n_by_1_mono_array(prompt: str) -> None:
+    x = noise(0.125, 48000)
+    a = StreamingMLLM("effects", prompt).process_all(x)
+    b = StreamingMLLM("effects", prompt).process_all(x[:, None])
+    assert b.shape == (len(a), 1)
+    np.testing.assert_array_equal(b[:, 0], a)
