@@ -46,7 +46,9 @@ def test_stft_analysis_then_synthesis_is_the_identity(frame: int, hop: int) -> N
     frames = np.lib.stride_tricks.sliding_window_view(x, frame, axis=-1)[:, ::hop]
     frames = frames.transpose(1, 0, 2)  # (k, channels, frame)
     st = stft.new_state(2)
-    blocks = [stft.synthesize(stft.analyze(frames[j : j + 3]), st) for j in range(0, len(frames), 3)]
+    blocks = [
+        stft.synthesize(stft.analyze(frames[j : j + 3]), st) for j in range(0, len(frames), 3)
+    ]
     y = np.concatenate(blocks).transpose(0, 2, 1).reshape(-1, 2)
     # output block j holds frame j's first hop overlap-added with the r - 1
     # frames before it: complete from block r - 1 on, equal to x there

@@ -15,8 +15,8 @@ from scipy.signal import hilbert
 from signals import band_energy, db, effect_stream, noise, sine
 
 from streaming_mllm.effects.base import EffectContext
-from streaming_mllm.effects.stft import default_framing
 from streaming_mllm.effects.registry import EFFECTS
+from streaming_mllm.effects.stft import default_framing
 from streaming_mllm.effects.timefx import CEILING, TIME, Limiter
 
 CHUNKS = (1, 7, 255, 256, 257, 1000)
