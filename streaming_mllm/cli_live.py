@@ -8,12 +8,17 @@ The main group in :mod:`streaming_mllm.cli` adds them with
 
 from __future__ import annotations
 
+import math
 import sys
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
 from .errors import StreamingMLLMError
 from .stream import MODEL_NAMES
+
+if TYPE_CHECKING:
+    from .live import LiveSession
 
 __all__ = ["devices_command", "live_command"]
 
@@ -105,8 +110,8 @@ def live_command(
     Use headphones: speakers next to the microphone feed the effect back
     into itself.  At start the latency budget is printed (the model's
     algorithmic latency plus the device's input and output latency); while
-    running, one status line shows the time, xruns (dropouts), CPU load and
-    the input and output peak levels.
+    running, one status line shows the time, dropouts, CPU load and the
+    input and output peak levels.
 
     \b
     Examples:
@@ -115,33 +120,93 @@ def live_command(
       streaming-mllm live -p "telephone" -i usb -o usb --record out.wav
       streaming-mllm live -p "clean" --latency high     # if you hear dropouts
     """
-    from .live import run_live
+    from .live import LiveOptions, LiveSession
 
+    options = LiveOptions(
+        prompt=prompt,
+        model=model,
+        input_device=input_device,
+        output_device=output_device,
+        samplerate=samplerate,
+        channels=channels,
+        blocksize=blocksize,
+        latency=latency,
+        duration=duration,
+        record=record,
+        record_input=record_input,
+    )
+    session = LiveSession(options)
+    status = _StatusLine(sys.stderr)
     try:
-        summary = run_live(
-            prompt,
-            model=model,
-            input_device=input_device,
-            output_device=output_device,
-            samplerate=samplerate,
-            channels=channels,
-            blocksize=blocksize,
-            latency=latency,
-            duration=duration,
-            record=record,
-            record_input=record_input,
-            echo=_echo,
-            status_stream=sys.stderr,
-            status_interval=0.1 if sys.stderr.isatty() else 1.0,
-        )
+        session.open()
+        _print_start(session)
+        summary = session.run(on_tick=status.update, interval=0.1 if sys.stderr.isatty() else 1.0)
     except StreamingMLLMError as exc:
         raise click.ClickException(_one_line(exc)) from None
+    finally:
+        status.end()
     click.echo(summary.line())
+
+
+def _print_start(session: LiveSession) -> None:
+    for line in session.messages:
+        _echo(line)
+    o, budget, timing = session.options, session.budget, session.timing
+    assert budget is not None and timing is not None
+    assert session.input_device is not None and session.output_device is not None
+    _echo(
+        f"{session.input_device.label} -> {session.output_device.label}, "
+        f"{o.channels} -> {session.output_channels} ch, block {session.blocksize}, "
+        f"prompt {o.prompt!r}"
+    )
+    for line in budget.lines():
+        _echo(line)
+    _echo(
+        f"process: {1000 * timing.p99:.2f} ms (p99) per {1000 * timing.period:.2f} ms "
+        f"block -> {'worker thread' if session.worker else 'in the audio callback'}"
+    )
+
+
+def _dbfs(peak: float) -> str:
+    if peak <= 1e-10:
+        return " -inf"
+    return f"{20 * math.log10(peak):5.1f}"
+
+
+class _StatusLine:
+    """One line on a terminal (stderr), rewritten in place with ``\\r``."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.used = False
+
+    def update(self, session: LiveSession) -> None:
+        s = session.status()
+        text = (
+            f"\r{s.seconds:7.1f} s  xruns {s.xruns}"
+            + (f" (worker {s.underruns}+{s.overruns})" if session.worker else "")
+            + f"  cpu {100 * s.cpu_load:5.1f}%  in {_dbfs(s.peak_in)} dBFS  "
+            f"out {_dbfs(s.peak_out)} dBFS "
+        )
+        self.stream.write(text)
+        self.stream.flush()
+        self.used = True
+
+    def end(self) -> None:
+        if self.used:
+            self.stream.write("\n")
+            self.stream.flush()
 
 
 @click.command("devices")
 def devices_command() -> None:
-    """List audio devices: index, name, host API, channels, default rate."""
+    """List audio devices: index, name, host API, channels, default rate, use.
+
+    The "use" column says what a device is good for with 'live': mic (it
+    has inputs), out (it has outputs), virtual (JACK, a virtual cable or a
+    loopback: how to make 'live' a microphone for Zoom, Discord or OBS is
+    in the README's "Virtual microphone").
+    """
     from .live import format_devices, list_devices
 
     try:

@@ -36,3 +36,7 @@ class StreamError(StreamingMLLMError, ValueError):
 
 class DeviceError(StreamingMLLMError, RuntimeError):
     """An audio device or the audio library is missing or refuses a setting."""
+
+
+class RecordError(StreamingMLLMError, OSError):
+    """A recording file cannot be opened or written."""

@@ -17,8 +17,7 @@ Latency accounting of the round-trip test
     256-frame port latency = 512), so the click reappears on the input every
     ``budget.total`` samples (plus the worker buffering when the worker thread
     is used).  The test requires the measured period of the click train to
-    equal ``budget.total`` within one device period (256 samples); it was
-    measured exact.
+    equal ``budget.total`` within 2 samples; it was measured exact.
 """
 
 from __future__ import annotations
@@ -118,7 +117,7 @@ class Patchbay:
     The signal comes from :class:`jackserver.SignalSource`, a JACK client in
     its own process; the wiring client here is never activated, so no JACK
     callback of this process competes with the engine's callback for the GIL.
-    Call :meth:`wire` from ``run_live(on_start=...)``: it disconnects the
+    Call :meth:`wire` once the session is open: it disconnects the
     stream from the system ports, connects the source to the stream's input,
     optionally the stream's output to its own input (loopback) or to the
     system playback, then starts the signal after ``lead`` samples.
@@ -163,32 +162,33 @@ class Patchbay:
 
 
 def _run(
-    rig: JackRig, tmp_path: Path, prompt: str, signal: np.ndarray, duration: float, **kwargs: Any
+    rig: JackRig, tmp_path: Path, prompt: Any, signal: np.ndarray, duration: float, **kwargs: Any
 ) -> tuple[Any, np.ndarray, np.ndarray]:
-    """Run the engine in-process through the JACK device; return summary, input, output."""
+    """Run a LiveSession in-process through the JACK device; return summary, input, output."""
     import soundfile as sf
 
-    from streaming_mllm.live import run_live
+    from streaming_mllm.live import LiveOptions, LiveSession
 
     loopback = kwargs.pop("loopback", False)
     playback = kwargs.pop("playback", False)
     loop_port = kwargs.pop("loop_port", 0)
+    during = kwargs.pop("during", None)
     tmp_path.mkdir(parents=True, exist_ok=True)
-    out_path, in_path = tmp_path / f"{prompt}-out.wav", tmp_path / f"{prompt}-in.wav"
+    out_path, in_path = tmp_path / "out.wav", tmp_path / "in.wav"
+    options = LiveOptions(
+        prompt=prompt,
+        input_device=rig.device,
+        output_device=rig.device,
+        duration=duration,
+        record=str(out_path),
+        record_input=str(in_path),
+        **kwargs,
+    )
     patch = Patchbay(rig.server, signal)
     try:
-        summary = run_live(
-            prompt,
-            input_device=rig.device,
-            output_device=rig.device,
-            duration=duration,
-            record=str(out_path),
-            record_input=str(in_path),
-            on_start=lambda _stream, _budget: patch.wire(
-                loopback=loopback, playback=playback, loop_port=loop_port
-            ),
-            **kwargs,
-        )
+        with LiveSession(options) as session:
+            patch.wire(loopback=loopback, playback=playback, loop_port=loop_port)
+            summary = session.run(on_tick=during, interval=0.05 if during else 0.2)
     finally:
         patch.close()
     y, _ = sf.read(out_path, dtype="float32", always_2d=True)
@@ -230,7 +230,8 @@ def test_clean_round_trip_equals_reported_latency(
         f"{budget.algorithmic} + in {budget.device_input} + out {budget.device_output} + "
         f"buffering {budget.buffering}); input -> output {through}"
     )
-    assert abs(round_trip - budget.total) <= PERIOD
+    # the loop is deterministic: JACK's graph, PortAudio's buffer and the engine's delay
+    assert abs(round_trip - budget.total) <= 2
     # input -> output inside the program is the algorithmic latency plus the worker's buffering
     assert abs(through - (budget.algorithmic + budget.buffering)) <= 2
     # a click train: every pass round the loop takes the same time
@@ -247,7 +248,7 @@ def test_mono_effect_plays_on_both_output_channels(jack_rig: JackRig, tmp_path: 
     )
     ins = _clicks(x, 0.2)
     assert len(ins) >= 2, f"click did not come round from the right channel: {ins}"
-    assert abs((ins[1] - ins[0]) - summary.budget.total) <= PERIOD
+    assert abs((ins[1] - ins[0]) - summary.budget.total) <= 2
 
 
 def _band_energy(x: np.ndarray, lo: float, hi: float) -> float:
@@ -281,15 +282,18 @@ TEN_SECOND_ATTEMPTS = int(os.environ.get("STREAMING_MLLM_XRUN_ATTEMPTS", "4"))
 
 
 def test_ten_seconds_without_xruns(jack_rig: JackRig, tmp_path: Path) -> None:
-    """10 s of ``robot`` with zero xruns, and the recording holds all of it.
+    """10 s of ``robot`` with zero xruns, no late callback, and the recording holds all of it.
 
     On the 2-vCPU KVM development machine the dummy driver's own timer and
     even a C client (``jack_simple_client``, 3 xruns in 30 s, server ``-R``)
     see occasional scheduling jitter of several ms, which JACK reports to
-    every client as an xrun.  That is not the engine's doing, so the test
-    gives the run ``TEN_SECOND_ATTEMPTS`` tries and needs one with zero
-    xruns; every try must record all of its 10 s and keep the callback's
-    mean processing time well inside the block period.
+    every client as an xrun, and the same jitter can delay one callback.
+    That is not the engine's doing, so the test gives the run
+    ``TEN_SECOND_ATTEMPTS`` tries and needs one clean run: zero driver xruns
+    and no callback longer than the block period (a stall in the callback,
+    which JACK may absorb without an xrun, shows there; a stall the code
+    makes is in every try).  Every try must record all of its 10 s with no
+    worker-ring underrun or overrun.  The worst callback is reported.
     """
     rng = np.random.default_rng(2)
     noise = (0.05 * rng.standard_normal(11 * RATE)).astype(np.float32)
@@ -303,11 +307,19 @@ def test_ten_seconds_without_xruns(jack_rig: JackRig, tmp_path: Path) -> None:
         assert abs(len(y) - 10 * RATE) <= summary.blocksize
         assert len(x) == len(y) == summary.frames
         assert np.any(y != 0)
+        assert summary.underruns == summary.overruns == 0
         assert summary.callback_mean < 0.5 * summary.timing.period
-        logs.append(summary.xrun_log)
-        if summary.xruns == 0:
+        late = summary.callback_max >= summary.timing.period
+        logs.append(
+            f"{summary.xruns} xruns {summary.xrun_log}, "
+            f"longest callback {1000 * summary.callback_max:.2f} ms"
+        )
+        if summary.xruns == 0 and not late:
             return
-    pytest.fail(f"xruns in each of {TEN_SECOND_ATTEMPTS} 10 s runs: (frame, flags) {logs}")
+    pytest.fail(
+        f"no clean run in {TEN_SECOND_ATTEMPTS} tries of 10 s "
+        f"(block period {1000 * summary.timing.period:.2f} ms): {logs}"
+    )
 
 
 def _cli_command() -> list[str]:
@@ -359,7 +371,10 @@ def test_cli_live_records_and_prints_latency(jack_rig: JackRig, tmp_path: Path) 
 def test_cli_devices_lists_jack(jack_rig: JackRig) -> None:
     r = _cli("devices")
     assert r.returncode == 0, r.stderr
-    assert "JACK" in r.stdout
+    jack_lines = [line for line in r.stdout.splitlines() if "JACK" in line]
+    assert jack_lines, r.stdout
+    # the JACK device takes input and output, and is where a virtual microphone is made
+    assert jack_lines[0].split()[-3:] == ["mic", "out", "virtual"], jack_lines[0]
 
 
 def test_cli_unknown_device_is_one_line(jack_rig: JackRig) -> None:
@@ -373,16 +388,13 @@ def test_cli_unknown_device_is_one_line(jack_rig: JackRig) -> None:
 
 def test_unsupported_samplerate_says_what_is_supported(jack_rig: JackRig) -> None:
     from streaming_mllm.errors import DeviceError
-    from streaming_mllm.live import run_live
+    from streaming_mllm.live import LiveOptions, LiveSession
 
+    options = LiveOptions(
+        input_device=jack_rig.device, output_device=jack_rig.device, samplerate=44100
+    )
     with pytest.raises(DeviceError, match="supports: 48000"):
-        run_live(
-            "clean",
-            input_device=jack_rig.device,
-            output_device=jack_rig.device,
-            samplerate=44100,
-            duration=0.1,
-        )
+        LiveSession(options).open()
 
 
 def test_cli_ctrl_c_stops_cleanly_and_keeps_the_recording(
