@@ -27,6 +27,7 @@ sounddevice only when live audio starts) and :mod:`~streaming_mllm.cli`
 """
 
 from ._version import __version__
+from .effects.registry import EffectPlan
 from .errors import (
     AudioInputError,
     AudioTypeError,
@@ -44,6 +45,7 @@ __all__ = [
     "__version__",
     "AudioTextToAudioMLLM",
     "DEFAULT_CONFIG",
+    "EffectPlan",
     "RingBuffer",
     "StreamingMLLM",
     "load_model",

@@ -6,7 +6,6 @@ one line on stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -16,6 +15,7 @@ import click
 
 from ._version import __version__
 from .cli_live import devices_command, live_command
+from .cli_options import prompt_options
 from .errors import StreamingMLLMError
 from .stream import MODEL_NAMES
 
@@ -104,7 +104,7 @@ def example() -> None:
 @main.command()
 @click.argument("input", type=click.Path(dir_okay=False, path_type=str))
 @click.argument("output", type=click.Path(dir_okay=False, path_type=str))
-@click.option("-p", "--prompt", required=True, help="What to do to the sound, in words.")
+@prompt_options
 @_MODEL
 @click.option(
     "--chunk-size", type=click.IntRange(min=1), default=65536, show_default=True,
@@ -114,7 +114,7 @@ def example() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary (warnings stay).")
 @_user_errors
 def process(
-    input: str, output: str, prompt: str, model: str, chunk_size: int, subtype: str | None,
+    input: str, output: str, prompt: Any, model: str, chunk_size: int, subtype: str | None,
     quiet: bool,
 ) -> None:
     """Process the audio file INPUT into OUTPUT, block by block.
@@ -175,7 +175,7 @@ def process(
     "-f", "--format", "fmt", type=click.Choice(["f32le", "s16le"]), default="f32le",
     show_default=True, help="Raw PCM sample format, interleaved, on stdin and stdout.",
 )
-@click.option("-p", "--prompt", required=True, help="What to do to the sound, in words.")
+@prompt_options
 @_MODEL
 @click.option(
     "--block", type=click.IntRange(min=1, max=1 << 20), default=None,
@@ -187,7 +187,7 @@ def process(
 )
 @_user_errors
 def pipe(
-    samplerate: int, channels: int, fmt: str, prompt: str, model: str, block: int | None,
+    samplerate: int, channels: int, fmt: str, prompt: Any, model: str, block: int | None,
     trim_latency: bool,
 ) -> None:
     """Raw PCM on stdin, processed raw PCM on stdout, block by block.
@@ -253,7 +253,10 @@ def _neutral(model: str) -> str:
 
 @main.command()
 @click.argument("prompt")
-@click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
+@click.option(
+    "--json", "as_json", is_flag=True,
+    help="Print the plan as JSON: a preset file for --plan (process, pipe, live).",
+)
 @_user_errors
 def explain(prompt: str, as_json: bool) -> None:
     """Show how the effects model understands PROMPT.
@@ -261,13 +264,14 @@ def explain(prompt: str, as_json: bool) -> None:
     \b
     Examples:
       streaming-mllm explain "a robot in a cathedral with a bit of echo"
-      streaming-mllm explain "voix grave, un peu d'écho" --json
+      streaming-mllm explain "voix grave, un peu d'écho" --json > grave.json
+      streaming-mllm process in.wav out.wav --plan grave.json
     """
     from .effects.prompt import describe_plan, parse_prompt
 
     plan = parse_prompt(prompt)
     if as_json:
-        click.echo(json.dumps(plan.to_dict(), ensure_ascii=False))
+        click.echo(plan.to_json(prompt))
     else:
         click.echo(describe_plan(plan))
         _warn_plan(plan)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
+from .cli_options import prompt_options
 from .errors import StreamingMLLMError
 from .stream import MODEL_NAMES
 
@@ -42,7 +43,7 @@ def _echo(line: str) -> None:
 
 
 @click.command("live")
-@click.option("--prompt", "-p", required=True, help="What to do to the sound, e.g. 'telephone'.")
+@prompt_options
 @click.option(
     "--model",
     type=click.Choice(MODEL_NAMES),
@@ -93,7 +94,7 @@ def _echo(line: str) -> None:
     help="Write the dry input to this sound file.",
 )
 def live_command(
-    prompt: str,
+    prompt: Any,
     model: str,
     input_device: str | None,
     output_device: str | None,
@@ -119,6 +120,7 @@ def live_command(
       streaming-mllm live -p "make it sound like a robot"
       streaming-mllm live -p "telephone" -i usb -o usb --record out.wav
       streaming-mllm live -p "clean" --latency high     # if you hear dropouts
+      streaming-mllm live --plan telephone.json         # a preset from 'explain --json'
     """
     from .live import LiveOptions, LiveSession
 
@@ -157,7 +159,7 @@ def _print_start(session: LiveSession) -> None:
     _echo(
         f"{session.input_device.label} -> {session.output_device.label}, "
         f"{o.channels} -> {session.output_channels} ch, block {session.blocksize}, "
-        f"prompt {o.prompt!r}"
+        f"prompt {prompt_label(o.prompt)}"
     )
     for line in budget.lines():
         _echo(line)
@@ -165,6 +167,15 @@ def _print_start(session: LiveSession) -> None:
         f"process: {1000 * timing.p99:.2f} ms (p99) per {1000 * timing.period:.2f} ms "
         f"block -> {'worker thread' if session.worker else 'in the audio callback'}"
     )
+
+
+def prompt_label(prompt: Any, width: int = 60) -> str:
+    """A prompt (quoted, shortened to ``width``) or a preset's effects, for printing."""
+    if isinstance(prompt, str):
+        text = " ".join(prompt.split())
+        return repr(text if len(text) <= width else text[: width - 3] + "...")
+    names = [e.name for e in getattr(prompt, "effects", ())]
+    return "preset (" + (", ".join(names) or "clean") + ")"
 
 
 def _dbfs(peak: float) -> str:

@@ -66,6 +66,21 @@ class EffectPlan:
             "adjusted": list(self.adjusted),
         }
 
+    def to_json(self, prompt: str | None = None) -> str:
+        """This plan as a preset file's text (see :mod:`streaming_mllm.effects.preset`),
+        naming the ``prompt`` it came from if given."""
+        from .preset import plan_to_json
+
+        return plan_to_json(self, prompt)
+
+    @classmethod
+    def from_json(cls, text: str) -> EffectPlan:
+        """The plan of a preset file's text; a wrong field raises a
+        :class:`~streaming_mllm.errors.ConfigError` naming it."""
+        from .preset import plan_from_json
+
+        return plan_from_json(text)
+
     def warnings(self) -> list[str]:
         """One line per thing the user should hear about: words not
         understood, values brought into range."""
