@@ -136,7 +136,7 @@ def test_unknown_model_is_refused(tmp_path):
     ("args", "words"),
     [
         (["process", "in.wav"], "Missing argument 'OUTPUT'"),
-        (["process", "in.wav", "out.wav"], "Missing option '-p' / '--prompt'"),
+        (["process", "in.wav", "out.wav"], "missing --prompt TEXT (or --plan FILE"),
         (["process", "in.wav", "out.wav", "-p", "x", "--chunk-size", "0"], "--chunk-size"),
         (["pipe", "-p", "x"], "Missing option '-r' / '--samplerate'"),
         (["frobnicate"], "No such command 'frobnicate'"),
