@@ -33,7 +33,10 @@ from .errors import (
     AudioTypeError,
     ConfigError,
     DeviceError,
+    FileError,
     PromptError,
+    PromptTypeError,
+    RecordError,
     StreamError,
     StreamingMLLMError,
 )
@@ -54,6 +57,9 @@ __all__ = [
     "AudioTypeError",
     "ConfigError",
     "DeviceError",
+    "FileError",
     "PromptError",
+    "PromptTypeError",
+    "RecordError",
     "StreamError",
 ]

@@ -6,8 +6,11 @@ one line on stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
+import signal
 import sys
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from typing import Any
 
@@ -29,16 +32,53 @@ _MODEL = click.option(
 
 
 def _user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the package's errors into one-line click errors."""
+    """Turn the package's errors into one-line click errors.
+
+    Only the package's own family: any other exception is a bug, and
+    :class:`_OneLineErrors` shows its traceback.
+    """
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (StreamingMLLMError, TypeError, ValueError) as exc:
+        except StreamingMLLMError as exc:
             raise click.ClickException(str(exc)) from None
 
     return wrapper
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C, so that ``finally``
+    blocks remove temporary files, then exit with 128 + the signal number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into :class:`_Terminated` while the block runs."""
+
+    def handler(signum: int, frame: Any) -> None:
+        raise _Terminated(signum)
+
+    sigs = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    try:
+        previous = {sig: signal.signal(sig, handler) for sig in sigs}
+    except ValueError:  # not the main thread (an embedding application): leave them be
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _rate(factor: float) -> str:
+    return f"{factor:.0f}" if factor >= 10 else f"{factor:.2g}"
 
 
 def _warn_nonfinite(count: int) -> None:
@@ -67,8 +107,29 @@ class _OneLineErrors(click.Group):
         except click.ClickException as exc:
             exc.show()
             sys.exit(exc.exit_code)
-        except click.exceptions.Abort:
+        except click.exceptions.Abort as exc:
+            # click turns Ctrl-C anywhere in a command into Abort
+            if isinstance(exc.__context__, KeyboardInterrupt):
+                click.echo("interrupted", err=True)
+                sys.exit(130)
             click.echo("Aborted!", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:  # before click took over
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except _Terminated as exc:
+            click.echo(f"terminated by signal {exc.signum}", err=True)
+            sys.exit(128 + exc.signum)
+        except MemoryError:
+            click.echo("Error: out of memory (try fewer channels or a smaller block)", err=True)
+            sys.exit(1)
+        except Exception:
+            traceback.print_exc()
+            click.echo(
+                "This is a bug in streaming-mllm, not a problem with your input or files: "
+                "please report it with the command line and the traceback above.",
+                err=True,
+            )
             sys.exit(1)
         sys.exit(rv if isinstance(rv, int) else 0)
 
@@ -122,23 +183,29 @@ def process(
     The output keeps the input's sample rate and channels, lines up with it
     (the stream's latency is removed) and carries any tail the effect rings
     on with (echo, reverb).  OUTPUT is written to a temporary file and
-    renamed when complete: an error or Ctrl-C never leaves half a file.
+    renamed when complete: an error, Ctrl-C, SIGTERM or SIGHUP never leaves
+    half a file.  A symlink OUTPUT is written through (its target is
+    replaced).  INPUT may be a FIFO, or - for standard input.
 
     \b
     Examples:
       streaming-mllm process voice.wav robot.wav -p "make it sound like a robot"
       streaming-mllm process song.flac hall.flac -p "in a huge cathedral"
+      sox song.mp3 -t wav - | streaming-mllm process - out.wav -p "telephone"
     """
-    from .fileio import _open_input, process_file
+    from .fileio import FileReport, process_file
 
-    with _open_input(input) as f:
-        total = f.frames
     bar = None
     done = 0
+    total: int | None = None
+
+    def opened(report: FileReport) -> None:
+        nonlocal total
+        total = report.frames_in or None
 
     def progress(n: int) -> None:
         nonlocal bar, done
-        if quiet:
+        if quiet or total is None:  # a pipe cannot tell its length: no bar
             return
         if bar is None:  # only once the work has started: errors stay one line
             bar = click.progressbar(length=total, label="processing", file=sys.stderr)
@@ -147,23 +214,27 @@ def process(
         done = n
 
     try:
-        report = process_file(
-            input, output, prompt=prompt, model=model, chunk_size=chunk_size, subtype=subtype,
-            progress=progress,
-        )
-    except KeyboardInterrupt:
-        click.echo(f"\ninterrupted: {output} was not written", err=True)
-        sys.exit(130)
+        with _terminate_cleanly():
+            report = process_file(
+                input, output, prompt=prompt, model=model, chunk_size=chunk_size,
+                subtype=subtype, progress=progress, on_open=opened,
+            )
+    except (KeyboardInterrupt, _Terminated) as exc:
+        how = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        click.echo(f"\n{how}: {output} was not written", err=True)
+        sys.exit(128 + exc.signum if isinstance(exc, _Terminated) else 130)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    for line in report.warnings:
+        click.echo(line, err=True)
     _warn_plan(report.plan)
     _warn_nonfinite(report.nonfinite_samples)
     if quiet:
         return
     click.echo(
         f"wrote {output}: {report.frames_out} frames at {report.samplerate} Hz, "
-        f"{report.channels} channel(s), {report.realtime_factor:.0f}x real time",
+        f"{report.channels} channel(s), {_rate(report.realtime_factor)}x real time",
         err=True,
     )
 
@@ -205,16 +276,19 @@ def pipe(
     from .fileio import process_pipe
 
     try:
-        report = process_pipe(
-            sys.stdin.buffer, sys.stdout.buffer, samplerate=samplerate, channels=channels,
-            fmt=fmt, prompt=prompt, model=model, block_frames=block, trim_latency=trim_latency,
-            warn=lambda line: click.echo(line, err=True),
-        )
+        with _terminate_cleanly():
+            report = process_pipe(
+                sys.stdin.buffer, sys.stdout.buffer, samplerate=samplerate, channels=channels,
+                fmt=fmt, prompt=prompt, model=model, block_frames=block,
+                trim_latency=trim_latency, warn=lambda line: click.echo(line, err=True),
+            )
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
+    except _Terminated as exc:
+        sys.exit(128 + exc.signum)
     _warn_nonfinite(report.nonfinite_samples)
 
 

@@ -3,7 +3,8 @@
 Every error raised on purpose by :mod:`streaming_mllm` derives from
 :class:`StreamingMLLMError`, and also from the built-in class that fits its
 kind (``ValueError`` for a wrong value, ``TypeError`` for a wrong kind of
-thing, ``RuntimeError`` for an audio device), so callers may catch either.
+thing, ``RuntimeError`` for an audio device, ``OSError`` for a file), so
+callers may catch either.  Anything else escaping the package is a bug.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ class AudioTypeError(StreamingMLLMError, TypeError):
     """Audio that is not an array of real numbers."""
 
 
+class PromptTypeError(StreamingMLLMError, TypeError):
+    """A prompt that is not a string."""
+
+
 class PromptError(StreamingMLLMError, ValueError):
     """A prompt that the model cannot use."""
 
@@ -36,6 +41,10 @@ class StreamError(StreamingMLLMError, ValueError):
 
 class DeviceError(StreamingMLLMError, RuntimeError):
     """An audio device or the audio library is missing or refuses a setting."""
+
+
+class FileError(StreamingMLLMError, OSError):
+    """A file that cannot be read or written."""
 
 
 class RecordError(StreamingMLLMError, OSError):

@@ -14,13 +14,16 @@ truncated file behind.
 
 from __future__ import annotations
 
+import contextlib
 import numbers
 import os
+import re
 import stat
+import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,15 +31,11 @@ import numpy as np
 import soundfile as sf
 
 from .effects.registry import EffectPlan
-from .errors import AudioInputError, StreamingMLLMError
+from .errors import AudioInputError, FileError
 from .stream import Model, StreamingMLLM
 
 EXAMPLE = Path(__file__).with_name("data") / "example.flac"
 """A short speech recording shipped with the package (English, then French)."""
-
-
-class FileError(StreamingMLLMError, OSError):
-    """A file that cannot be read or written."""
 
 
 @dataclass
@@ -54,6 +53,8 @@ class FileReport:
     seconds: float = 0.0
     plan: EffectPlan | None = None
     """How the ``effects`` model understood the prompt (None for ``seed``)."""
+    warnings: list[str] = field(default_factory=list)
+    """Lines to show the user about the input (a header that promises more)."""
 
     @property
     def realtime_factor(self) -> float:
@@ -61,20 +62,73 @@ class FileReport:
         return self.frames_in / self.samplerate / self.seconds if self.seconds else float("inf")
 
 
+STDIN = "-"
+"""The INPUT name that reads standard input."""
+
+_CUT_HEADER = re.compile(r"^data\s*:\s*(\d+)\s*\(should be (\d+)\)", re.MULTILINE)
+
+
 def _open_input(path: str | os.PathLike) -> sf.SoundFile:
+    """Open INPUT once: a file, a FIFO, a device such as /dev/stdin, or
+    ``-`` for standard input (pipes and FIFOs cannot be opened twice)."""
+    if os.fspath(path) == STDIN:
+        try:
+            return sf.SoundFile(sys.stdin.buffer.fileno(), closefd=False)
+        except (sf.LibsndfileError, RuntimeError) as exc:
+            raise FileError(f"cannot read standard input as audio: {exc}") from None
     p = Path(path)
     if not p.exists():
         raise FileError(f"input file not found: {p}")
     if p.is_dir():
         raise FileError(f"expected an audio file, got a directory: {p}")
     try:
-        f = sf.SoundFile(str(p))
+        # by descriptor: libsndfile then takes any path, whatever its encoding
+        fd = os.open(p, os.O_RDONLY)
+    except OSError as exc:
+        raise FileError(f"cannot read {p}: {exc.strerror}") from None
+    try:
+        f = sf.SoundFile(fd, closefd=True)
     except (sf.LibsndfileError, RuntimeError) as exc:
+        with contextlib.suppress(OSError):  # libsndfile may have closed it already
+            os.close(fd)
         raise FileError(f"cannot read {p} as audio: {exc}") from None
-    if f.frames == 0:
+    if f.seekable() and f.frames == 0:
         f.close()
         raise FileError(f"expected audio samples in {p}, got an empty file")
     return f
+
+
+def input_frames(src: sf.SoundFile) -> int | None:
+    """Frames the input holds, or None when it cannot tell (a pipe)."""
+    return src.frames if src.seekable() else None
+
+
+def _header_shortfall(src: sf.SoundFile) -> tuple[int, int] | None:
+    """(frames the header promises, frames held) of a cut WAV file, else None."""
+    try:
+        m = _CUT_HEADER.search(src.extra_info)
+    except (sf.LibsndfileError, RuntimeError):  # pragma: no cover - format without a log
+        return None
+    if m is None:
+        return None
+    frame_bytes = max(1, src.channels * _bytes_per_sample(src.subtype))
+    promised, held = int(m.group(1)) // frame_bytes, int(m.group(2)) // frame_bytes
+    return (promised, held) if promised > held else None
+
+
+def _bytes_per_sample(subtype: str) -> int:
+    return {"PCM_S8": 1, "PCM_U8": 1, "PCM_16": 2, "PCM_24": 3, "PCM_32": 4, "FLOAT": 4,
+            "DOUBLE": 8, "ULAW": 1, "ALAW": 1}.get(subtype, 2)
+
+
+def _read_blocks(src: sf.SoundFile, frames: int) -> Iterator[np.ndarray]:
+    """Blocks of ``frames`` frames (the last one shorter) until the input ends;
+    works on inputs that cannot seek."""
+    while True:
+        block = src.read(frames, dtype="float32", always_2d=True)
+        if not len(block):
+            return
+        yield block
 
 
 def _output_format(out: Path, src: sf.SoundFile, subtype: str | None) -> tuple[str, str]:
@@ -101,15 +155,26 @@ def _output_format(out: Path, src: sf.SoundFile, subtype: str | None) -> tuple[s
     return ext, subtype
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it (``os.umask`` sets it
+    for every thread, and a library may run beside other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022  # the common default; errs towards files others cannot write
+
+
 def _new_file_mode(path: Path) -> int:
     """Permissions for the output: an existing file's own, else what the
     umask gives a new file (mkstemp's temporary file is private)."""
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_umask()
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -128,6 +193,7 @@ def process_file(
     chunk_size: int = 65536,
     subtype: str | None = None,
     progress: Callable[[int], None] | None = None,
+    on_open: Callable[[FileReport], None] | None = None,
 ) -> FileReport:
     """Process an audio file of any length in constant memory.
 
@@ -145,43 +211,73 @@ def process_file(
         is the same, else the format's default).
     progress : callable, optional
         Called with the number of input frames done after each block.
+    on_open : callable, optional
+        Called with the report once the input is open and the output
+        created (``report.frames_in`` is 0 when the input cannot tell its
+        length: a pipe).
+
+    Notes
+    -----
+    ``input_path`` may be ``"-"`` (standard input), a FIFO or a device: it
+    is opened once.  The output is written to a private temporary file
+    beside it, through the descriptor that created it, and renamed into
+    place when complete, so readers see the old file or the whole new one.
+    A symlink output is written through: the file it points to is replaced.
 
     Returns
     -------
     FileReport
     """
     src_path, out_path = Path(input_path), Path(output_path)
-    if _same_file(src_path, out_path):
+    if os.fspath(input_path) != STDIN and _same_file(src_path, out_path):
         raise FileError(f"refusing to write over the input file {src_path}")
     if not isinstance(chunk_size, numbers.Integral) or chunk_size <= 0:
         raise AudioInputError(f"expected a positive chunk size, got {chunk_size!r}")
-    with _open_input(src_path) as src:
+    # A symlink OUTPUT is written through, as a shell's ">" or sox would: the
+    # file it points to is replaced, the link stays.
+    target = Path(os.path.realpath(out_path)) if out_path.is_symlink() else out_path
+    if target.is_dir():
+        raise FileError(f"cannot write {out_path}: it is a directory")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise FileError(f"cannot write {out_path}: permission denied (the file is read-only)")
+    src_name = "standard input" if os.fspath(input_path) == STDIN else str(src_path)
+    with _open_input(input_path) as src:
         fmt, sub = _output_format(out_path, src, subtype)
         stream = StreamingMLLM(model, prompt, samplerate=src.samplerate, channels=src.channels)
         plan = stream.plan
         report = FileReport(
-            str(src_path), str(out_path), src.samplerate, src.channels, src.frames,
+            src_name, str(out_path), src.samplerate, src.channels, input_frames(src) or 0,
             latency_samples=stream.latency_samples,
             plan=plan,
         )
+        shortfall = _header_shortfall(src) if src.seekable() else None
+        if shortfall is not None:
+            report.warnings.append(
+                f"warning: {src_name}: the header promises {shortfall[0]} frames, "
+                f"the file holds {shortfall[1]} (a cut or damaged file?)"
+            )
         clip = not sub.startswith(("FLOAT", "DOUBLE"))
-        directory = out_path.parent if str(out_path.parent) else Path(".")
+        directory = target.parent if str(target.parent) else Path(".")
         if not directory.is_dir():
             raise FileError(f"cannot write {out_path}: directory {directory} does not exist")
         try:
             fd, tmp_name = tempfile.mkstemp(
-                prefix=f".{out_path.name}.", suffix=".part", dir=directory
+                prefix=f".{target.name}.", suffix=".part", dir=directory
             )
         except OSError as exc:
             raise FileError(f"cannot write in {directory}: {exc.strerror}") from None
-        os.close(fd)
-        os.chmod(tmp_name, _new_file_mode(out_path))
+        # Everything goes through the descriptor mkstemp returned: the name
+        # is never opened again, so swapping it for a symlink redirects
+        # nothing (in a world-writable directory another user could).
         chunk_size = int(chunk_size)
         t0 = time.perf_counter()
         try:
+            os.fchmod(fd, _new_file_mode(target))
+            if on_open is not None:
+                on_open(report)
             with sf.SoundFile(
-                tmp_name, "w", samplerate=src.samplerate, channels=src.channels,
-                format=fmt, subtype=sub,
+                fd, "w", samplerate=src.samplerate, channels=src.channels,
+                format=fmt, subtype=sub, closefd=False,
             ) as dst:
 
                 def write(y: np.ndarray) -> None:
@@ -192,7 +288,7 @@ def process_file(
 
                 to_skip = stream.latency_samples
                 done = 0
-                for block in src.blocks(chunk_size, dtype="float32", always_2d=True):
+                for block in _read_blocks(src, chunk_size):
                     y = stream.process(block)
                     drop = min(to_skip, len(y))
                     to_skip -= drop
@@ -201,16 +297,29 @@ def process_file(
                     done += len(block)
                     if progress is not None:
                         progress(done)
+                if not done:
+                    raise FileError(f"expected audio samples in {src_name}, got none")
+                report.frames_in = done
                 report.nonfinite_samples = stream.nonfinite_samples
                 tail = stream.flush()
                 write(tail.reshape(len(tail), src.channels))
-            os.replace(tmp_name, out_path)
+            os.fsync(fd)
+            mine, there = os.fstat(fd), os.lstat(tmp_name)
+            if (mine.st_dev, mine.st_ino) != (there.st_dev, there.st_ino):
+                raise FileError(
+                    f"the temporary file {tmp_name} was replaced while {out_path} was written "
+                    "(another user in the directory?): not renaming it"
+                )
+            os.replace(tmp_name, target)
         except sf.LibsndfileError as exc:
-            raise FileError(f"cannot process {src_path}: {exc}") from None
+            raise FileError(f"cannot write {out_path}: {exc}") from None
+        except FileError:
+            raise
         except OSError as exc:
             raise FileError(f"cannot write {out_path}: {exc.strerror or exc}") from None
         finally:
-            if os.path.exists(tmp_name):
+            os.close(fd)
+            if os.path.lexists(tmp_name):
                 os.unlink(tmp_name)
         report.seconds = time.perf_counter() - t0
     return report

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ._checks import positive_int
-from .errors import ConfigError, PromptError
+from .errors import ConfigError, PromptError, PromptTypeError
 
 
 class SimpleTokenizer:
@@ -42,7 +42,7 @@ class SimpleTokenizer:
     def tokenize(self, text: str) -> list[int]:
         """Ids of the characters of ``text`` that the vocabulary knows."""
         if not isinstance(text, str):
-            raise TypeError(f"expected the prompt as a str, got {type(text).__name__}")
+            raise PromptTypeError(f"expected the prompt as a str, got {type(text).__name__}")
         ids = []
         for ch in text:
             i = self.char_to_id.get(ch)
@@ -85,7 +85,7 @@ class TextEncoder:
         """Look up each id; an empty list gives a ``(0, embedding_dim)`` array."""
         ids = np.asarray(token_ids, dtype=np.int64).reshape(-1)
         if ids.size and (ids.min() < 0 or ids.max() >= self.vocab_size):
-            raise ValueError(
+            raise PromptError(
                 f"expected token ids in [0, {self.vocab_size}), got {ids.min()}..{ids.max()}"
             )
         return self.embedding_table[ids]
