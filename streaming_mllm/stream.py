@@ -29,6 +29,8 @@ samples, 21.3 ms; with the seed's 1024-sample frame it is 1023 samples, or
 
 from __future__ import annotations
 
+import copy
+from collections import deque
 from typing import Any, Protocol
 
 import numpy as np
@@ -37,6 +39,7 @@ from ._checks import as_float_audio, positive_int
 from .encoder import frame_signal
 from .errors import AudioInputError, ConfigError
 from .ringbuffer import RingBuffer
+from .switch import ALWAYS, DryLane, Lane, Mixer, crossfade_samples
 
 _MAX_BLOCK = 16384
 """Samples moved through the rings per step: bounds memory for any chunk size."""
@@ -151,6 +154,13 @@ class StreamingMLLM:
     ) -> None:
         self.samplerate = positive_int(samplerate, "samplerate")
         self.channels = positive_int(channels, "channels")
+        self._model_arg = model
+        self._mixer: Mixer | None = None
+        self._pending: deque[tuple[str, Any, int, bool]] = deque()
+        self._bypass = False  # as asked
+        self._bypassed = False  # as applied, in the thread that calls process
+        self._waiting: StreamingMLLM | None = None
+        self.crossfade_ms = 30.0
         if isinstance(model, str):
             model = load_model(model, frame_length=frame_length, hop_length=hop_length)
         elif frame_length is not None or hop_length is not None:
@@ -196,7 +206,25 @@ class StreamingMLLM:
         return self.plan.warnings() if self.plan is not None else []
 
     def reset(self) -> None:
-        """Start a fresh stream: clear every state, keep the encoded prompt."""
+        """Start a fresh stream: clear every state, keep the encoded prompt
+        (the newest one given to :meth:`set_prompt`) and :attr:`bypass`."""
+        self._apply_pending()
+        if self._mixer is not None:
+            chains = [
+                lane.stream
+                for lane in self._mixer.lanes
+                if not lane.is_dry and lane.stream.prepared is self.prepared
+            ]
+            if self._waiting is not None:
+                chains = [self._waiting]
+            self._adopt(chains[-1] if chains else self._new_lane(self.prompt))
+            self._mixer = None
+            self._waiting = None
+        if self._bypassed:
+            self._mixer = self._dry_mixer()
+        self._reset_chain()
+
+    def _reset_chain(self) -> None:
         self._state = self.prepared.new_state(self.channels)
         self._in.clear()
         self._out.clear()
@@ -245,6 +273,9 @@ class StreamingMLLM:
         if bad.any():
             self.nonfinite_samples += int(bad.sum())
             x = np.where(bad, np.float32(0), x)
+        if self._pending or self._mixer is not None:
+            out = self._process_mixed(x)
+            return out[:, 0] if mono else out
         n = len(x)
         out = np.empty((n, self.channels), np.float32)
         pos = 0
@@ -266,6 +297,11 @@ class StreamingMLLM:
 
         Shape: ``(m, channels)``, or ``(m,)`` for a mono stream.
         """
+        self._apply_pending()
+        if self._mixer is not None:
+            out = self._mixer.flush()
+            self.reset()
+            return out[:, 0] if self.channels == 1 else out
         p = self.prepared
         # The first latency_samples of the output are not signal: silence and,
         # for frame-overlapping models, the outputs of the padding before the
@@ -303,6 +339,164 @@ class StreamingMLLM:
         # flush() gives a mono stream's tail as (m,): match the input's shape
         tail = self.flush().reshape((-1,) + y.shape[1:])
         return np.concatenate([y[self.latency_samples :], tail])
+
+    # -- switching ---------------------------------------------------------------
+    def set_prompt(
+        self, prompt: str | Any, *, crossfade_ms: float = 30.0, trails: bool = False
+    ) -> None:
+        """Switch to another prompt at the next input sample given to :meth:`process`.
+
+        The prompt is parsed and prepared here, in the caller's thread (never
+        in an audio callback that calls ``process``); an invalid prompt raises
+        and the stream goes on unchanged.  From the switch, the old and the new
+        chain both get the input, and over ``crossfade_ms`` the output moves
+        from the old to the new (raised-cosine, amplitude-complementary: see
+        :mod:`streaming_mllm.switch`); then the old chain is released.  The
+        framing and ``latency_samples`` do not change.  While :attr:`bypass`
+        is on, the new prompt waits for bypass to be turned off.
+
+        Parameters
+        ----------
+        prompt : str or EffectPlan
+            As for the constructor.
+        crossfade_ms : float, default 30.0
+            Fade length, 0 to 10000 ms (0 is a hard cut).
+        trails : bool, default False
+            Let the old chain's echo and reverb ring out under the new one
+            instead of fading them with it.
+
+        Raises
+        ------
+        StreamingMLLMError
+            The prompt cannot be used (:class:`PromptError`), or needs another
+            framing or latency than this stream's (:class:`ConfigError`).
+        """
+        fade = crossfade_samples(crossfade_ms, self.samplerate)
+        lane = self._new_lane(prompt)
+        self.crossfade_ms = float(crossfade_ms)
+        self._pending.append(("prompt", lane, fade, bool(trails)))
+
+    @property
+    def bypass(self) -> bool:
+        """When True, the output is the dry input delayed by ``latency_samples``.
+
+        Setting it crossfades to the dry signal, or back to the prompt (a fresh
+        chain of it), over :attr:`crossfade_ms` from the next input sample.
+        """
+        return self._bypass
+
+    @bypass.setter
+    def bypass(self, value: bool) -> None:
+        value = bool(value)
+        if value == self._bypass:
+            return
+        fade = crossfade_samples(self.crossfade_ms, self.samplerate)
+        self._bypass = value
+        if value:
+            dry = DryLane(self.latency_samples, self.channels)
+            self._pending.append(("bypass", dry, fade, False))
+        else:
+            # a fresh chain of the prompt, unless a prompt given while bypassed is waiting
+            self._pending.append(("unbypass", self._new_lane(self.prompt), fade, False))
+
+    def _new_lane(self, prompt: Any) -> StreamingMLLM:
+        """A fresh stream of ``prompt`` with this stream's framing and latency."""
+        model = self._model_arg
+        kwargs: dict[str, Any] = {"samplerate": self.samplerate, "channels": self.channels}
+        if model == "effects":
+            kwargs.update(frame_length=self.frame_length, hop_length=self.hop_length)
+        elif isinstance(model, str):
+            model = self.model  # the same model object: the same framing
+        lane = StreamingMLLM(model, prompt, **kwargs)
+        if (lane.frame_length, lane.hop_length, lane.latency_samples) != (
+            self.frame_length,
+            self.hop_length,
+            self.latency_samples,
+        ):
+            raise ConfigError(
+                f"the prompt {prompt!r} needs frame_length={lane.frame_length}, "
+                f"hop_length={lane.hop_length} (latency {lane.latency_samples}) but this stream "
+                f"runs frame_length={self.frame_length}, hop_length={self.hop_length} "
+                f"(latency {self.latency_samples}); a switch cannot change them"
+            )
+        return lane
+
+    def _dry_mixer(self) -> Mixer:
+        from .effects.base import EffectContext
+        from .effects.timefx import Limiter
+
+        limiter = Limiter(EffectContext(self.samplerate, self.frame_length, self.hop_length))
+        return Mixer(
+            Lane(DryLane(self.latency_samples, self.channels), ALWAYS, 0),
+            self.latency_samples,
+            self.channels,
+            limiter,
+        )
+
+    def _apply_pending(self) -> None:
+        """Start the queued switches at the current input sample.
+
+        Runs in the thread that calls ``process``: everything the running
+        chain uses changes here, never in the thread that asked for it.
+        """
+        while self._pending:
+            kind, lane, fade, trails = self._pending.popleft()
+            if kind == "prompt" and self._bypassed:
+                # heard when bypass ends
+                self._waiting = lane
+                self.prompt, self.prepared = lane.prompt, lane.prepared
+                continue
+            if kind == "bypass":
+                if self._bypassed:
+                    continue
+                self._bypassed = True
+            elif kind == "unbypass":
+                if not self._bypassed:
+                    continue
+                self._bypassed = False
+                if self._waiting is not None:
+                    lane, self._waiting = self._waiting, None
+            if self._mixer is None:
+                mixer = self._dry_mixer()
+                mixer.lanes = [Lane(self._detach(), ALWAYS, 0)]
+                self._mixer = mixer
+            self._mixer.switch(lane, fade, trails)
+            if not isinstance(lane, DryLane):
+                self.prompt, self.prepared = lane.prompt, lane.prepared
+
+    def _detach(self) -> StreamingMLLM:
+        """A stream object that takes over this one's running chain."""
+        lane = copy.copy(self)
+        lane._mixer = None
+        lane._pending = deque()
+        lane._bypass = lane._bypassed = False
+        lane._waiting = None
+        return lane
+
+    def _adopt(self, lane: StreamingMLLM) -> None:
+        """Run ``lane``'s chain as this stream's own (its state, rings, prompt)."""
+        keep = {
+            "_mixer",
+            "_pending",
+            "_bypass",
+            "_bypassed",
+            "_waiting",
+            "crossfade_ms",
+            "nonfinite_samples",
+        }
+        for key, value in vars(lane).items():
+            if key not in keep:
+                setattr(self, key, value)
+
+    def _process_mixed(self, x: np.ndarray) -> np.ndarray:
+        self._apply_pending()
+        assert self._mixer is not None
+        out = self._mixer.process(x)
+        settled = self._mixer.settled()
+        if settled is not None and not settled.is_dry:
+            self._adopt(settled.stream)
+            self._mixer = None
+        return out
 
     def __repr__(self) -> str:
         return (
