@@ -289,11 +289,12 @@ def test_ten_seconds_without_xruns(jack_rig: JackRig, tmp_path: Path) -> None:
     see occasional scheduling jitter of several ms, which JACK reports to
     every client as an xrun, and the same jitter can delay one callback.
     That is not the engine's doing, so the test gives the run
-    ``TEN_SECOND_ATTEMPTS`` tries and needs one clean run: zero driver xruns
-    and no callback longer than the block period (a stall in the callback,
-    which JACK may absorb without an xrun, shows there; a stall the code
-    makes is in every try).  Every try must record all of its 10 s with no
-    worker-ring underrun or overrun.  The worst callback is reported.
+    ``TEN_SECOND_ATTEMPTS`` tries and needs one clean run: zero driver xruns,
+    zero worker-ring underruns and overruns (when the machine is so loaded
+    that the worker thread is chosen), and no callback longer than the block
+    period (a stall in the callback, which JACK may absorb without an xrun,
+    shows there; a stall the code makes is in every try).  Every try must
+    record all of its 10 s.  Each try's counts are reported.
     """
     rng = np.random.default_rng(2)
     noise = (0.05 * rng.standard_normal(11 * RATE)).astype(np.float32)
@@ -307,14 +308,14 @@ def test_ten_seconds_without_xruns(jack_rig: JackRig, tmp_path: Path) -> None:
         assert abs(len(y) - 10 * RATE) <= summary.blocksize
         assert len(x) == len(y) == summary.frames
         assert np.any(y != 0)
-        assert summary.underruns == summary.overruns == 0
-        assert summary.callback_mean < 0.5 * summary.timing.period
         late = summary.callback_max >= summary.timing.period
         logs.append(
-            f"{summary.xruns} xruns {summary.xrun_log}, "
-            f"longest callback {1000 * summary.callback_max:.2f} ms"
+            f"{summary.xruns} xruns {summary.xrun_log}, worker {summary.underruns} underruns "
+            f"{summary.overruns} overruns, callback {1000 * summary.callback_mean:.2f}/"
+            f"{1000 * summary.callback_max:.2f} ms mean/max"
         )
-        if summary.xruns == 0 and not late:
+        if summary.dropouts == 0 and not late:
+            assert summary.callback_mean < 0.5 * summary.timing.period
             return
     pytest.fail(
         f"no clean run in {TEN_SECOND_ATTEMPTS} tries of 10 s "
