@@ -18,9 +18,9 @@ import contextlib
 import numbers
 import os
 import re
+import secrets
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -177,6 +177,17 @@ def _new_file_mode(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
+def _temporary_name(directory: Path, name: str) -> str:
+    return os.fspath(directory / f".{name}.{secrets.token_hex(6)}.part")
+
+
+def _create_private(path: str) -> int:
+    """Create ``path``, which must not exist, readable by its owner only:
+    what :func:`tempfile.mkstemp` does, with the name chosen by the caller."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    return os.open(path, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return b.exists() and os.path.samefile(a, b)
@@ -260,18 +271,24 @@ def process_file(
         directory = target.parent if str(target.parent) else Path(".")
         if not directory.is_dir():
             raise FileError(f"cannot write {out_path}: directory {directory} does not exist")
-        try:
-            fd, tmp_name = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".part", dir=directory
-            )
-        except OSError as exc:
-            raise FileError(f"cannot write in {directory}: {exc.strerror}") from None
-        # Everything goes through the descriptor mkstemp returned: the name
+        # Everything goes through the descriptor that created the file: the name
         # is never opened again, so swapping it for a symlink redirects
         # nothing (in a world-writable directory another user could).
         chunk_size = int(chunk_size)
         t0 = time.perf_counter()
+        fd, tmp_name = -1, ""
         try:
+            # The name is known before the file exists, so that an interrupt
+            # landing anywhere after its creation still finds it to remove.
+            for _ in range(100):
+                tmp_name = _temporary_name(directory, target.name)
+                try:
+                    fd = _create_private(tmp_name)
+                    break
+                except FileExistsError:
+                    tmp_name = ""
+            else:  # pragma: no cover - 100 collisions of 48 random bits
+                raise FileError(f"cannot write in {directory}: no free temporary name")
             os.fchmod(fd, _new_file_mode(target))
             if on_open is not None:
                 on_open(report)
@@ -316,10 +333,12 @@ def process_file(
         except FileError:
             raise
         except OSError as exc:
-            raise FileError(f"cannot write {out_path}: {exc.strerror or exc}") from None
+            where = directory if fd < 0 else out_path
+            raise FileError(f"cannot write {where}: {exc.strerror or exc}") from None
         finally:
-            os.close(fd)
-            if os.path.lexists(tmp_name):
+            if fd >= 0:
+                os.close(fd)
+            if tmp_name and os.path.lexists(tmp_name):
                 os.unlink(tmp_name)
         report.seconds = time.perf_counter() - t0
     return report

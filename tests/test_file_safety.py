@@ -8,7 +8,6 @@ import signal
 import stat
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 
@@ -43,15 +42,15 @@ def test_temporary_file_swapped_for_a_symlink_cannot_redirect_the_write(tmp_path
     victim = tmp_path / "victim"
     victim.write_bytes(b"precious")
     victim.chmod(0o600)
-    real_mkstemp = tempfile.mkstemp
+    real_create = fileio._create_private
 
-    def mkstemp_then_swap(*args, **kwargs):
-        fd, name = real_mkstemp(*args, **kwargs)
+    def create_then_swap(name):
+        fd = real_create(name)
         os.unlink(name)
         os.symlink(victim, name)
-        return fd, name
+        return fd
 
-    monkeypatch.setattr(fileio.tempfile, "mkstemp", mkstemp_then_swap)
+    monkeypatch.setattr(fileio, "_create_private", create_then_swap)
     with pytest.raises(FileError, match="temporary file .* was replaced"):
         process_file(tmp_path / "in.wav", tmp_path / "out.wav", prompt="clean")
     assert victim.read_bytes() == b"precious"
@@ -242,3 +241,31 @@ def test_every_error_on_purpose_is_in_the_family():
     with pytest.raises(errors.StreamingMLLMError) as err:
         TextEncoder(3, 4).encode([5])
     assert isinstance(err.value, ValueError)
+
+
+def test_signal_right_after_the_temporary_file_is_made_leaves_nothing(tmp_path, monkeypatch):
+    # the window between mkstemp creating the file and the code that removes it
+    class Stop(BaseException):
+        pass
+
+    def handler(signum, frame):
+        raise Stop
+
+    write_noise(tmp_path / "in.wav")
+    real_create = fileio._create_private
+
+    def create_then_signal(name):
+        made = real_create(name)
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # plenty of bytecode boundaries for the handler to run at
+            pass
+        return made
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        monkeypatch.setattr(fileio, "_create_private", create_then_signal)
+        with pytest.raises(Stop):
+            process_file(tmp_path / "in.wav", tmp_path / "out.wav", prompt="clean")
+    finally:
+        signal.signal(signal.SIGTERM, old)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.wav"]
