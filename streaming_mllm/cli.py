@@ -311,7 +311,7 @@ def info(model: str, samplerate: int, prompt: str | None) -> None:
     click.echo(f"hop_length:   {stream.hop_length} samples "
                f"({1000 * stream.hop_length / samplerate:.1f} ms)")
     click.echo(f"latency:      {stream.latency_samples} samples ({ms:.1f} ms)"
-               " = frame_length - 1")
+               + _latency_reason(stream))
     plan = stream.plan
     if prompt is not None and plan is not None:
         from .effects.prompt import describe_plan
@@ -319,6 +319,14 @@ def info(model: str, samplerate: int, prompt: str | None) -> None:
         click.echo("prompt:")
         for line in describe_plan(plan).splitlines():
             click.echo(f"  {line}")
+
+
+def _latency_reason(stream: Any) -> str:
+    if stream.latency_samples == 0:
+        return ": no effect needs a frame, every sample comes straight through"
+    if stream.plan is not None:
+        return " = frame_length - 1: an effect needs a frame (a spectrum)"
+    return " = frame_length - 1"
 
 
 def _neutral(model: str) -> str:
@@ -329,10 +337,13 @@ def _neutral(model: str) -> str:
 @click.argument("prompt")
 @click.option(
     "--json", "as_json", is_flag=True,
-    help="Print the plan as JSON: a preset file for --plan (process, pipe, live).",
+    help="Print the plan as JSON: a preset file for --plan (process, pipe, live), with the "
+    "plan's latency_samples at the rate.",
 )
+@click.option("-r", "--samplerate", type=click.IntRange(min=1), default=48000, show_default=True,
+              help="Rate at which to report the plan's latency.")
 @_user_errors
-def explain(prompt: str, as_json: bool) -> None:
+def explain(prompt: str, as_json: bool, samplerate: int) -> None:
     """Show how the effects model understands PROMPT.
 
     \b
@@ -342,12 +353,24 @@ def explain(prompt: str, as_json: bool) -> None:
       streaming-mllm process in.wav out.wav --plan grave.json
     """
     from .effects.prompt import describe_plan, parse_prompt
+    from .stream import StreamingMLLM
 
     plan = parse_prompt(prompt)
+    latency = StreamingMLLM("effects", plan, samplerate=samplerate).latency_samples
     if as_json:
-        click.echo(plan.to_json(prompt))
+        import json
+
+        from .effects.preset import plan_to_dict
+
+        # informative keys beside the preset's (a preset reader ignores them)
+        info = {**plan_to_dict(plan, prompt), "samplerate": samplerate,
+                "latency_samples": latency}
+        click.echo(json.dumps(info, ensure_ascii=False))
     else:
         click.echo(describe_plan(plan))
+        ms = 1000 * latency / samplerate
+        click.echo(f"latency: {latency} samples ({ms:.1f} ms) at {samplerate} Hz"
+                   + (": one STFT frame" if latency else ": none, no effect needs a frame"))
         _warn_plan(plan)
 
 

@@ -9,9 +9,17 @@ given, so it fits inside an audio callback.
 
 Latency
 -------
-Output block ``i`` covers the ``hop_length`` samples that start where frame
-``i`` starts, and it depends on every sample of frame ``i``.  The first
-sample of the block is therefore known only once the frame's last sample,
+A model that needs no frame (an ``effects`` chain of time-domain effects
+only: gain, echo, reverb, filters, modulation...; its ``needs_frame`` is
+False) gets each chunk straight through: output sample ``n`` is made from
+input samples up to ``n`` as soon as they arrive, so::
+
+    latency_samples = 0
+
+For a model that needs frames (a spectral effect, the seed), output block
+``i`` covers the ``hop_length`` samples that start where frame ``i`` starts,
+and it depends on every sample of frame ``i``.  The first sample of the
+block is therefore known only once the frame's last sample,
 ``frame_length - 1`` samples later, has arrived.  A stream that accepts
 chunks as small as one sample must delay everything by that much::
 
@@ -25,6 +33,10 @@ the signal, so its output queue starts with ``hop_length - 1`` samples).
 At 48 kHz with the ``effects`` model's 1024-sample frame that is 1023
 samples, 21.3 ms; with the seed's 1024-sample frame it is 1023 samples, or
 63.9 ms at 16 kHz.
+
+A stream can be given more latency than its model needs (``latency="frame"``
+or a number of samples): the output is then delayed by the difference, so
+that a later prompt needing a frame fits in the same latency.
 """
 
 from __future__ import annotations
@@ -54,6 +66,11 @@ class Prepared(Protocol):
     ``flush_with_zeros``, the engine feeds silence so that every input sample
     and ``tail_samples`` more come out; then ``finish`` returns anything that
     follows (the seed's prompt blocks).
+
+    Optional members: a model with ``needs_frame`` False is driven by
+    ``process_samples(x, state)`` instead, ``(n, channels)`` in and out, with
+    no latency; ``process_input(x, state)``, if present, runs on the input as
+    it arrives, before it is cut into frames.
     """
 
     frame_length: int
@@ -122,13 +139,22 @@ class StreamingMLLM:
         Independent channels, each with its own state.
     frame_length, hop_length : int, optional
         Override the model's framing (``effects`` and ``seed`` by name only).
+    latency : "auto", "frame" or int
+        Fixed for the life of the stream.  ``"auto"`` (default): what the
+        prompt needs, 0 for a chain of time-domain effects, ``frame_length -
+        1`` with a spectral effect or the seed.  ``"frame"``: ``frame_length
+        - 1`` whatever the prompt, so that any later prompt fits (a live
+        stream whose prompt may change).  An int: that many samples, at
+        least what the prompt needs.  A prompt that needs more than the
+        stream's latency is refused by :meth:`check_latency`.
 
     Attributes
     ----------
     latency_samples : int
-        Output is the processed input delayed by this many samples:
-        ``frame_length - 1``, the smallest delay that works for chunks of any
-        size (see the module docstring).
+        Output is the processed input delayed by this many samples: 0 for a
+        prompt that needs no frame, ``frame_length - 1`` for one that does
+        (the smallest delay that works for chunks of any size, see the module
+        docstring), or what ``latency`` fixed.
     nonfinite_samples : int
         NaN or Inf input samples seen so far; each became silence.
 
@@ -140,6 +166,10 @@ class StreamingMLLM:
     >>> x = np.zeros(300, dtype=np.float32)
     >>> stream.process(x).shape
     (300,)
+    >>> StreamingMLLM("effects", "louder, in a cathedral").latency_samples
+    0
+    >>> StreamingMLLM("effects", "louder", latency="frame").latency_samples
+    1023
     """
 
     def __init__(
@@ -151,6 +181,7 @@ class StreamingMLLM:
         channels: int = 1,
         frame_length: int | None = None,
         hop_length: int | None = None,
+        latency: str | int = "auto",
     ) -> None:
         self.samplerate = positive_int(samplerate, "samplerate")
         self.channels = positive_int(channels, "channels")
@@ -171,9 +202,60 @@ class StreamingMLLM:
         p = self.prepared
         self.frame_length = int(p.frame_length)
         self.hop_length = int(p.hop_length)
-        self.latency_samples = self.frame_length - 1
+        self.latency_samples = self._fixed_latency(latency, self.required_latency(p))
+        self._bind()
+        self.reset()
+
+    def _fixed_latency(self, latency: object, needed: int) -> int:
+        frame = self.frame_length - 1
+        if latency == "auto":
+            return needed
+        if latency == "frame":
+            return max(frame, needed)
+        if isinstance(latency, bool) or not isinstance(latency, (int, np.integer)):
+            raise ConfigError(
+                f'expected latency "auto", "frame" or a number of samples, got {latency!r}'
+            )
+        if latency < needed:
+            raise ConfigError(
+                f"the prompt needs {needed} samples of latency (one STFT frame), got "
+                f"latency={int(latency)}: use latency=\"auto\" or at least {needed}"
+            )
+        return int(latency)
+
+    def required_latency(self, prepared: Prepared | None = None) -> int:
+        """Latency a prepared prompt needs at this stream's rate: 0 when it
+        needs no frame, else its ``frame_length - 1``."""
+        p = self.prepared if prepared is None else prepared
+        return 0 if not getattr(p, "needs_frame", True) else int(p.frame_length) - 1
+
+    def check_latency(self, prepared: Prepared) -> None:
+        """Raise :class:`ConfigError` unless ``prepared`` (a prompt prepared
+        at this stream's rate, e.g. for a prompt switch) fits this stream's
+        fixed latency."""
+        needed = self.required_latency(prepared)
+        if needed > self.latency_samples:
+            raise ConfigError(
+                f"the prompt needs {needed} samples of latency (one STFT frame) but "
+                f"this stream's latency is fixed at {self.latency_samples}: construct the "
+                'stream with latency="frame" to switch to prompts that need a frame'
+            )
+
+    def _bind(self) -> None:
+        """Rings and buffers for the prepared model and the fixed latency."""
+        p = self.prepared
+        own = self.required_latency(p)
+        self._passthrough = not getattr(p, "needs_frame", True)
+        self._process_input = getattr(p, "process_input", None)
+        # output delay beyond what the model itself needs
+        self._delay = self.latency_samples - own
+        if self._passthrough:
+            self._padding = 0
+            self._in = None
+            self._out = RingBuffer(self._delay + _MAX_BLOCK, self.channels)
+            return
         self._padding = int(p.padding)
-        assert 0 <= self._padding <= self.latency_samples
+        assert 0 <= self._padding <= own
         batch = max(1, _MAX_BLOCK // self.hop_length)
         self._max_frames = batch
         self._in = RingBuffer(self.frame_length + batch * self.hop_length, self.channels)
@@ -187,7 +269,6 @@ class StreamingMLLM:
         self._frames = frame_signal(self._span_t, self.frame_length, self.hop_length).transpose(
             1, 0, 2
         )
-        self.reset()
 
     @property
     def latency_seconds(self) -> float:
@@ -226,9 +307,10 @@ class StreamingMLLM:
 
     def _reset_chain(self) -> None:
         self._state = self.prepared.new_state(self.channels)
-        self._in.clear()
+        if self._in is not None:
+            self._in.clear()
+            self._in.write_zeros(self._padding)
         self._out.clear()
-        self._in.write_zeros(self._padding)
         self._out.write_zeros(self.latency_samples - self._padding)
         self.samples_in = 0
         self.samples_out = 0
@@ -249,10 +331,20 @@ class StreamingMLLM:
             )
         return x, False
 
+    def _space(self) -> int:
+        """Samples :meth:`_push` takes at most in one step."""
+        return _MAX_BLOCK if self._in is None else self._in.space
+
     def _push(self, x: np.ndarray) -> None:
-        """Write at most ``self._in.space`` samples and run every full frame."""
-        self._in.write(x)
+        """Write at most ``self._space()`` samples and run every full frame
+        (or, with no frame, the whole model) on them."""
         self.samples_in += len(x)
+        if self._in is None:
+            self._out.write(self.prepared.process_samples(x, self._state))
+            return
+        if self._process_input is not None:
+            x = self._process_input(x, self._state)
+        self._in.write(x)
         fl, hop = self.frame_length, self.hop_length
         while len(self._in) >= fl:
             k = min(self._max_frames, 1 + (len(self._in) - fl) // hop)
@@ -279,10 +371,16 @@ class StreamingMLLM:
         n = len(x)
         out = np.empty((n, self.channels), np.float32)
         pos = 0
+        direct = self._passthrough and self._delay == 0
         while pos < n:
-            m = min(n - pos, self._in.space)
-            self._push(x[pos : pos + m])
-            self._out.read(m, out[pos : pos + m])
+            m = min(n - pos, self._space())
+            if direct:
+                # no frame, no added delay: the block goes straight through
+                out[pos : pos + m] = self.prepared.process_samples(x[pos : pos + m], self._state)
+                self.samples_in += m
+            else:
+                self._push(x[pos : pos + m])
+                self._out.read(m, out[pos : pos + m])
             pos += m
         self.samples_out += n
         return out[:, 0] if mono else out
@@ -314,10 +412,10 @@ class StreamingMLLM:
             # every input sample, then the tail; no input, no tail
             tail = int(p.tail_samples) if self.samples_in else 0
             wanted = self.samples_in - emitted_signal + tail
-            zeros = np.zeros((min(_MAX_BLOCK, self._in.space), self.channels), np.float32)
+            zeros = np.zeros((min(_MAX_BLOCK, self._space()), self.channels), np.float32)
             got = len(pieces[0])
             while got < to_drop + wanted:
-                self._push(zeros[: min(len(zeros), self._in.space)])
+                self._push(zeros[: min(len(zeros), self._space())])
                 pieces.append(self._out.read(len(self._out)))
                 got += len(pieces[-1])
             out = np.concatenate(pieces)[to_drop : to_drop + wanted]

@@ -2,32 +2,65 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from signals import noise
 
 from streaming_mllm import StreamingMLLM
 from streaming_mllm.effects.base import EffectContext
-from streaming_mllm.effects.chain import build_chain, factories
-from streaming_mllm.effects.registry import EFFECTS, EffectPlan, EffectSpec
+from streaming_mllm.effects.chain import build_chain
+from streaming_mllm.effects.registry import EFFECTS, EffectInfo, EffectPlan, EffectSpec
+from streaming_mllm.effects.spectral import SPECTRAL
 from streaming_mllm.effects.stft import Stft, sqrt_hann
+from streaming_mllm.effects.timefx import TIME
 from streaming_mllm.errors import ConfigError
 
 CTX = EffectContext(48000, 1024, 256)
 
 
 @pytest.mark.parametrize("name", sorted(EFFECTS))
-def test_every_registered_effect_builds_alone(name: str) -> None:
+def test_every_registered_effect_builds_where_its_needs_frame_says(name: str) -> None:
     chain = build_chain(EffectPlan((EffectSpec(name),)), CTX)
-    built = len(chain.shapers) + len(chain.spectral) + len(chain.time)
-    assert built == len(factories(name)) >= 1
-    y = chain.process_frames(np.zeros((2, 1, 1024), np.float32), chain.new_state(1))
-    assert y.shape == (512, 1)
+    needs_frame = EFFECTS[name].needs_frame
+    assert (name in SPECTRAL) is needs_frame and (name in TIME) is not needs_frame
+    assert chain.needs_frame is needs_frame
+    assert len(chain.spectral) == int(needs_frame) and len(chain.before) == int(not needs_frame)
 
 
-def test_an_effect_without_a_builder_is_an_error_not_a_skip() -> None:
-    with pytest.raises(ConfigError, match="'nosuch' has no builder"):
+def test_only_pitch_robot_whisper_need_a_frame_among_the_original_effects() -> None:
+    framed = {n for n, e in EFFECTS.items() if e.needs_frame}
+    assert {"pitch", "robot", "whisper"} <= framed
+    for name in ("gain", "echo", "reverb", "lowpass", "highpass", "eq", "telephone", "radio",
+                 "megaphone", "underwater", "distortion", "chorus", "vibrato", "tremolo",
+                 "ringmod"):
+        assert not EFFECTS[name].needs_frame, name
+
+
+def test_an_effect_without_a_builder_is_an_error_not_a_skip(monkeypatch) -> None:
+    monkeypatch.setitem(EFFECTS, "nosuch", EffectInfo("nosuch", "", {}))
+    with pytest.raises(ConfigError, match="'nosuch' has no builder: expected a factory in timefx"):
         build_chain(EffectPlan((EffectSpec("nosuch"),)), CTX)
+    with pytest.raises(ConfigError, match="'other' is not declared in the registry"):
+        build_chain(EffectPlan((EffectSpec("other"),)), CTX)
+
+
+def test_a_builder_in_the_wrong_table_is_an_error(monkeypatch) -> None:
+    monkeypatch.setitem(EFFECTS, "echo", replace(EFFECTS["echo"], needs_frame=True))
+    with pytest.raises(ConfigError, match="in spectral.SPECTRAL.*it is in the other table"):
+        build_chain(EffectPlan((EffectSpec("echo"),)), CTX)
+
+
+def test_time_effects_keep_the_plan_order_around_the_spectral_stage() -> None:
+    plan = EffectPlan(
+        (EffectSpec("distortion"), EffectSpec("pitch"), EffectSpec("telephone"),
+         EffectSpec("echo"))
+    )
+    chain = build_chain(plan, CTX)
+    assert [type(p).__name__ for p in chain.before] == ["TanhShaper"]
+    assert [type(p).__name__ for p in chain.spectral] == ["PitchShift"]
+    assert [type(p).__name__ for p in chain.after] == ["SosFilter", "Echo"]
 
 
 def test_a_bad_framing_is_refused_at_build() -> None:

@@ -219,8 +219,8 @@ def test_pipe_truncated_frame_is_an_error_after_writing_what_was_whole():
     assert proc.returncode != 0
     err = proc.stderr.decode()
     assert "3 trailing bytes" in err and "Traceback" not in err
-    # every whole frame came out, delayed by the latency (and "clean" has no tail)
-    assert len(proc.stdout) == (1000 + 1023) * 8
+    # every whole frame came out ("clean" has no latency and no tail)
+    assert len(proc.stdout) == 1000 * 8
 
 
 def test_info_reports_latency():
@@ -228,7 +228,27 @@ def test_info_reports_latency():
     assert result.exit_code == 0
     assert "latency:      1023 samples (63.9 ms)" in result.output
     result = run("info", "-r", 48000)
-    assert "latency:      1023 samples (21.3 ms)" in result.output
+    assert "latency:      0 samples (0.0 ms): no effect needs a frame" in result.output
+    result = run("info", "-r", 48000, "-p", "robot in a cathedral")
+    assert "latency:      1023 samples (21.3 ms) = frame_length - 1" in result.output
+    result = run("info", "-r", 16000, "-p", "louder, with a bit of echo")
+    assert "latency:      0 samples" in result.output
+
+
+@pytest.mark.parametrize(
+    "prompt, sr, expected",
+    [("louder", 48000, 0), ("in a cathedral with a bit of echo", 44100, 0),
+     ("like an old telephone", 48000, 0), ("robot", 48000, 1023), ("whisper", 16000, 255),
+     ("deep voice with echo", 44100, 1023)],
+)
+def test_explain_json_reports_the_latency_of_the_plan(prompt, sr, expected):
+    import json
+
+    result = run("explain", prompt, "--json", "-r", sr)
+    assert result.exit_code == 0, result.output
+    info = json.loads(result.output)
+    assert info["latency_samples"] == expected and info["samplerate"] == sr
+    assert StreamingMLLM("effects", prompt, samplerate=sr).latency_samples == expected
 
 
 def test_version_and_help():

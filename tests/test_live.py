@@ -238,6 +238,31 @@ def test_clean_round_trip_equals_reported_latency(
     assert np.all(np.abs(np.diff(ins) - round_trip) <= 2)
 
 
+@pytest.mark.parametrize("prompt", ["louder", "in a cathedral"])
+def test_time_domain_round_trip_is_the_device_part_alone(
+    jack_rig: JackRig, tmp_path: Path, prompt: str
+) -> None:
+    """A prompt that needs no frame adds nothing: the click comes out in the
+    sample it went in, and comes round the loop in the device latency alone."""
+    click = np.zeros(16, dtype=np.float32)
+    click[0] = 0.25
+    summary, x, y = _run(
+        jack_rig, tmp_path, prompt, click, duration=1.5, loopback=True, worker=False
+    )
+    budget = summary.budget
+    assert budget.algorithmic == 0 and budget.buffering == 0
+    ins = _clicks(x, 0.1)
+    outs = _clicks(y, 0.1)
+    assert len(ins) >= 2, f"click did not come round the loop: input clicks at {ins}"
+    round_trip = ins[1] - ins[0]
+    print(f"{prompt}: round trip {round_trip} samples; device part "
+          f"{budget.device_input} + {budget.device_output}")
+    assert outs[0] == ins[0]
+    assert abs(round_trip - (budget.device_input + budget.device_output)) <= PERIOD
+    # the printed budget shows the algorithmic part as 0
+    assert budget.lines()[1].split()[:3] == ["algorithmic", "0", "samples"]
+
+
 def test_mono_effect_plays_on_both_output_channels(jack_rig: JackRig, tmp_path: Path) -> None:
     """A one-channel effect goes to both sides of a stereo output: looping the
     right output port back brings the click round at the same latency."""

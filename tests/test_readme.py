@@ -19,7 +19,7 @@ def test_embedding_example_runs_and_its_comments_hold():
     namespace: dict = {}
     exec(blocks[0], namespace)  # noqa: S102 - the README's own example
     stream = namespace["stream"]
-    assert stream.latency_samples == 1023
+    assert stream.latency_samples == 0
     indata = np.zeros((512, 2), np.float32)
     indata[0] = 0.5
     outdata = np.empty_like(indata)
@@ -27,8 +27,9 @@ def test_embedding_example_runs_and_its_comments_hold():
     assert outdata.shape == (512, 2)
     out2 = np.empty((1024, 2), np.float32)
     namespace["callback"](np.zeros((1024, 2), np.float32), out2, 1024, None, None)
-    # the click comes out 1023 samples after it went in
-    assert np.argmax(np.abs(np.concatenate([outdata, out2])[:, 0])) == 1023
+    # the filtered click starts where it went in: nothing before it, something at it
+    y = np.concatenate([outdata, out2])[:, 0]
+    assert y[0] != 0 and 0 < np.argmax(np.abs(y)) < 100
 
 
 def test_every_command_in_the_cli_section_exists():

@@ -335,6 +335,14 @@ STREAM_PARAMS = {
     "chorus": {"rate_hz": 3.0, "depth_ms": 5.0, "delay_ms": 15.0, "mix": 0.5},
     "ringmod": {"carrier_hz": 333.0, "mix": 0.7},
     "gain": {"db": -6.0},
+    "distortion": {"drive_db": 20.0, "mix": 0.8},
+    "radio": {"low_hz": 400.0, "high_hz": 4500.0, "drive_db": 12.0},
+    "megaphone": {"low_hz": 500.0, "high_hz": 4000.0, "drive_db": 20.0},
+    "telephone": {"low_hz": 300.0, "high_hz": 3400.0},
+    "underwater": {"cutoff_hz": 500.0, "wobble_hz": 3.0},
+    "eq": {"low_db": 6.0, "mid_db": -4.0, "high_db": 3.0},
+    "lowpass": {"cutoff_hz": 1000.0},
+    "highpass": {"cutoff_hz": 300.0},
 }
 
 

@@ -1,19 +1,16 @@
 """What every effect of the ``effects`` model is made of.
 
-The ``effects`` model runs the seed's five stages on a short-time Fourier
-transform (STFT).  An effect takes part in one or more of three places:
+An effect works in one of two places, as its registry entry's
+``needs_frame`` says:
 
-``shape``
-    A memoryless waveshaper applied to the input samples before analysis
-    (saturation, the drive of a radio or a megaphone).  Being pointwise, it
-    gives the same result whichever frame a sample is seen in.
-``spectral``
-    Works on complex STFT frames, shape ``(num_frames, channels, n_bins)``
-    with ``n_bins = frame_length // 2 + 1``: filtering, robot, whisper, pitch.
-``time``
-    Works on the synthesized samples, shape ``(n_samples, channels)`` (float64,
-    or float32 when the chain has no spectral effect), after
-    overlap-add: delay lines, reverb, modulation, ring modulation, gain.
+``time`` (``needs_frame=False``)
+    A :class:`TimeProcessor` on samples, shape ``(n_samples, channels)``, as
+    they arrive, with no look-ahead: waveshapers, causal IIR filters, delay
+    lines, reverb, modulation, gain.  A chain of them has no latency.
+``spectral`` (``needs_frame=True``)
+    A :class:`SpectralProcessor` on complex STFT frames, shape
+    ``(num_frames, channels, n_bins)`` with ``n_bins = frame_length // 2 +
+    1``: robot, whisper, pitch.  A chain with one is one frame late.
 
 Every place that keeps memory between calls keeps it in a small state object
 made by ``new_state(channels)``; calling ``process`` on consecutive pieces of
@@ -51,12 +48,6 @@ class EffectContext:
         return np.arange(self.n_bins) * self.bin_hz
 
 
-class Shaper(Protocol):
-    """A memoryless waveshaper: ``shape(x)`` returns an array like ``x``."""
-
-    def shape(self, x: np.ndarray) -> np.ndarray: ...
-
-
 class SpectralProcessor(Protocol):
     """Transforms STFT frames.
 
@@ -72,8 +63,9 @@ class SpectralProcessor(Protocol):
 
 
 class TimeProcessor(Protocol):
-    """Transforms samples, shape ``(n_samples, channels)`` float64, any
-    ``n_samples`` including 0.
+    """Transforms samples, shape ``(n_samples, channels)`` (float32 or
+    float64 in, float64 or float32 out), any ``n_samples`` including 0, with
+    no look-ahead: output sample ``n`` depends on input samples up to ``n``.
 
     ``tail_samples`` is how long the effect keeps sounding after its input
     falls silent (0 for memoryless effects); a stream's ``flush()`` lets it

@@ -7,34 +7,40 @@ engine drives (the ``Prepared`` protocol of :mod:`streaming_mllm.stream`).
 
 Builders
 --------
-Every effect is built by factories with one signature::
+Every effect is built by one factory with one signature::
 
     factory(params: Mapping[str, float], ctx: EffectContext) -> processor
 
 ``params`` holds every parameter the registry declares for the effect (the
 plan's values over the registry's defaults), in the registry's units;
-``ctx`` gives the sample rate and the STFT framing.  A factory is listed under
-the effect's name in one of three tables, by where its processor works:
+``ctx`` gives the sample rate and the STFT framing.  Where the factory is
+listed follows the registry's ``needs_frame``:
 
-``timefx.TIME``
-    a :class:`~streaming_mllm.effects.base.TimeProcessor` on samples
-    (``new_state(channels)``, ``process(x, state)`` with ``x`` of shape
-    ``(n_samples, channels)``, ``tail_samples``);
-``spectral.SPECTRAL``
-    a :class:`~streaming_mllm.effects.base.SpectralProcessor` on STFT frames;
-``spectral.SHAPERS``
-    a memoryless :class:`~streaming_mllm.effects.base.Shaper` applied to the
-    frames before analysis.
+``needs_frame=False`` -> ``timefx.TIME[name]``
+    a :class:`~streaming_mllm.effects.base.TimeProcessor` on samples, with no
+    look-ahead: ``new_state(channels)``, ``process(x, state)`` with ``x`` of
+    shape ``(n_samples, channels)`` (any ``n_samples``, 0 included),
+    ``tail_samples``.  An effect made of several steps returns one
+    :class:`~streaming_mllm.effects.timefx.Series`.
+``needs_frame=True`` -> ``spectral.SPECTRAL[name]``
+    a :class:`~streaming_mllm.effects.base.SpectralProcessor` on STFT frames
+    of shape ``(k, channels, n_bins)``.
 
-An effect may have factories in several tables (a radio is a shaper and a
-band limit); an effect of the plan with none is an error, never a silent
-skip.  To add an effect: declare it in the registry, write its processor and
-list its factory in one table.
+An effect of the plan without a factory, or with one in the table its
+``needs_frame`` does not say, is an error, never a silent skip.  To add an
+effect: declare it in the registry, write its processor, list its factory.
 
-Order: shapers, then the spectral processors between analysis and
-synthesis, then the time processors on the synthesized samples, each group
-in the plan's order; a safety :class:`~streaming_mllm.effects.timefx.Limiter`
-at -1 dBFS ends every chain.
+Order and latency
+-----------------
+The plan's order is kept.  A chain without a spectral effect runs every
+processor on the samples as they arrive (:meth:`Chain.process_samples`):
+no latency.  A chain with spectral effects runs them together on one STFT
+(:mod:`streaming_mllm.effects.stft`), at the place of the first of them:
+the time effects before it run on the input as it arrives
+(:meth:`Chain.process_input`), those after it on the synthesized samples
+(a time effect the plan puts between two spectral ones runs after the
+STFT), and the stream is one frame late.  A safety
+:class:`~streaming_mllm.effects.timefx.Limiter` at -1 dBFS ends every chain.
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError
-from .base import EffectContext, Shaper, SpectralProcessor, TimeProcessor
+from .base import EffectContext, SpectralProcessor, TimeProcessor
 from .registry import EFFECTS, EffectPlan, default_params
 from .stft import OlaState, Stft
 
@@ -54,20 +60,27 @@ Factory = Callable[[Mapping[str, float], EffectContext], Any]
 """``factory(params, ctx)``: the one builder signature of every effect."""
 
 
-def factories(name: str) -> dict[str, Factory]:
-    """The factories of effect ``name`` by table (``"shape"``, ``"spectral"``,
-    ``"time"``); raises :class:`ConfigError` when it has none."""
+def factory(name: str) -> tuple[bool, Factory]:
+    """Whether effect ``name`` needs a frame, and its factory.
+
+    Raises :class:`ConfigError` when the effect is not in the registry, has
+    no factory, or has one in the table its ``needs_frame`` does not say.
+    """
     from . import spectral as sp
     from . import timefx as tf
 
-    tables = {"shape": sp.SHAPERS, "spectral": sp.SPECTRAL, "time": tf.TIME}
-    found = {where: table[name] for where, table in tables.items() if name in table}
-    if not found:
+    if name not in EFFECTS:
+        raise ConfigError(f"effect {name!r} is not declared in the registry")
+    needs_frame = EFFECTS[name].needs_frame
+    table, other = (sp.SPECTRAL, tf.TIME) if needs_frame else (tf.TIME, sp.SPECTRAL)
+    where = "spectral.SPECTRAL" if needs_frame else "timefx.TIME"
+    if name not in table:
+        found = " (it is in the other table)" if name in other else ""
         raise ConfigError(
-            f"effect {name!r} has no builder: expected a factory in timefx.TIME, "
-            "spectral.SPECTRAL or spectral.SHAPERS"
+            f"effect {name!r} has no builder: expected a factory in {where}, since its "
+            f"registry entry says needs_frame={needs_frame}{found}"
         )
-    return found
+    return needs_frame, table[name]
 
 
 @dataclass
@@ -75,8 +88,9 @@ class ChainState:
     """Everything a chain keeps between calls, for one stream."""
 
     ola: OlaState
+    before: list[Any]
     spectral: list[Any]
-    time: list[Any]
+    after: list[Any]
     limiter: Any
 
 
@@ -84,18 +98,26 @@ class ChainState:
 class Chain:
     """An effect plan bound to a sample rate: the fusion stage's output.
 
-    Build it with :func:`build_chain`.
+    Build it with :func:`build_chain`.  ``before`` runs on the input as it
+    arrives, ``spectral`` on STFT frames, ``after`` on the synthesized
+    samples; with no spectral processor, ``after`` is empty and the chain
+    needs no frame.
     """
 
     plan: EffectPlan
     ctx: EffectContext
     stft: Stft
-    shapers: list[Shaper]
+    before: list[TimeProcessor]
     spectral: list[SpectralProcessor]
-    time: list[TimeProcessor]
+    after: list[TimeProcessor]
     limiter: TimeProcessor
 
     flush_with_zeros = True
+
+    @property
+    def needs_frame(self) -> bool:
+        """Whether the chain has a spectral stage (then it is one frame late)."""
+        return bool(self.spectral)
 
     @property
     def frame_length(self) -> int:
@@ -111,37 +133,55 @@ class Chain:
 
     @property
     def tail_samples(self) -> int:
-        return int(sum(t.tail_samples for t in self.time))
+        return int(sum(t.tail_samples for t in [*self.before, *self.after]))
 
     def new_state(self, channels: int) -> ChainState:
         return ChainState(
             ola=self.stft.new_state(channels),
+            before=[t.new_state(channels) for t in self.before],
             spectral=[p.new_state(channels) for p in self.spectral],
-            time=[t.new_state(channels) for t in self.time],
+            after=[t.new_state(channels) for t in self.after],
             limiter=self.limiter.new_state(channels),
         )
 
+    def process_samples(self, x: np.ndarray, state: ChainState) -> np.ndarray:
+        """The whole chain of a plan that needs no frame, sample in, sample out.
+
+        Shape: ``(n, channels)`` in, ``(n, channels)`` float32 out.
+        """
+        assert not self.spectral, "a chain with a spectral stage runs on frames"
+        for proc, st in zip(self.before, state.before, strict=True):
+            x = proc.process(x, st)
+        return self.limiter.process(x, state.limiter)
+
+    def process_input(self, x: np.ndarray, state: ChainState) -> np.ndarray:
+        """The time effects before the spectral stage, on the input as it arrives.
+
+        Shape: ``(n, channels)`` in and out.
+        """
+        for proc, st in zip(self.before, state.before, strict=True):
+            x = proc.process(x, st)
+        return x
+
     def process_frames(self, frames: np.ndarray, state: ChainState) -> np.ndarray:
-        """Shape: ``(k, channels, frame_length)`` in, ``(k * hop_length, channels)`` out."""
+        """Spectral stage, then the time effects after it and the limiter.
+
+        ``frames`` are frames of what :meth:`process_input` returned.
+        Shape: ``(k, channels, frame_length)`` in, ``(k * hop_length, channels)`` out.
+        """
         k, channels, _ = frames.shape
         hop = self.hop_length
-        x = frames
-        if self.shapers:
-            x = np.asarray(frames, dtype=np.float64)
-            for shaper in self.shapers:
-                x = shaper.shape(x)
-            x = x.astype(np.float32)
         if self.spectral:
-            spec = self.stft.analyze(x)
+            spec = self.stft.analyze(frames)
             for proc, st in zip(self.spectral, state.spectral, strict=True):
                 spec = proc.process(spec, st)
             blocks = self.stft.synthesize(spec, state.ola)
         else:
             # analysis and synthesis with nothing between them give each
             # frame's first hop back (see stft): skip the transforms
-            blocks = x[:, :, :hop]
+            blocks = frames[:, :, :hop]
         out = np.ascontiguousarray(blocks.transpose(0, 2, 1)).reshape(k * hop, channels)
-        for proc, st in zip(self.time, state.time, strict=True):
+        for proc, st in zip(self.after, state.after, strict=True):
             out = proc.process(out, st)
         return self.limiter.process(out, state.limiter)
 
@@ -150,29 +190,30 @@ class Chain:
 
 
 def build_chain(plan: EffectPlan, ctx: EffectContext) -> Chain:
-    """Bind ``plan`` to ``ctx``: one processor per factory of each effect.
+    """Bind ``plan`` to ``ctx``: one processor per effect, in the plan's order.
 
     Raises :class:`ConfigError` for an effect without a builder or a framing
     that does not overlap-add to the identity.
 
     >>> from streaming_mllm.effects.registry import EffectSpec
-    >>> chain = build_chain(EffectPlan((EffectSpec("echo"),)), EffectContext(48000, 1024, 512))
-    >>> len(chain.time), len(chain.spectral)
-    (1, 0)
+    >>> plan = EffectPlan((EffectSpec("gain"), EffectSpec("robot"), EffectSpec("echo")))
+    >>> chain = build_chain(plan, EffectContext(48000, 1024, 512))
+    >>> len(chain.before), len(chain.spectral), len(chain.after), chain.needs_frame
+    (1, 1, 1, True)
     """
     from .timefx import Limiter
 
     stft = Stft.for_framing(ctx.frame_length, ctx.hop_length)
-    shapers: list[Shaper] = []
+    before: list[TimeProcessor] = []
     spectral: list[SpectralProcessor] = []
-    time: list[TimeProcessor] = []
-    lists: dict[str, list] = {"shape": shapers, "spectral": spectral, "time": time}
+    after: list[TimeProcessor] = []
     for spec in plan.effects:
+        needs_frame, make = factory(spec.name)
         # a plan may name only some parameters: the registry's defaults fill the rest
-        found = factories(spec.name)
-        if spec.name not in EFFECTS:
-            raise ConfigError(f"effect {spec.name!r} is not declared in the registry")
         params = {**default_params(spec.name), **spec.params}
-        for where, factory in found.items():
-            lists[where].append(factory(params, ctx))
-    return Chain(plan, ctx, stft, shapers, spectral, time, Limiter(ctx))
+        proc = make(params, ctx)
+        if needs_frame:
+            spectral.append(proc)
+        else:
+            (after if spectral else before).append(proc)
+    return Chain(plan, ctx, stft, before, spectral, after, Limiter(ctx))

@@ -36,6 +36,10 @@ class EffectInfo:
     doc: str
     params: Mapping[str, Param]
     examples: tuple[str, ...] = ()
+    needs_frame: bool = False
+    """True when the effect must see a spectrum (an STFT frame): a stream
+    running it is one frame late.  False: it runs on the samples as they
+    arrive, with no look-ahead (zero algorithmic latency)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,12 @@ class EffectPlan:
     def is_identity(self) -> bool:
         return not self.effects
 
+    @property
+    def needs_frame(self) -> bool:
+        """Whether an effect of the plan must see a spectrum: the plan then
+        costs one STFT frame of latency, else none."""
+        return any(EFFECTS[e.name].needs_frame for e in self.effects if e.name in EFFECTS)
+
 
 def _p(default: float, unit: str, low: float, high: float, doc: str) -> Param:
     return Param(float(default), unit, float(low), float(high), doc)
@@ -114,18 +124,21 @@ EFFECTS: dict[str, EffectInfo] = {
             "Pitch shift without changing duration (phase vocoder), one frame of latency.",
             {"semitones": _p(4, "semitones", -24, 24, "shift; 12 is an octave")},
             ("like a chipmunk", "deep voice", "up 5 semitones", "an octave lower", "voix grave"),
+            needs_frame=True,
         ),
         EffectInfo(
             "robot",
             "Robot voice: the voice's spectral envelope on a buzz at one constant pitch.",
             {"pitch_hz": _p(100, "Hz", 30, 1000, "pitch of the buzz")},
             ("make it sound like a robot", "robotic", "fais-le sonner comme un robot"),
+            needs_frame=True,
         ),
         EffectInfo(
             "whisper",
             "Whisper: keeps the spectral envelope, replaces the voicing with noise.",
             {"amount": _p(1.0, "", 0, 1, "share of the signal whose phase is randomized")},
             ("whisper", "whispering", "chuchotement"),
+            needs_frame=True,
         ),
         EffectInfo(
             "radio",

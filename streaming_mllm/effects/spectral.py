@@ -1,37 +1,28 @@
-"""Spectral effects: waveshapers on frames and processors on STFT frames.
+"""Spectral effects: the processors that need a frame (robot, whisper, pitch).
 
 Everything here is built once per prompt by a factory
-``factory(params, ctx)``; masks, tables and window values are computed in the
+``factory(params, ctx)``; tables and window values are computed in the
 factory so that ``process`` is a handful of array operations over all the
-frames and channels of a call.
+frames and channels of a call.  Filters and band limits do not need a frame:
+they are causal IIR filters in :mod:`streaming_mllm.effects.iir`.
 
 Every processor keeps between calls only what the next frame needs (an LFO
 phase, the next pulse time, the previous analysis phases, a random
 generator), and advances it per frame, so that a batch of ``k`` frames gives
 the same output as the same frames one call at a time.
-
-Band-limiting masks have raised-cosine edges :data:`EDGE_BINS` bins wide.  A
-mask multiplies the spectrum, which circularly convolves the windowed frame
-with the mask's impulse response; a smooth edge a few bins wide keeps that
-response short compared with the frame, so the time aliasing stays small,
-while a stopband one octave away is exactly zero.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import scipy.fft
 
-from .base import EffectContext, Shaper, SpectralProcessor
+from .base import EffectContext, SpectralProcessor
 
-__all__ = ["SHAPERS", "SPECTRAL", "EDGE_BINS"]
-
-EDGE_BINS = 3.0
-"""Width of a band edge, in STFT bins (47 Hz each at 48 kHz, 1024-sample frame)."""
+__all__ = ["SPECTRAL"]
 
 TWO_PI = 2.0 * np.pi
 
@@ -55,154 +46,7 @@ def _phasor(phase: np.ndarray) -> np.ndarray:
     return out
 
 
-def _falling_edge(freqs: np.ndarray, edge_hz: np.ndarray | float, width_hz: float) -> np.ndarray:
-    """Raised-cosine gain going from 1 to 0 across ``edge_hz`` (0.5 at the edge).
-
-    Shape: ``freqs`` broadcast against ``edge_hz``.
-    """
-    u = np.clip((freqs - edge_hz) / width_hz + 0.5, 0.0, 1.0)
-    return 0.5 + 0.5 * np.cos(np.pi * u)
-
-
-def _edge_width(ctx: EffectContext) -> float:
-    return EDGE_BINS * ctx.bin_hz
-
-
-def lowpass_mask(ctx: EffectContext, cutoff_hz: float) -> np.ndarray:
-    """Gain per bin of a steep low-pass (-6 dB at the cutoff).
-
-    Shape: ``(n_bins,)``.
-    """
-    return _falling_edge(ctx.bin_frequencies(), cutoff_hz, _edge_width(ctx))
-
-
-def highpass_mask(ctx: EffectContext, cutoff_hz: float) -> np.ndarray:
-    """Gain per bin of a steep high-pass (-6 dB at the cutoff).
-
-    Shape: ``(n_bins,)``.
-    """
-    return 1.0 - lowpass_mask(ctx, cutoff_hz)
-
-
-def bandpass_mask(ctx: EffectContext, low_hz: float, high_hz: float) -> np.ndarray:
-    """Gain per bin of a steep band-pass from ``low_hz`` to ``high_hz``.
-
-    Shape: ``(n_bins,)``.
-    """
-    return highpass_mask(ctx, low_hz) * lowpass_mask(ctx, high_hz)
-
-
-def eq_gain(ctx: EffectContext, low_db: float, mid_db: float, high_db: float) -> np.ndarray:
-    """Gain per bin of the tone control: low shelf, presence bell, high shelf.
-
-    The curves are drawn in dB against log-frequency: each shelf reaches half
-    its gain (in dB) at its corner and is within 2 % of its full gain an
-    octave and a bit past it; the bell is a Gaussian 0.6 octave wide
-    (standard deviation), about a Q of 1.
-
-    Shape: ``(n_bins,)``.
-    """
-    f = ctx.bin_frequencies()
-    with np.errstate(divide="ignore"):
-        octaves_from_mid = np.log2(np.maximum(f, 1e-3) / 2000.0)
-    gain_db = (
-        low_db / (1.0 + (f / 250.0) ** 3)
-        + mid_db * np.exp(-0.5 * (octaves_from_mid / 0.6) ** 2)
-        + high_db / (1.0 + (6000.0 / np.maximum(f, 1e-3)) ** 3)
-    )
-    return 10.0 ** (gain_db / 20.0)
-
-
-# --------------------------------------------------------------------------- shapers
-
-
-class TanhShaper:
-    """Soft clipper ``tanh(g x + b) - tanh(b)``, level-compensated.
-
-    ``g`` is the drive; the output is scaled so that a peak at ``REF_LEVEL``
-    (-12 dBFS, a typical voice peak) keeps its level, which keeps any output
-    below about 1.02 / ``REF_LEVEL`` times ``REF_LEVEL`` whatever the input.
-    A bias ``b`` makes the curve asymmetric, which adds even harmonics (the
-    rasp of a small loudspeaker or an overdriven valve stage).
-    """
-
-    REF_LEVEL = 0.25
-
-    def __init__(self, drive_db: float, mix: float = 1.0, bias: float = 0.0) -> None:
-        self.drive = float(10.0 ** (drive_db / 20.0))
-        self.mix = float(np.clip(mix, 0.0, 1.0))
-        self.bias = float(bias)
-        self._offset = float(np.tanh(self.bias))
-        ref = self.REF_LEVEL
-        self.scale = ref / float(np.tanh(self.drive * ref + self.bias) - self._offset)
-
-    def shape(self, x: np.ndarray) -> np.ndarray:
-        """Shape: any, e.g. ``(k, channels, frame_length)``; same shape out."""
-        y = np.tanh(self.drive * x + self.bias)
-        if self._offset:
-            y -= self._offset
-        y *= self.scale
-        if self.mix < 1.0:
-            y = self.mix * y + (1.0 - self.mix) * x
-        return y
-
-
 # --------------------------------------------------------------------------- spectral
-
-
-class MaskFilter:
-    """A fixed real gain per bin (band-limits, low-/high-pass, EQ)."""
-
-    def __init__(self, gain: np.ndarray) -> None:
-        self.gain = np.asarray(gain, np.float32)
-        self.identity = bool(np.all(self.gain == 1.0))
-
-    def new_state(self, channels: int) -> None:
-        return None
-
-    def process(self, spec: np.ndarray, state: Any) -> np.ndarray:
-        """Shape: ``(k, channels, n_bins)`` in and out."""
-        if not self.identity:
-            spec *= self.gain
-        return spec
-
-
-@dataclass
-class _LfoState:
-    phase: float = 0.0  # radians, at the start of the next frame
-
-
-class Underwater:
-    """Low-pass whose cutoff wobbles between ``cutoff_hz / 2**DEPTH`` and
-    ``cutoff_hz`` at ``wobble_hz`` (one mask per frame)."""
-
-    DEPTH_OCTAVES = 0.5
-
-    def __init__(self, ctx: EffectContext, cutoff_hz: float, wobble_hz: float) -> None:
-        self.cutoff = float(cutoff_hz)
-        self.step = TWO_PI * float(wobble_hz) * ctx.hop_length / ctx.samplerate
-        self.freqs = ctx.bin_frequencies()
-        self.width = _edge_width(ctx)
-
-    def new_state(self, channels: int) -> _LfoState:
-        return _LfoState()
-
-    def cutoffs(self, k: int, state: _LfoState) -> np.ndarray:
-        """Cutoff of each of the next ``k`` frames; advances the LFO.
-
-        Shape: ``(k,)``.
-        """
-        phase = state.phase + self.step * np.arange(k)
-        state.phase = float((state.phase + self.step * k) % TWO_PI)
-        return self.cutoff * 2.0 ** (-self.DEPTH_OCTAVES * (0.5 - 0.5 * np.cos(phase)))
-
-    def process(self, spec: np.ndarray, state: _LfoState) -> np.ndarray:
-        """Shape: ``(k, channels, n_bins)`` in and out."""
-        fc = self.cutoffs(spec.shape[0], state)
-        u = np.clip((self.freqs[None, :] - fc[:, None]) / self.width + 0.5, 0.0, 1.0)
-        mask = 0.5 + 0.5 * np.cos(np.pi * u.astype(np.float32))
-        spec *= mask[:, None, :]
-        return spec
 
 
 class _EnvelopeSmoother:
@@ -461,40 +305,7 @@ class PitchShift:
 
 # --------------------------------------------------------------------------- factories
 
-ShaperFactory = Callable[[dict[str, float], EffectContext], Shaper]
 SpectralFactory = Callable[[dict[str, float], EffectContext], SpectralProcessor]
-
-
-def _distortion_shaper(params: dict[str, float], ctx: EffectContext) -> Shaper:
-    return TanhShaper(params["drive_db"], params.get("mix", 1.0))
-
-
-def _radio_shaper(params: dict[str, float], ctx: EffectContext) -> Shaper:
-    return TanhShaper(params["drive_db"], bias=0.1)
-
-
-def _megaphone_shaper(params: dict[str, float], ctx: EffectContext) -> Shaper:
-    return TanhShaper(params["drive_db"], bias=0.2)
-
-
-def _band(params: dict[str, float], ctx: EffectContext) -> SpectralProcessor:
-    return MaskFilter(bandpass_mask(ctx, params["low_hz"], params["high_hz"]))
-
-
-def _lowpass(params: dict[str, float], ctx: EffectContext) -> SpectralProcessor:
-    return MaskFilter(lowpass_mask(ctx, params["cutoff_hz"]))
-
-
-def _highpass(params: dict[str, float], ctx: EffectContext) -> SpectralProcessor:
-    return MaskFilter(highpass_mask(ctx, params["cutoff_hz"]))
-
-
-def _eq(params: dict[str, float], ctx: EffectContext) -> SpectralProcessor:
-    return MaskFilter(eq_gain(ctx, params["low_db"], params["mid_db"], params["high_db"]))
-
-
-def _underwater(params: dict[str, float], ctx: EffectContext) -> SpectralProcessor:
-    return Underwater(ctx, params["cutoff_hz"], params["wobble_hz"])
 
 
 def _robot(params: dict[str, float], ctx: EffectContext) -> SpectralProcessor:
@@ -509,23 +320,10 @@ def _pitch(params: dict[str, float], ctx: EffectContext) -> SpectralProcessor:
     return PitchShift(ctx, params["semitones"])
 
 
-SHAPERS: dict[str, ShaperFactory] = {
-    "distortion": _distortion_shaper,
-    "radio": _radio_shaper,
-    "megaphone": _megaphone_shaper,
-}
-"""Effects with a waveshaper applied to the frames before analysis."""
-
 SPECTRAL: dict[str, SpectralFactory] = {
     "pitch": _pitch,
     "robot": _robot,
     "whisper": _whisper,
-    "radio": _band,
-    "megaphone": _band,
-    "telephone": _band,
-    "underwater": _underwater,
-    "eq": _eq,
-    "lowpass": _lowpass,
-    "highpass": _highpass,
 }
-"""Effects with a processor on the STFT frames."""
+"""Effects that need a frame: a processor on the STFT frames, built by
+``SPECTRAL[name](params, ctx)``.  Their registry entries say ``needs_frame=True``."""

@@ -1,4 +1,5 @@
-"""Time-domain effects: delays, reverb, modulation, gain and the output limiter.
+"""Time-domain effects: waveshapers, filters, delays, reverb, modulation,
+gain and the output limiter: everything that needs no frame.
 
 Each effect is a :class:`~streaming_mllm.effects.base.TimeProcessor`: it
 works on blocks of shape ``(n_samples, channels)`` (float64), keeps whatever
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import iir
 from .base import EffectContext, TimeProcessor
 
 TWO_PI = 2.0 * np.pi
@@ -548,6 +550,67 @@ class Chorus(_ModulatedDelay):
         return (1.0 - self.mix) * x + self.mix * self.voices(x, state)
 
 
+# --------------------------------------------------------------------------- waveshapers
+
+
+class TanhShaper:
+    """Soft clipper ``tanh(g x + b) - tanh(b)``, level-compensated; memoryless.
+
+    ``g`` is the drive; the output is scaled so that a peak at ``REF_LEVEL``
+    (-12 dBFS, a typical voice peak) keeps its level, which keeps any output
+    below about 1.02 / ``REF_LEVEL`` times ``REF_LEVEL`` whatever the input.
+    A bias ``b`` makes the curve asymmetric, which adds even harmonics (the
+    rasp of a small loudspeaker or an overdriven valve stage).
+    """
+
+    REF_LEVEL = 0.25
+    tail_samples = 0
+
+    def __init__(self, drive_db: float, mix: float = 1.0, bias: float = 0.0) -> None:
+        self.drive = float(10.0 ** (drive_db / 20.0))
+        self.mix = float(np.clip(mix, 0.0, 1.0))
+        self.bias = float(bias)
+        self._offset = float(np.tanh(self.bias))
+        ref = self.REF_LEVEL
+        self.scale = ref / float(np.tanh(self.drive * ref + self.bias) - self._offset)
+
+    def new_state(self, channels: int) -> None:
+        return None
+
+    def process(self, x: np.ndarray, state: None) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        x = _as_block(x)
+        y = np.tanh(self.drive * x + self.bias)
+        if self._offset:
+            y -= self._offset
+        y *= self.scale
+        if self.mix < 1.0:
+            y = self.mix * y + (1.0 - self.mix) * x
+        return y
+
+
+@dataclass
+class SeriesState:
+    parts: list
+
+
+class Series:
+    """Processors one after the other, as one effect (a radio's drive, then its band)."""
+
+    def __init__(self, *parts: TimeProcessor) -> None:
+        self.parts = parts
+        self.tail_samples = int(sum(p.tail_samples for p in parts))
+
+    def new_state(self, channels: int) -> SeriesState:
+        return SeriesState([p.new_state(channels) for p in self.parts])
+
+    def process(self, x: np.ndarray, state: SeriesState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        for p, st in zip(self.parts, state.parts, strict=True):
+            x = p.process(x, st)
+        return x
+
+
 # --------------------------------------------------------------------------- limiter
 
 
@@ -654,7 +717,28 @@ class Limiter:
 
 # --------------------------------------------------------------------------- registry
 
-TIME: dict[str, Callable[[dict[str, float], EffectContext], TimeProcessor]] = {
+
+def _distortion(params: Mapping[str, float], ctx: EffectContext) -> TimeProcessor:
+    return TanhShaper(params["drive_db"], params.get("mix", 1.0))
+
+
+def _radio(params: Mapping[str, float], ctx: EffectContext) -> TimeProcessor:
+    return Series(TanhShaper(params["drive_db"], bias=0.1), iir.band_filter(params, ctx))
+
+
+def _megaphone(params: Mapping[str, float], ctx: EffectContext) -> TimeProcessor:
+    return Series(TanhShaper(params["drive_db"], bias=0.2), iir.band_filter(params, ctx))
+
+
+TIME: dict[str, Callable[[Mapping[str, float], EffectContext], TimeProcessor]] = {
+    "distortion": _distortion,
+    "radio": _radio,
+    "megaphone": _megaphone,
+    "telephone": iir.band_filter,
+    "underwater": iir.underwater_filter,
+    "eq": iir.eq_filter,
+    "lowpass": iir.lowpass_filter,
+    "highpass": iir.highpass_filter,
     "ringmod": RingMod,
     "tremolo": Tremolo,
     "vibrato": Vibrato,
@@ -663,4 +747,5 @@ TIME: dict[str, Callable[[dict[str, float], EffectContext], TimeProcessor]] = {
     "reverb": Reverb,
     "gain": Gain,
 }
-"""Time-domain effects by name: ``TIME[name](params, ctx)`` builds a processor."""
+"""Effects that need no frame, by name: ``TIME[name](params, ctx)`` builds a
+processor that runs on the samples as they arrive, with no look-ahead."""
