@@ -258,7 +258,7 @@ def test_time_domain_round_trip_is_the_device_part_alone(
     print(f"{prompt}: round trip {round_trip} samples; device part "
           f"{budget.device_input} + {budget.device_output}")
     assert outs[0] == ins[0]
-    assert abs(round_trip - (budget.device_input + budget.device_output)) <= PERIOD
+    assert abs(round_trip - (budget.device_input + budget.device_output)) <= 2
     # the printed budget shows the algorithmic part as 0
     assert budget.lines()[1].split()[:3] == ["algorithmic", "0", "samples"]
 
