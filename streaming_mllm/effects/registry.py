@@ -1,36 +1,94 @@
-"""The effects the ``effects`` model knows: names, parameters, defaults.
+"""The effects the ``effects`` model knows: the one place an effect is declared.
 
-This table is the single source of truth for the prompt parser
-(:mod:`streaming_mllm.effects.prompt`), the DSP builders, ``streaming-mllm
-effects`` and the README.  Parameters are in physical units; defaults follow
-common practice for voice effects.
+Each :class:`EffectInfo` says everything the rest of the package needs to
+know about an effect:
+
+- its parameters in physical units, with range, default, and whether a
+  number the prompt gives without a sign takes one from a direction word
+  (``signed``: "down 3 semitones", "minus 3 dB");
+- how the prompt reaches it: ``words`` (English and French phrases, with
+  the parameter values each implies), ``main`` (the parameter a bare number
+  next to the effect sets, "lowpass 800"), ``units`` (which parameter a
+  number with a unit goes to), and ``scales`` (which parameters "a little" /
+  "very", "long" / "short" and "slow" / "fast" move);
+- ``needs_frame``: whether it must see a spectrum (an STFT frame, one
+  frame of latency) or runs on the samples as they arrive; its factory is
+  listed under its name in ``spectral.SPECTRAL`` or ``timefx.TIME``
+  accordingly (see :mod:`.chain`).
+
+Scenes, characters and devices that set several effects at once are
+presets, declared beside this table in :mod:`.presets`.  Nothing else in
+the package lists effects, words or ranges: the prompt parser
+(:mod:`streaming_mllm.effects.prompt`), the DSP chain, ``streaming-mllm
+effects`` and the README's tables all read them from here.
 
 ``ORDER`` is the processing order: a plan's effects are always sorted by it,
 whatever order the prompt named them in (band-limiting comes after pitch and
 robot so that the band edges stay where the prompt put them; delays and
 reverb come last so that they ring with the transformed voice).
+
+Adding an effect: append an :class:`EffectInfo` to the list below (its place
+in the list is its place in the chain), list its factory in timefx.TIME or spectral.SPECTRAL (by
+needs_frame), and add its
+tests; the parser and the CLI pick it up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import ConfigError
+
+#: Kinds of quantity a prompt can give, with the units they are written in
+#: (see :mod:`.prompt.numbers`): time, frequency, level, pitch interval and
+#: share.  ``units`` of an effect maps a kind to the parameter it sets.
+QUANTITY_KINDS: tuple[str, ...] = ("time", "freq", "db", "semi", "pct")
+
+#: Parameter units that take each quantity kind.
+UNIT_KIND: dict[str, str] = {"ms": "time", "s": "time", "Hz": "freq", "dB": "db",
+                             "semitones": "semi", "": "pct"}
 
 
 @dataclass(frozen=True)
 class Param:
-    """One parameter of an effect, in physical units."""
+    """One parameter of an effect, in physical units.
+
+    ``signed`` parameters take the sign of a direction word when the prompt
+    gives a number without one ("down 3 semitones" is -3, "cut the highs by
+    4 dB" is -4).
+    """
 
     default: float
     unit: str
     low: float
     high: float
     doc: str
+    signed: bool = False
+
+
+@dataclass(frozen=True)
+class Words:
+    """Phrases that ask for an effect, and the parameter values they imply.
+
+    ``phrases`` is ``|``-separated, English and French mixed, accents
+    optional ("muffled|étouffé|assourdi").  Filler words ("a", "the", "le",
+    "de") inside a phrase are ignored, so "behind a wall" also matches
+    "behind the wall".  ``focus`` is the parameter a number with a unit said
+    with this phrase goes to, when the effect has several of that kind ("more
+    bass by 3 dB" sets ``low_db``).
+    """
+
+    phrases: str
+    params: Mapping[str, float] = field(default_factory=dict)
+    focus: str = ""
 
 
 @dataclass(frozen=True)
 class EffectInfo:
-    """What an effect does, its parameters and prompts that ask for it."""
+    """What an effect does, its parameters, the words that ask for it and its DSP."""
 
     name: str
     doc: str
@@ -40,17 +98,36 @@ class EffectInfo:
     """True when the effect must see a spectrum (an STFT frame): a stream
     running it is one frame late.  False: it runs on the samples as they
     arrive, with no look-ahead (zero algorithmic latency)."""
+    words: tuple[Words, ...] = ()
+    main: str | None = None
+    """Parameter a bare number next to the effect sets ("lowpass 800")."""
+    units: Mapping[str, str] = field(default_factory=dict)
+    """Quantity kind -> parameter.  ``"band"``: ``low_hz`` or ``high_hz``,
+    whichever default is nearer; ``"focus"``: the parameter the phrase names."""
+    scales: Mapping[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    """``amount`` ("a little", "very"), ``length`` ("long", "short") and
+    ``speed`` ("slow", "fast") -> parameters the word multiplies, each with the
+    exponent of the factor (-1 divides: "very muffled" lowers the cutoff)."""
 
 
 @dataclass(frozen=True)
 class EffectSpec:
-    """One effect of a plan, with every parameter filled in."""
+    """One effect of a plan, with every parameter filled in.
+
+    ``preset`` names the scene or character the effect came from ("" when
+    the prompt asked for the effect itself).
+    """
 
     name: str
     params: Mapping[str, float] = field(default_factory=dict)
+    preset: str = ""
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "params": {k: float(v) for k, v in self.params.items()}}
+        d: dict[str, Any] = {"name": self.name,
+                             "params": {k: float(v) for k, v in self.params.items()}}
+        if self.preset:
+            d["preset"] = self.preset
+        return d
 
 
 @dataclass(frozen=True)
@@ -62,13 +139,21 @@ class EffectPlan:
     unrecognized: tuple[str, ...] = ()
     adjusted: tuple[str, ...] = ()
     """Values the prompt asked for outside a parameter's range, as clamped."""
+    notes: tuple[str, ...] = ()
+    """Other things the user should hear about (a request this tool cannot do)."""
 
     def to_dict(self) -> dict:
-        return {
+        d: dict[str, Any] = {
             "effects": [e.to_dict() for e in self.effects],
             "unrecognized": list(self.unrecognized),
             "adjusted": list(self.adjusted),
         }
+        presets = list(dict.fromkeys(e.preset for e in self.effects if e.preset))
+        if presets:
+            d["preset"] = presets
+        if self.notes:
+            d["notes"] = list(self.notes)
+        return d
 
     def to_json(self, prompt: str | None = None) -> str:
         """This plan as a preset file's text (see :mod:`streaming_mllm.effects.preset`),
@@ -87,11 +172,12 @@ class EffectPlan:
 
     def warnings(self) -> list[str]:
         """One line per thing the user should hear about: words not
-        understood, values brought into range."""
+        understood, values brought into range, requests not done."""
         lines = []
         if self.unrecognized:
             lines.append(f"warning: ignored words not understood: {', '.join(self.unrecognized)}")
         lines += [f"warning: {note}" for note in self.adjusted]
+        lines += [f"warning: {note}" for note in self.notes]
         return lines
 
     @property
@@ -105,8 +191,16 @@ class EffectPlan:
         return any(EFFECTS[e.name].needs_frame for e in self.effects if e.name in EFFECTS)
 
 
-def _p(default: float, unit: str, low: float, high: float, doc: str) -> Param:
-    return Param(float(default), unit, float(low), float(high), doc)
+def _p(default: float, unit: str, low: float, high: float, doc: str,
+       signed: bool = False) -> Param:
+    return Param(float(default), unit, float(low), float(high), doc, signed)
+
+
+_AMOUNT, _LENGTH, _SPEED = "amount", "length", "speed"
+
+
+def _w(phrases: str, focus: str = "", **params: float) -> Words:
+    return Words(phrases, MappingProxyType(dict(params)), focus)
 
 
 EFFECTS: dict[str, EffectInfo] = {
@@ -118,12 +212,36 @@ EFFECTS: dict[str, EffectInfo] = {
             {"drive_db": _p(20, "dB", 0, 48, "gain before the clipper"),
              "mix": _p(1.0, "", 0, 1, "wet share")},
             ("add some distortion", "fuzzy, overdriven voice", "sature le son"),
+            words=(
+                _w("distortion|distorted|distort|distorsion|distordu|distordue|disto"
+                   "|overdrive|overdriven|fuzz|fuzzy|fuzzed|crunch|crunchy|gritty|grit"
+                   "|clipping|clipped|saturated|saturation|sature|saturee|satures|saturees"
+                   "|saturer|sature le son|grainy|granuleux|crade|sale|dirty|raspy|rauque"
+                   "|grunge|grungy|broken speaker|blown speaker|haut parleur creve"),
+            ),
+            main="drive_db", units={"db": "drive_db", "pct": "mix"},
+            scales={_AMOUNT: (("drive_db", 1.0),)},
         ),
         EffectInfo(
             "pitch",
             "Pitch shift without changing duration (phase vocoder), one frame of latency.",
-            {"semitones": _p(4, "semitones", -24, 24, "shift; 12 is an octave")},
-            ("like a chipmunk", "deep voice", "up 5 semitones", "an octave lower", "voix grave"),
+            {"semitones": _p(4, "semitones", -24, 24, "shift; 12 is an octave", signed=True)},
+            ("deep voice", "up 5 semitones", "an octave lower", "voix grave"),
+            words=(
+                _w("pitch|pitch shift|pitch shifted|pitch shifter|pitched|transpose|transposed"
+                   "|transposer|transpose|transposition|hauteur|pitch up|pitch higher"),
+                _w("pitch down|pitch lower", semitones=-4),
+                _w("squeaky|high voice|high pitch|high pitched|higher|higher pitch"
+                   "|higher voice|aigu|aigue|aigues|plus aigu|plus aigue|voix haute"
+                   "|voix aigue|voix de tete|falsetto|fausset|shrill|strident|stridente"
+                   "|plus haut", semitones=5),
+                _w("deep|deeper|low voice|low pitch|low pitched|lower|lower pitch|lower voice"
+                   "|grave|plus grave|plus bas|voix basse|basse voix|voix grave|voix profonde"
+                   "|profonde|profond|gravelly|baritone|basso|caverneuse"
+                   "|caverneux", semitones=-5),
+            ),
+            main="semitones", units={"semi": "semitones"},
+            scales={_AMOUNT: (("semitones", 1.0),)},
             needs_frame=True,
         ),
         EffectInfo(
@@ -131,6 +249,13 @@ EFFECTS: dict[str, EffectInfo] = {
             "Robot voice: the voice's spectral envelope on a buzz at one constant pitch.",
             {"pitch_hz": _p(100, "Hz", 30, 1000, "pitch of the buzz")},
             ("make it sound like a robot", "robotic", "fais-le sonner comme un robot"),
+            words=(
+                _w("robot|robots|robotic|robotically|robotique|robotiques|droid|android"
+                   "|androide|cyborg|vocoder|vocodeur|automaton|automate|machine|mecanique"
+                   "|synthetic|synthetique|monotone|computer voice|voix d ordinateur"
+                   "|ordinateur|computer|voix artificielle|artificial voice|gps"),
+            ),
+            main="pitch_hz", units={"freq": "pitch_hz"},
             needs_frame=True,
         ),
         EffectInfo(
@@ -138,6 +263,14 @@ EFFECTS: dict[str, EffectInfo] = {
             "Whisper: keeps the spectral envelope, replaces the voicing with noise.",
             {"amount": _p(1.0, "", 0, 1, "share of the signal whose phase is randomized")},
             ("whisper", "whispering", "chuchotement"),
+            words=(
+                _w("whisper|whispers|whispered|whispering|whispery|murmur|murmuring|murmure"
+                   "|murmurer|chuchotement|chuchotements|chuchoter|chuchote|chuchotee"
+                   "|chuchotant|susurre|susurrer|voix chuchotee|souffle|soufflee"),
+                _w("breathy|airy voice|voix soufflee|husky|voilee|voix voilee", amount=0.5),
+            ),
+            main="amount", units={"pct": "amount"},
+            scales={_AMOUNT: (("amount", 1.0),)},
             needs_frame=True,
         ),
         EffectInfo(
@@ -146,7 +279,13 @@ EFFECTS: dict[str, EffectInfo] = {
             {"low_hz": _p(400, "Hz", 20, 2000, "lower band edge"),
              "high_hz": _p(4500, "Hz", 1000, 12000, "upper band edge"),
              "drive_db": _p(12, "dB", 0, 40, "saturation before the band limit")},
-            ("like an old radio", "walkie-talkie", "à la radio"),
+            ("like an old radio", "à la radio"),
+            words=(
+                _w("radio|radios|transistor|poste radio|poste de radio|wireless"
+                   "|radio broadcast|emission de radio|broadcast"),
+            ),
+            units={"freq": "band", "db": "drive_db"},
+            scales={_AMOUNT: (("drive_db", 1.0),)},
         ),
         EffectInfo(
             "megaphone",
@@ -155,6 +294,12 @@ EFFECTS: dict[str, EffectInfo] = {
              "high_hz": _p(4000, "Hz", 1000, 12000, "upper band edge"),
              "drive_db": _p(20, "dB", 0, 40, "saturation before the band limit")},
             ("through a megaphone", "bullhorn", "au mégaphone"),
+            words=(
+                _w("megaphone|megaphones|bullhorn|bullhorns|loudhailer|loud hailer"
+                   "|porte voix|portevoix|megaphoner|hailer"),
+            ),
+            units={"freq": "band", "db": "drive_db"},
+            scales={_AMOUNT: (("drive_db", 1.0),)},
         ),
         EffectInfo(
             "telephone",
@@ -162,6 +307,16 @@ EFFECTS: dict[str, EffectInfo] = {
             {"low_hz": _p(300, "Hz", 20, 2000, "lower band edge"),
              "high_hz": _p(3400, "Hz", 1000, 12000, "upper band edge")},
             ("like an old telephone", "on the phone", "au téléphone"),
+            words=(
+                _w("old telephone|old phone|vieux telephone|ancien telephone|vintage phone"
+                   "|rotary phone|telephone a cadran|telephone|telephones|phone|phones|phone call|telephonic|telephonique"
+                   "|cellphone|cell phone|mobile phone|smartphone|landline|telephone line"
+                   "|appel|appel telephonique|portable|mobile|tel|coup de fil|phone line"
+                   "|ligne telephonique|voicemail|messagerie|repondeur|conference call"
+                   "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
+                   "|band limited"),
+            ),
+            units={"freq": "band"},
         ),
         EffectInfo(
             "underwater",
@@ -169,33 +324,106 @@ EFFECTS: dict[str, EffectInfo] = {
             {"cutoff_hz": _p(500, "Hz", 50, 4000, "low-pass cutoff"),
              "wobble_hz": _p(0.7, "Hz", 0, 10, "rate of the cutoff's slow wobble")},
             ("underwater", "sous l'eau"),
+            words=(
+                _w("underwater|under water|water|eau|sous l eau|submerged|submarine"
+                   "|sous marin|aquatic|drowning|aquatique|noye|noyee|immerge|immergee"
+                   "|under the sea|sous la mer|in a pool|dans une piscine|piscine|pool"
+                   "|bubbles|bulles|aquarium|ocean|mer|sea|swimming|plongee|diving"
+                   "|scuba|bathtub|baignoire"),
+            ),
+            main="cutoff_hz", units={"freq": "cutoff_hz"},
+            scales={_AMOUNT: (("cutoff_hz", -1.0),), _SPEED: (("wobble_hz", 1.0),)},
         ),
         EffectInfo(
             "eq",
             "Tone: low shelf (250 Hz), presence (2 kHz) and high shelf (6 kHz).",
-            {"low_db": _p(0, "dB", -24, 24, "low shelf gain"),
-             "mid_db": _p(0, "dB", -24, 24, "presence gain"),
-             "high_db": _p(0, "dB", -24, 24, "high shelf gain")},
+            {"low_db": _p(0, "dB", -24, 24, "low shelf gain", signed=True),
+             "mid_db": _p(0, "dB", -24, 24, "presence gain", signed=True),
+             "high_db": _p(0, "dB", -24, 24, "high shelf gain", signed=True)},
             ("warm", "bright", "dark", "plus de basses"),
+            words=(
+                _w("equalizer|equaliser|equalization|eq|egaliseur|egalisation|tone control"
+                   "|egaliser"),
+                _w("warm|warmer|warmth|chaud|chaude|chaleureux|chaleureuse|plus chaud"
+                   "|velvety|veloute|mellow|rond|ronde|round|smooth|doux et chaud"
+                   "|analog|analogique|cosy|cozy", focus="low_db", low_db=4.0, high_db=-3.0),
+                _w("bright|brighter|brightness|brillant|brillante|plus brillant|crisp|crisper"
+                   "|clair|claire|more treble|treble|plus aigus|plus d aigus|airy|aere"
+                   "|sparkle|sparkling|sharp|tranchant|cristallin|crystal|crystalline"
+                   "|more highs|plus de hautes|boost highs|boost treble|boost the highs"
+                   "|augmente les aigus", focus="high_db", high_db=6.0),
+                _w("dark|darker|sombre|plus sombre|dull|less treble|moins d aigus|moins aigus"
+                   "|mat|terne|fewer highs|less highs|cut highs|cut treble|cut the highs"
+                   "|coupe les aigus|baisse les aigus|reduce treble|reduce highs",
+                   focus="high_db", high_db=-6.0),
+                _w("more bass|bass|bassy|boomy|bass boost|boost bass|boosted bass|boost the bass"
+                   "|plus de basses|plus de basse|plus de graves|basses|graves|more low end"
+                   "|low end|lows|more lows|booming|ronflant|augmente les basses"
+                   "|augmente les graves|sub|sub bass|fat|fatter|gras|epais|epaisse"
+                   "|thick|thicker|chest voice|voix de poitrine",
+                   focus="low_db", low_db=6.0),
+                _w("less bass|moins de basses|moins de basse|moins de graves|fewer lows"
+                   "|less low end|reduce bass|reduce the bass|baisse les basses"
+                   "|baisse les graves|less boomy|moins de bas", focus="low_db", low_db=-6.0),
+                _w("presence|more presence|nasal|nasally|nasillard|nasillarde|plus de presence"
+                   "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
+                   "|forward", focus="mid_db", mid_db=5.0),
+                _w("less presence|fewer mids|less mids|moins de mediums|scooped|creuse"
+                   "|moins de presence", focus="mid_db", mid_db=-5.0),
+            ),
+            units={"db": "focus"},
+            scales={_AMOUNT: (("low_db", 1.0), ("mid_db", 1.0), ("high_db", 1.0))},
         ),
         EffectInfo(
             "lowpass",
             "Low-pass filter: removes what lies above the cutoff.",
             {"cutoff_hz": _p(1000, "Hz", 20, 20000, "cutoff")},
-            ("muffled", "behind a wall", "low-pass at 800 Hz", "étouffé"),
+            ("muffled", "low-pass at 800 Hz", "étouffé"),
+            words=(
+                _w("lowpass|low pass|low pass filter|lpf|passe bas|filtre passe bas"
+                   "|muffled|muffle|muffling|muted|etouffe|etouffee|etouffes|etouffees"
+                   "|assourdi|assourdie|feutre|feutree|high cut|coupe haut|cut above"
+                   "|coupe au dessus|ouate|ouatee|cotonneux|cotonneuse|padded|blanket"
+                   "|under a blanket|sous une couverture|pillow|oreiller|covered|couvert"
+                   "|mouth covered|bouche couverte|through a mask|masque|mask"
+                   ""),
+            ),
+            main="cutoff_hz", units={"freq": "cutoff_hz"},
+            scales={_AMOUNT: (("cutoff_hz", -1.0),)},
         ),
         EffectInfo(
             "highpass",
             "High-pass filter: removes what lies below the cutoff.",
             {"cutoff_hz": _p(500, "Hz", 20, 20000, "cutoff")},
             ("thin", "remove the bass", "high-pass at 200 Hz"),
+            words=(
+                _w("highpass|high pass|high pass filter|hpf|passe haut|filtre passe haut|thin"
+                   "|thinner|tinny|low cut|coupe bas|cut below|coupe sous|coupe en dessous"
+                   "|maigre|grele|rumble filter|coupe basse"),
+                _w("remove bass|remove the bass|cut bass|cut the bass|no bass|without bass"
+                   "|sans basses|sans basse|enlever basses|enleve basses|enleve les basses"
+                   "|retire basses|retire les basses|retirer basses|couper basses"
+                   "|coupe basses|coupe les basses|coupe les graves|enleve les graves"
+                   "|sans graves|cut the lows|remove the lows|no low end|remove low end"
+                   "|cut the low end|remove the rumble|remove rumble|cut rumble",
+                   cutoff_hz=250.0),
+            ),
+            main="cutoff_hz", units={"freq": "cutoff_hz"},
+            scales={_AMOUNT: (("cutoff_hz", 1.0),)},
         ),
         EffectInfo(
             "ringmod",
             "Ring modulation: multiplies by a sine carrier (f becomes f ± carrier).",
             {"carrier_hz": _p(150, "Hz", 1, 5000, "carrier frequency"),
              "mix": _p(1.0, "", 0, 1, "wet share")},
-            ("ring modulator", "like a dalek", "metallic"),
+            ("ring modulator", "metallic"),
+            words=(
+                _w("ring modulator|ring modulation|ring mod|ring modulated|ringmod"
+                   "|ring modulateur|modulateur en anneau|modulation en anneau|metallic"
+                   "|metallique|metal|clangy|tinny metal|bell like|cloche"),
+            ),
+            main="carrier_hz", units={"freq": "carrier_hz", "pct": "mix"},
+            scales={_AMOUNT: (("mix", 1.0),), _SPEED: (("carrier_hz", 1.0),)},
         ),
         EffectInfo(
             "tremolo",
@@ -203,6 +431,15 @@ EFFECTS: dict[str, EffectInfo] = {
             {"rate_hz": _p(5, "Hz", 0.1, 30, "rate"),
              "depth": _p(0.5, "", 0, 1, "how deep the level dips")},
             ("tremolo", "shaky, wobbling volume", "trémolo"),
+            words=(
+                _w("tremolo|tremolos|shaky|shaking|wobbling|wobbling volume|wobbly volume"
+                   "|pulsing|pulsating|pulse|pulsed|choppy|tremblant|tremblotant|tremble"
+                   "|trembler|tremblement|pulse|pulsation|palpitant|stutter|stuttering"
+                   "|hache|hachee|saccade|saccadee|volume wobble|amplitude modulation"),
+                _w("helicopter|helicoptere|chopper|propeller|helice", rate_hz=12.0, depth=0.9),
+            ),
+            main="rate_hz", units={"freq": "rate_hz", "pct": "depth"},
+            scales={_AMOUNT: (("depth", 1.0),), _SPEED: (("rate_hz", 1.0),)},
         ),
         EffectInfo(
             "vibrato",
@@ -210,6 +447,14 @@ EFFECTS: dict[str, EffectInfo] = {
             {"rate_hz": _p(5.5, "Hz", 0.1, 20, "rate"),
              "depth_semitones": _p(0.3, "semitones", 0, 2, "peak pitch deviation")},
             ("vibrato", "wavering pitch"),
+            words=(
+                _w("vibrato|vibratos|wavering|wavering pitch|wavy|warble|warbling|warbly"
+                   "|wobbly pitch|chevrotant|chevrotante|chevroter|trembling pitch|quavering"
+                   "|quaver|tremulous|voix chevrotante|ondulant|ondulante|flutter"
+                   "|wow and flutter|pleurage|seasick|mal de mer|drunk|ivre|wobbly"),
+            ),
+            main="rate_hz", units={"freq": "rate_hz", "semi": "depth_semitones"},
+            scales={_AMOUNT: (("depth_semitones", 1.0),), _SPEED: (("rate_hz", 1.0),)},
         ),
         EffectInfo(
             "chorus",
@@ -219,6 +464,16 @@ EFFECTS: dict[str, EffectInfo] = {
              "delay_ms": _p(20, "ms", 1, 50, "mean delay"),
              "mix": _p(0.5, "", 0, 1, "wet share")},
             ("chorus", "a choir of me", "en chœur"),
+            words=(
+                _w("chorus|choir|choirs|choeur|choeurs|chorale|ensemble|doubled|doubling"
+                   "|double voice|double|unison|many voices|crowd|foule|plusieurs voix"
+                   "|doubler|doublage|double tracked|double tracking|voix doublee|clones"
+                   "|clone|army of|armee de|multiple voices|multitude|shimmer"
+                   "|shimmering|lush|ample|dreamy|reveur|reveuse|dream"),
+            ),
+            units={"freq": "rate_hz", "time": "delay_ms", "pct": "mix"},
+            scales={_AMOUNT: (("mix", 1.0),), _LENGTH: (("delay_ms", 1.0),),
+                    _SPEED: (("rate_hz", 1.0),)},
         ),
         EffectInfo(
             "echo",
@@ -227,6 +482,16 @@ EFFECTS: dict[str, EffectInfo] = {
              "feedback": _p(0.3, "", 0, 0.95, "level of each repeat relative to the last"),
              "mix": _p(0.3, "", 0, 1, "level of the first repeat")},
             ("with a bit of echo", "a 300 ms echo", "avec de l'écho"),
+            words=(
+                _w("echo|echos|echoes|echoing|echoey|echoy|echoed|delay|delayed|repeat"
+                   "|repeats|repetition|repetitions|retard|delai|echoe|echoer|repeated"
+                   "|tape delay|tape echo|ping pong|multi echo|repetitive|repete|repetee"),
+                _w("slapback|slap back|slap|slapback echo|slap echo|doubling echo",
+                   delay_ms=120.0, feedback=0.1, mix=0.4),
+            ),
+            main="delay_ms", units={"time": "delay_ms", "pct": "mix"},
+            scales={_AMOUNT: (("mix", 1.0),), _LENGTH: (("delay_ms", 1.0), ("feedback", 1.0)),
+                    _SPEED: (("delay_ms", -1.0),)},
         ),
         EffectInfo(
             "reverb",
@@ -234,14 +499,41 @@ EFFECTS: dict[str, EffectInfo] = {
             {"decay_s": _p(1.5, "s", 0.1, 20, "RT60: time to decay by 60 dB"),
              "mix": _p(0.3, "", 0, 1, "wet share"),
              "predelay_ms": _p(10, "ms", 0, 200, "gap before the reverb starts")},
-            ("in a huge cathedral", "in a small room", "a 2 second reverb",
-             "dans une cathédrale"),
+            ("a 2 second reverb", "reverberant", "avec de la réverb"),
+            words=(
+                _w("reverb|reverbs|reverberation|reverberant|reverbe|reverbere|ambience"
+                   "|ambiance|spacious|space|espace|reverberer|reverberating|reverbered"
+                   "|verb|room tone|ambient|resonant|resonance|resonnant"
+                   "|resonnante|resonne|resonner|resonate|resonating|spatial|roomy"
+                   "|reverberee|wet|humide|plate|spring reverb|ressort"),
+            ),
+            main="decay_s", units={"time": "decay_s", "pct": "mix"},
+            scales={_AMOUNT: (("mix", 1.0), ("decay_s", 1.0)), _LENGTH: (("decay_s", 1.0),)},
         ),
         EffectInfo(
             "gain",
             "Gain: louder or quieter (the output limiter still holds -1 dBFS).",
-            {"db": _p(6, "dB", -60, 24, "gain")},
+            {"db": _p(6, "dB", -60, 24, "gain", signed=True)},
             ("louder", "+6 dB", "quieter", "plus fort"),
+            words=(
+                _w("gain|volume|amplification"),
+                _w("louder|loud|loudly|amplify|amplified|amplifie|amplifier|boost|boosted"
+                   "|plus fort|fort|forte|more volume|volume up|higher volume|monte le volume"
+                   "|plus de volume|turn it up|turn up the volume|monte le son"
+                   "|augmente le volume|augmente le son|pousse le volume|raise the volume"
+                   "|increase the volume|increase volume|boost the volume|crank it up"
+                   "|plus haut le volume|shout|shouting|crier|crie|yell|yelling",
+                   db=6.0),
+                _w("quieter|quiet|quietly|softer|softly|attenuate|attenuated|attenuer|attenue"
+                   "|moins fort|doucement|plus doux|less volume|volume down|lower volume"
+                   "|lower the volume|baisse le volume|moins de volume|turn it down"
+                   "|turn down the volume|baisse le son|diminue le volume|diminue le son"
+                   "|reduce the volume|reduce volume|decrease the volume|decrease volume"
+                   "|faible|plus faible|bas volume|low volume|moins fort|discretement",
+                   db=-6.0),
+            ),
+            main="db", units={"db": "db"},
+            scales={_AMOUNT: (("db", 1.0),)},
         ),
     ]
 }
@@ -249,7 +541,61 @@ EFFECTS: dict[str, EffectInfo] = {
 ORDER: tuple[str, ...] = tuple(EFFECTS)
 """Processing order (the order of :data:`EFFECTS`)."""
 
+#: Parameter words: a number said next to one goes to the parameter of that
+#: name in the effect it belongs to ("echo with 60% feedback").  Keyed by
+#: parameter name, shared by every effect that has a parameter of that name.
+PARAM_WORDS: dict[str, str] = {
+    "feedback": "feedback|retour|regeneration|repeats|repetitions|reinjection",
+    "mix": "mix|wet|wetness|dry wet|wet dry|ratio|melange|dosage|amount|quantite|level|niveau",
+    "amount": "mix|amount|quantite|dosage",
+    "predelay_ms": "predelay|pre delay|predelai|pre delai",
+    "rate_hz": "rate|speed|vitesse|frequency|frequence|cadence|tempo|rythme",
+    "carrier_hz": "carrier|porteuse|frequency|frequence|rate|speed",
+    "depth": "depth|profondeur|intensity|intensite",
+    "depth_semitones": "depth|profondeur|intensity|intensite|width|largeur",
+    "depth_ms": "depth|profondeur|intensity|intensite",
+    "drive_db": "drive|driven|pregain|saturation|overdrive",
+    "cutoff_hz": "cutoff|cut off|coupure|corner|frequency|frequence",
+    "decay_s": "decay|decay time|rt60|tail|queue|duree|length|longueur|time|temps",
+    "delay_ms": "time|temps|delay|delai|retard|interval|intervalle",
+    "low_hz": "low|bas|lower edge|from|de",
+    "high_hz": "high|haut|upper edge|to|a",
+    "pitch_hz": "pitch|hauteur|frequency|frequence|note",
+    "wobble_hz": "wobble|rate|speed|vitesse",
+}
+
 
 def default_params(name: str) -> dict[str, float]:
     """Every parameter of effect ``name`` at its default."""
-    return {k: p.default for k, p in EFFECTS[name].params.items()}
+    return {k: p.default for k, p in info(name).params.items()}
+
+
+def info(name: str) -> EffectInfo:
+    """The registry entry of effect ``name``; a ``ConfigError`` names the known effects."""
+    try:
+        return EFFECTS[name]
+    except (KeyError, TypeError):
+        raise ConfigError(
+            f"unknown effect {name!r}; expected one of: {', '.join(ORDER)}"
+        ) from None
+
+
+def _check() -> None:
+    """Internal consistency of the table (run at import: a bad entry fails loudly)."""
+    for e in EFFECTS.values():
+        for w in e.words:
+            for p in (*w.params, *([w.focus] if w.focus else [])):
+                if p not in e.params:
+                    raise RuntimeError(f"registry: {e.name} words name unknown parameter {p!r}")
+        for kind, p in e.units.items():
+            if kind not in QUANTITY_KINDS or (p not in e.params and p not in ("band", "focus")):
+                raise RuntimeError(f"registry: {e.name}.units has a bad entry {kind}->{p}")
+        if e.main is not None and e.main not in e.params:
+            raise RuntimeError(f"registry: {e.name}.main {e.main!r} is not a parameter")
+        for group, entries in e.scales.items():
+            for p, _ in entries:
+                if group not in (_AMOUNT, _LENGTH, _SPEED) or p not in e.params:
+                    raise RuntimeError(f"registry: {e.name}.scales has a bad entry {group}/{p}")
+
+
+_check()

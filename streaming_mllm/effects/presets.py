@@ -1,0 +1,501 @@
+"""Scenes, characters and devices: presets that set several effects at once.
+
+A sound designer hears "a troll in a dungeon" as two decisions: the size of
+the body that speaks, and the size and material of the space around it.
+This table is organized the same way, by *what decides the sound*:
+
+``body``
+    The size of the speaker's body: bigger bodies speak lower, with lower
+    formants (giant, ogre, bear, dragon); smaller ones higher (child,
+    fairy, mouse, chipmunk, helium).
+``space``
+    The size and material of the space: a closet, a tiled bathroom, a room,
+    a hall, a church or cathedral, a cave, tunnel or well, a stadium, a
+    canyon.  Longer decays for bigger spaces, brighter ones for hard walls.
+``device``
+    The device or medium between the voice and the ear: telephone,
+    walkie-talkie, intercom, public address, radio, TV, a cheap speaker, a
+    gramophone or old film, a wall or a door.
+``distance``
+    How far the voice is: far away (duller, quieter, more room) or close.
+``character``
+    Figures whose voice is a convention more than a body: Darth Vader, a
+    ghost, an alien, a demon, a cartoon villain, an angel.
+
+Each :class:`Preset` has English and French words (``|``-separated, accents
+and filler words like "a", "the", "dans", "le" optional) and a chain: the
+effects it sets, with only the parameters that differ from the registry's
+defaults.  Presets combine with each other and with explicit effects and
+numbers: "a giant in a cave, 2 second reverb" is the giant's pitch, the
+cave's reverb, and a decay of 2 s.
+
+Adding a preset: append one entry to :data:`PRESETS`, naming only effects
+and parameters of :data:`~.registry.EFFECTS` (checked at import); the
+prompt parser and ``streaming-mllm effects`` pick it up.  A word may belong
+to one preset or effect only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from .registry import EFFECTS
+
+CATEGORIES: dict[str, str] = {
+    "body": "size of the body that speaks",
+    "space": "size and material of the space",
+    "device": "device or medium in between",
+    "distance": "distance to the listener",
+    "character": "characters",
+}
+"""Preset categories in the order ``streaming-mllm effects`` lists them."""
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A scene, character or device: several effects at once."""
+
+    name: str
+    category: str
+    doc: str
+    words: str
+    chain: Mapping[str, Mapping[str, float]]
+
+
+def _preset(name: str, category: str, doc: str, words: str,
+            **chain: Mapping[str, float]) -> Preset:
+    frozen = MappingProxyType({k: MappingProxyType(dict(v)) for k, v in chain.items()})
+    return Preset(name, category, doc, words, frozen)
+
+
+PRESETS: dict[str, Preset] = {p.name: p for p in [
+    # ------------------------------------------------------------------ body
+    _preset(
+        "giant", "body", "a huge body: much lower voice, more chest",
+        "giant|giants|geant|geants|geante|monster|monsters|monstre|monstres|ogre|ogres"
+        "|ogresse|troll|trolls|bear|bears|ours|grizzly|dragon|dragons|titan|titans|golem"
+        "|beast|beasts|bete|betes|bete feroce|colossus|colosse|behemoth|mammoth|mammouth"
+        "|elephant|whale|baleine|cyclops|cyclope|yeti|bigfoot|sasquatch|king kong|kong"
+        "|gorilla|gorille|minotaur|minotaure|kraken|godzilla|dinosaur|dinosaure|t rex|trex"
+        "|hulk|orc|orcs|werewolf|loup garou|lion|tigre|tiger|hippo|hippopotame|rhino"
+        "|rhinoceros|bull|taureau|gargoyle|gargouille|treant|stone giant|rock monster"
+        "|creature|big creature|grosse bete|colossal|gigantic|gigantesque|monstrous"
+        "|monstrueux|monstrueuse|brute|mastodon|mastodonte|leviathan|leviathan",
+        pitch={"semitones": -7.0}, eq={"low_db": 4.0},
+    ),
+    _preset(
+        "big-man", "body", "a big adult: a lower, fuller voice",
+        "big man|big guy|large man|heavy man|gros monsieur|grand homme|costaud|baleze"
+        "|burly|beefy|bodybuilder|viking|vikings|barbarian|barbare|lumberjack|bucheron"
+        "|wrestler|catcheur|bouncer|videur|santa|santa claus|pere noel|dwarf|dwarves|nain"
+        "|nains|pirate|pirates|captain|capitaine|king|roi|sergeant|sergent",
+        pitch={"semitones": -3.0}, eq={"low_db": 3.0},
+    ),
+    _preset(
+        "child", "body", "a small body: higher voice",
+        "child|children|kid|kids|enfant|enfants|gamin|gamine|gamins|little boy|little girl"
+        "|petit garcon|petite fille|toddler|bambin|baby|babies|bebe|bebes|infant|nourrisson"
+        "|elf|elves|elfe|elfes|lutin|lutins|gnome|gnomes|goblin|goblins|gobelin|gobelins"
+        "|leprechaun|fairy|fairies|fee|fees|pixie|pixies|sprite|tinkerbell|clochette|cherub"
+        "|angelot|doll|poupee|puppet|marionnette|teenager|ado|adolescent"
+        "|schoolboy|schoolgirl|ecolier|ecoliere|young|jeune|youngster|boy|girl|garcon|fille"
+        "|kitten|chaton|puppy|chiot|imp|diablotin|hobbit",
+        pitch={"semitones": 5.0},
+    ),
+    _preset(
+        "chipmunk", "body", "a tiny body or helium: very high voice",
+        "chipmunk|chipmunks|tamia|helium|smurf|smurfs|schtroumpf|schtroumpfs|mickey"
+        "|mickey mouse|mouse|mice|souris|hamster|hamsters|squirrel|squirrels|ecureuil"
+        "|ecureuils|rat|rats|bird|birds|oiseau|oiseaux|canary|canari|munchkin|munchkins"
+        "|minion|minions|alvin|insect|insects|insecte|insectes|bee|abeille|mosquito"
+        "|moustique|cricket|grillon|tweety|titi|mouse voice|voix de souris|squeak"
+        "|couine|couiner|ballon d helium|balloon|sped up|accelere|fast forward"
+        "|avance rapide|nightcore|cartoon mouse",
+        pitch={"semitones": 9.0},
+    ),
+    _preset(
+        "cartoon", "body", "a cartoon voice: high and bright",
+        "cartoon|cartoons|cartoonish|toon|toons|dessin anime|dessins animes|looney tunes"
+        "|cartoon character|personnage de dessin anime|animated|anime|manga|comic|comique"
+        "|goofy|silly|rigolo|rigolote|clown|clowns|duck|canard|donald duck",
+        pitch={"semitones": 7.0}, eq={"high_db": 3.0},
+    ),
+    # ----------------------------------------------------------------- space
+    _preset(
+        "closet", "space", "a tiny enclosed space: very short, boxy reflections",
+        "closet|closets|placard|placards|cupboard|armoire|wardrobe|penderie|booth|cabine"
+        "|car|cars|voiture|voitures|elevator|lift|ascenseur|phone booth|cabine telephonique"
+        "|cockpit|tent|tente|van|camion|truck|cellule|cell|prison cell|cubicle|toilet stall"
+        "|cabin|trunk|coffre|locker|casier|box|boite|carton|cardboard box|vocal booth"
+        "|studio|recording studio|studio d enregistrement|tiny room"
+        "|cagibi|debarras|storage room|pantry|cellier|igloo|capsule|pod"
+        "|coffin|cercueil|barrel|tonneau",
+        reverb={"decay_s": 0.3, "mix": 0.15, "predelay_ms": 2.0},
+    ),
+    _preset(
+        "bathroom", "space", "a small space with hard, tiled walls: short and bright",
+        "bathroom|bathrooms|salle de bain|salle de bains|salle d eau|shower|showers|douche"
+        "|douches|tiled|tiled room|tiles|carrelage|carrele|carrelee|faience|restroom"
+        "|restrooms|toilets|toilet|toilettes|wc|lavatory|lavabo|washroom|locker room"
+        "|vestiaire|vestiaires|sauna|hammam|steam room|kitchen|cuisine|laundry|buanderie"
+        "|changing room|cabine d essayage|tiled corridor|hospital|hopital|morgue",
+        reverb={"decay_s": 1.0, "mix": 0.35, "predelay_ms": 3.0}, eq={"high_db": 2.0},
+    ),
+    _preset(
+        "room", "space", "an ordinary room: a short, soft decay",
+        "room|rooms|piece|pieces|chambre|chambres|salle|living room|salon|sejour|bedroom"
+        "|classroom|classe|salle de classe|office|bureau|bureaux|apartment|appartement"
+        "|house|maison|garage|attic|grenier|cellar|sous sol|basement|corridor|couloir"
+        "|hallway|lobby|lounge|bar|pub|restaurant|cafe|shop|store|magasin|boutique|library"
+        "|bibliotheque|meeting room|salle de reunion|waiting room|salle d attente|hotel room"
+        "|chambre d hotel|dining room|salle a manger|study|workshop|atelier|shed|cabane"
+        "|hut|barn|grange|stable|ecurie|clinic|cabinet|dorm|dortoir|courtroom|tribunal"
+        "|conference room|salle de conference|boardroom|cellier voute",
+        reverb={"decay_s": 0.8, "mix": 0.25, "predelay_ms": 5.0},
+    ),
+    _preset(
+        "hall", "space", "a large hall: a long, open decay",
+        "hall|halls|concert hall|auditorium|auditoriums|theater|theatre|theatres|salle de"
+        " concert|salle de spectacle|opera|opera house|warehouse|entrepot|ballroom"
+        "|salle de bal|gymnasium|gym|gymnase|museum|musee|atrium|lecture hall|amphitheatre"
+        "|amphitheater|amphi|conference hall|palace|palais|castle|chateau|mansion|manoir"
+        "|school hall|preau|mall|shopping mall|centre commercial|galerie marchande"
+        "|train station|station|gare|railway station|gare sse|airport|aeroport|terminal"
+        "|metro station|station de metro|subway station|hotel lobby|great hall|grand hall"
+        "|hall d entree|salle des fetes|town hall|mairie|factory|usine|hangar|barn loft"
+        "|throne room|salle du trone|courthouse|palais de justice|senate|parliament"
+        "|parlement|assembly|assemblee|convention center|salle polyvalente|big room"
+        "|grande salle|grande piece|large room|large hall|glass hall|verriere|greenhouse"
+        "",
+        reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
+    ),
+    _preset(
+        "church", "space", "a church: a long stone decay",
+        "church|churches|eglise|eglises|chapel|chapels|chapelle|chapelles|temple|temples"
+        "|mosque|mosquee|synagogue|monastery|monastere|abbey|abbaye|convent|couvent"
+        "|sanctuary|sanctuaire|cloister|cloitre|priory|prieure|sermon|mass|messe|choir loft"
+        "|stone hall|salle en pierre|vaulted|voute|voutee|chantry|parish|paroisse",
+        reverb={"decay_s": 3.0, "mix": 0.35, "predelay_ms": 20.0},
+    ),
+    _preset(
+        "cathedral", "space", "a cathedral: a very long, dense decay",
+        "cathedral|cathedrals|cathedrale|cathedrales|basilica|basilique|basiliques|dome"
+        "|pantheon|mausoleum|mausolee|nave|nef|notre dame|st paul s|saint pierre"
+        "|st peter s|westminster|minster|huge church|grande eglise|temple immense"
+        "|pyramid|pyramide|grand temple|sistine|sixtine",
+        reverb={"decay_s": 4.0, "mix": 0.4, "predelay_ms": 30.0},
+    ),
+    _preset(
+        "cave", "space", "a cave, tunnel or well: a dark, hollow decay with early echoes",
+        "cave|caves|cavern|caverns|caverne|cavernes|grotte|grottes|tunnel|tunnels"
+        "|puits|water well|wishing well|down the well|bottom of the well|fond du puits"
+        "|dungeon|dungeons|donjon|donjons|cachot|cachots|oubliette|mineshaft"
+        "|mine shaft|sewer|sewers|egout|egouts|catacomb|catacombs|catacombe|catacombes"
+        "|underground|souterrain|souterrains|bunker|bunkers|stairwell|staircase|escalier"
+        "|escaliers|cage d escalier|parking garage|parking|parking souterrain|silo|tank"
+        "|citerne|cistern|pipe|tuyau|culvert|chimney|cheminee|subway|metro|subway tunnel"
+        "|tunnel du metro|lair|repaire|antre|crypt|crypte|tomb|tombe|tombeau|vault|caveau"
+        "|pit|fosse|gouffre|abyss|abime|chasm|hole|trou|burrow|terrier|grotto|rocher"
+        "|hollow|creux|cellar vault|cave voutee|underpass|passage souterrain",
+        reverb={"decay_s": 2.5, "mix": 0.4, "predelay_ms": 15.0},
+        echo={"delay_ms": 90.0, "feedback": 0.25, "mix": 0.15},
+    ),
+    _preset(
+        "stadium", "space", "a stadium or arena: a huge open space with a late slap",
+        "stadium|stadiums|stade|stades|arena|arenas|arene|arenes|sports hall|palais des"
+        " sports|velodrome|coliseum|colosseum|colisee|ballpark|football stadium|stade de"
+        " foot|racetrack|circuit|circus|cirque|rally|rassemblement|concert"
+        "|festival|live concert|open air concert|bullring|grandstand|tribune|tribunes"
+        "|sports arena|olympic|olympique|terrain de foot|boxing ring|ring de boxe",
+        reverb={"decay_s": 3.5, "mix": 0.35, "predelay_ms": 40.0},
+        echo={"delay_ms": 250.0, "feedback": 0.2, "mix": 0.15},
+    ),
+    _preset(
+        "canyon", "space", "a canyon or mountains: distinct, long echoes",
+        "canyon|canyons|grand canyon|mountains|mountain|montagne|montagnes|valley|valleys"
+        "|vallee|vallees|cliff|cliffs|falaise|falaises|gorge|gorges|ravine|ravin|fjord"
+        "|fjords|alps|alpes|quarry|carriere|mountaintop|sommet|peak|glacier|desert canyon"
+        "|mesa|crater|cratere|volcano|volcan|echo valley|gully|combe|cirque glaciaire",
+        echo={"delay_ms": 600.0, "feedback": 0.4, "mix": 0.4},
+        reverb={"decay_s": 1.5, "mix": 0.15, "predelay_ms": 30.0},
+    ),
+    _preset(
+        "outdoors", "space", "outdoors: almost dry, a faint distant reflection",
+        "outdoors|outside|dehors|exterieur|en exterieur|open air|plein air|en plein air"
+        "|field|champ|champs|forest|forets|foret|woods|bois|street|streets|rue|rues|park"
+        "|parc|beach|plage|garden|jardin|meadow|prairie|countryside|campagne|rooftop|toit"
+        "|balcony|balcon|courtyard|cour|square|place publique|market|marche|village",
+        reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
+    ),
+    # ---------------------------------------------------------------- device
+    _preset(
+        "walkie-talkie", "device", "a two-way radio: a narrow, driven band",
+        "walkie talkie|walkie talkies|walkietalkie|talkie walkie|talkie|walkie|cb|cb radio"
+        "|radio cb|police radio|radio de police|radio police"
+        "|military radio|radio militaire|army radio|pilot|pilote|cockpit radio"
+        "|control tower|tour de controle|air traffic|air traffic control|controleur aerien"
+        "|mission control|nasa|houston|apollo|astronaut|astronautes|astronaute|cosmonaut"
+        "|cosmonaute|trucker|routier|scanner|dispatch|dispatcher|radio amateur|ham radio"
+        "|radioamateur|transmission|transmitter|emetteur|recepteur|receiver|radio comms"
+        "|comms|headset|casque radio|stormtrooper|soldier|soldat|swat|sniper|radio operator"
+        "|operateur radio|talkie de chantier|baby monitor|babyphone|ecoute bebe",
+        radio={"low_hz": 500.0, "high_hz": 3000.0, "drive_db": 18.0},
+    ),
+    _preset(
+        "intercom", "device", "an intercom or drive-thru speaker: a thin, boxy band",
+        "intercom|intercoms|interphone|interphones|doorbell|sonnette|visiophone"
+        "|door phone|entryphone|portier|drive thru|drive through|fast food"
+        "|commande au drive|mcdonald s|mcdo|order speaker|borne de commande"
+        "|spaceship intercom|ship intercom|intercom du vaisseau|speakerphone"
+        "|haut parleur mains libres|mains libres|hands free|elevator speaker"
+        "|hygiaphone|guichet|ticket window|parlophone|talkback",
+        telephone={"low_hz": 450.0, "high_hz": 3200.0},
+        distortion={"drive_db": 10.0, "mix": 0.5},
+        reverb={"decay_s": 0.2, "mix": 0.1, "predelay_ms": 1.0},
+    ),
+    _preset(
+        "announcement", "device", "a public address system in a big space",
+        "public address|pa|pa system|announcement|announcements|announcer|annonce|annonces"
+        "|annonceur|annonceuse|haut parleur|haut parleurs|hautparleur|loudspeaker"
+        "|loudspeakers|tannoy|sono|sonorisation|systeme de sonorisation|platform|quai"
+        "|paging|in store announcement|station announcement|airport announcement"
+        "|train announcement|annonce en gare|annonce a l aeroport|flight announcement"
+        "|boarding call|embarquement|last call|dernier appel|school announcement"
+        "|stadium announcer|speaker du stade|ring announcer|public speaker|tannoy system"
+        "|loudspeaker announcement|message d annonce|information voyageurs|sncf|ratp",
+        megaphone={"low_hz": 300.0, "high_hz": 5000.0, "drive_db": 6.0},
+        reverb={"decay_s": 2.2, "mix": 0.3, "predelay_ms": 30.0},
+    ),
+    _preset(
+        "am-radio", "device", "an old AM or shortwave radio: narrow, driven, boxy",
+        "am radio|radio am|old radio|vieille radio|vintage radio|radio vintage|radio"
+        " ancienne|ancienne radio|shortwave|short wave|ondes courtes|longwave|long wave"
+        "|grandes ondes|ondes moyennes|medium wave|wartime radio|radio de guerre"
+        "|radio des annees 40|transistor radio|poste a transistor|crackly radio"
+        "|tsf|radio londres|old broadcast|vieille emission"
+        "|radio d epoque|period radio|crystal radio|poste a galene|static radio",
+        radio={"low_hz": 500.0, "high_hz": 3500.0, "drive_db": 14.0},
+    ),
+    _preset(
+        "fm-radio", "device", "an FM broadcast voice: full, upfront and bright",
+        "fm radio|radio fm|fm|fm broadcast|radio dj|dj|disc jockey|animateur radio"
+        "|animatrice radio|animateur|radio host|radio presenter|broadcaster|late night radio"
+        "|podcast|podcaster|podcasteur|voice over|voiceover|voix off|narrator|narrateur"
+        "|narratrice|documentary|documentaire|audiobook|livre audio|news anchor"
+        "|presentateur|presentatrice|journaliste|voix radio",
+        eq={"low_db": 3.0, "mid_db": 3.0, "high_db": 2.0},
+    ),
+    _preset(
+        "tv", "device", "a television set's small speaker",
+        "tv|television|televisions|tele|telly|tv set|poste de television|poste de tele"
+        "|television set|old tv|vieille tele|tv speaker|haut parleur de la tele|sitcom"
+        "|cathode tube|tube cathodique|news on tv|journal televise|jt|tv show"
+        "|emission de tele|broadcast tv|crt",
+        radio={"low_hz": 250.0, "high_hz": 6000.0, "drive_db": 4.0},
+    ),
+    _preset(
+        "cheap-speaker", "device", "a small or cheap loudspeaker: no bass, boxy, a little driven",
+        "cheap speaker|cheap speakers|small speaker|tiny speaker|petit haut parleur"
+        "|petite enceinte|enceinte|enceintes|laptop|laptop speaker|laptop speakers"
+        "|ordinateur portable|pc speaker|computer speaker|haut parleur d ordinateur"
+        "|bluetooth speaker|enceinte bluetooth|phone speaker|haut parleur du telephone"
+        "|speaker|speakers|toy speaker|tinny speaker|earbuds|earbud|ecouteurs|ecouteur"
+        "|kitchen radio|radio de cuisine|cheap|bon marche|pas cher|pas chere|cheap headphones"
+        "|casque pas cher|smartphone speaker|tablet|tablette|ipad|alarm clock|radio reveil"
+        "|radio alarm|toy|talking toy|jouet parlant|music box|boite a musique|greeting card"
+        "|carte musicale|handheld console|console portable|gameboy|game boy",
+        radio={"low_hz": 450.0, "high_hz": 5000.0, "drive_db": 10.0},
+    ),
+    _preset(
+        "gramophone", "device", "a gramophone, vinyl or old film: a narrow, worn band",
+        "gramophone|gramophones|phonograph|phonographe|victrola|vinyl"
+        "|vinyle|vinyls|vinyles|old record|vieux disque|disque vinyle|record player"
+        "|tourne disque|platine|old film|old films|old movie|old movies|vieux film"
+        "|vieux films|film ancien|films anciens|black and white|noir et blanc|silent film"
+        "|film muet|newsreel|newsreels|actualites|actualites cinematographiques"
+        "|annees folles|roaring twenties|wax cylinder|cylindre"
+        "|cylindre de cire|archive|archives|old recording|vieil enregistrement"
+        "|enregistrement ancien|historical recording|enregistrement historique"
+        "|tape recorder|magnetophone|reel to reel|cassette|cassettes|vhs|old tape"
+        "|vieille cassette|dictaphone|answering machine|vintage recording|sepia|jukebox"
+        "|juke box|speakeasy|charleston|jazz age|old hollywood|vieil hollywood",
+        telephone={"low_hz": 250.0, "high_hz": 4000.0},
+        distortion={"drive_db": 8.0, "mix": 0.5},
+    ),
+    _preset(
+        "lo-fi", "device", "a low-fidelity recording: dull, gritty and band-limited",
+        "lofi|lo fi|low fi|low fidelity|basse fidelite|lofi hip hop|chiptune"
+        "|retro game|jeu video retro|retro video game|video game|jeu video|nintendo|arcade"
+        "|degraded|degrade|degradee|crappy|pourri|pourrie|bad quality|mauvaise qualite"
+        "|low quality|basse qualite|low bitrate|bad connection"
+        "|mauvaise connexion|mauvaise liaison|glitchy|glitch|glitches|choppy connection"
+        "|potato quality|qualite pourrie|bad recording|mauvais enregistrement|demo tape"
+        "|bedroom recording|garage band|garage recording",
+        lowpass={"cutoff_hz": 3500.0},
+        distortion={"drive_db": 10.0, "mix": 0.5},
+        highpass={"cutoff_hz": 150.0},
+    ),
+    _preset(
+        "through-a-wall", "device", "through a wall or a door: only the lows get through",
+        "behind a wall|behind the wall|through a wall|through the wall|through walls"
+        "|through the walls|wall|walls|mur|murs|derriere le mur|derriere un mur"
+        "|a travers le mur|a travers un mur|a travers les murs|next room|the next room"
+        "|piece d a cote|la piece d a cote|chambre d a cote|salle d a cote|other room"
+        "|the other room|l autre piece|l autre chambre|behind a door|behind the door"
+        "|derriere la porte|derriere une porte|through the door|through a door"
+        "|a travers la porte|closed door|porte fermee|door|doors|porte|portes|neighbour"
+        "|neighbours|neighbor|neighbors|voisin|voisins|voisine|next door"
+        "|upstairs|downstairs|a l etage|au dessus de chez moi|through the floor"
+        "|through the ceiling|a travers le plafond|a travers le plancher|plafond"
+        "|plancher|cloison|cloisons|partition|thin walls|murs fins|hotel wall"
+        "|adjoining room|chambre voisine|piece voisine|appartement voisin",
+        lowpass={"cutoff_hz": 400.0},
+        reverb={"decay_s": 0.6, "mix": 0.2, "predelay_ms": 8.0},
+    ),
+    _preset(
+        "spaceship", "device", "a spaceship's comms: a narrow band with a metallic ring",
+        "spaceship|spaceships|space ship|vaisseau|vaisseau spatial|vaisseaux|starship"
+        "|space station|station spatiale|spacecraft|navette|navette spatiale|space shuttle"
+        "|sci fi|scifi|science fiction|star trek|starfleet|enterprise|bridge of the ship"
+        "|passerelle|ship computer|ordinateur de bord|mothership|vaisseau mere|spacesuit"
+        "|combinaison spatiale|helmet|casque d astronaute|space helmet",
+        telephone={"low_hz": 350.0, "high_hz": 4000.0},
+        ringmod={"carrier_hz": 40.0, "mix": 0.2},
+        reverb={"decay_s": 0.7, "mix": 0.2, "predelay_ms": 5.0},
+    ),
+    # -------------------------------------------------------------- distance
+    _preset(
+        "far-away", "distance", "far from the listener: duller, quieter, more room",
+        "far away|far|faraway|far off|distant|distante|distants|distance|in the distance"
+        "|au loin|loin|lointain|lointaine|lointains|tres loin|from afar|de loin"
+        "|across the street|de l autre cote de la rue|across the room|across the hall"
+        "|au bout du couloir|end of the corridor|at a distance|a distance|remote"
+        "|off in the distance|from a distance|back of the room|fond de la salle|au fond"
+        "|in the background|en arriere plan|arriere plan|background|en fond|further away"
+        "|plus loin|far back|down the hall|down the street|au bout de la rue"
+        "|on the horizon|a l horizon|faint|barely audible|a peine audible",
+        lowpass={"cutoff_hz": 3000.0},
+        reverb={"decay_s": 2.0, "mix": 0.5, "predelay_ms": 40.0},
+        gain={"db": -8.0},
+    ),
+    _preset(
+        "close-up", "distance", "very close to the microphone: more chest and presence",
+        "close up|up close|close|closeup|near|nearby|proche|tout pres|pres|de pres|intimate"
+        "|intime|in my ear|in your ear|a l oreille|dans l oreille|dans mon oreille|proximity"
+        "|proximite|close mic|close miked|close to the mic|pres du micro|collé au micro"
+        "|colle au micro|on mic|asmr|right next to me|face to face"
+        "|en face|tete a tete|confidential|confidentiel",
+        eq={"low_db": 4.0, "mid_db": 2.0},
+    ),
+    # ------------------------------------------------------------- character
+    _preset(
+        "darth-vader", "character", "a big masked villain: low, chesty, slightly driven",
+        "darth vader|vader|dark vador|vador|sith|sith lord|seigneur sith|kylo ren|bane"
+        "|gas mask|masque a gaz|respirator|respirateur|breathing mask|masque respiratoire"
+        "|mask villain|iron mask|masque de fer",
+        pitch={"semitones": -3.0}, eq={"low_db": 5.0, "mid_db": 3.0},
+        distortion={"drive_db": 8.0, "mix": 0.3},
+        reverb={"decay_s": 0.3, "mix": 0.15, "predelay_ms": 2.0},
+    ),
+    _preset(
+        "ghost", "character", "a ghost: breathy, far, long and echoing",
+        "ghost|ghosts|ghostly|fantome|fantomes|spectre|spectres|specter|spirit|spirits"
+        "|esprit|esprits|phantom|phantoms|apparition|apparitions|haunted|hante|hantee"
+        "|hantes|poltergeist|banshee|spooky|effrayant|effrayante|eerie|sinistre|creepy"
+        "|flippant|flippante|undead|mort vivant|morts vivants|wraith|revenant|revenants"
+        "|ethereal|ethere|etheree|otherworldly|haunting|lugubre|macabre|halloween"
+        "|maison hantee|haunted house|chateau hante|haunted castle|voice from beyond"
+        "|voix d outre tombe|outre tombe|beyond the grave|spiritual medium|seance|spectral",
+        whisper={"amount": 0.35},
+        echo={"delay_ms": 450.0, "feedback": 0.45, "mix": 0.3},
+        reverb={"decay_s": 4.5, "mix": 0.5, "predelay_ms": 40.0},
+        vibrato={"rate_hz": 0.8, "depth_semitones": 0.25},
+    ),
+    _preset(
+        "alien", "character", "an alien: a metallic ring over a shifted voice",
+        "alien|aliens|extraterrestre|extraterrestres|extra terrestre|extra terrestrial"
+        "|extraterrestrial|martian|martians|martien|martiens|ufo|ovni|ovnis|space creature"
+        "|creature de l espace|xenomorph|klingon|klingons|predator|invader|invaders"
+        "|envahisseur|envahisseurs|grey alien|petit homme vert|little green men"
+        "|venusian|venusien|from outer space|outer space|espace intersideral"
+        "|cosmic|cosmique|galactic|galactique|mutant|mutants",
+        ringmod={"carrier_hz": 80.0, "mix": 0.5}, pitch={"semitones": 3.0},
+        vibrato={"rate_hz": 7.0, "depth_semitones": 0.4},
+    ),
+    _preset(
+        "dalek", "character", "a Dalek: harsh ring modulation at a low carrier",
+        "dalek|daleks|cyberman|cybermen|exterminate|exterminer",
+        ringmod={"carrier_hz": 30.0, "mix": 1.0}, distortion={"drive_db": 6.0, "mix": 0.5},
+    ),
+    _preset(
+        "demon", "character", "a demon: very low, driven, in a dark space",
+        "demon|demons|demonic|demoniaque|demoniaques|devil|devils|diable|diables|satan"
+        "|lucifer|hellish|infernal|infernale|possessed|possede|possedee|exorcist|exorciste"
+        "|evil spirit|mauvais esprit|beelzebub|belzebuth|hell|enfer|underworld|enfers"
+        "|dark lord|seigneur des tenebres|hellhound|balrog|sauron|lich|necromancer"
+        "|necromancien|nazgul|ringwraith|cerberus|cerbere|fiend|succubus|incubus",
+        pitch={"semitones": -8.0}, distortion={"drive_db": 12.0, "mix": 0.6},
+        reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
+    ),
+    _preset(
+        "villain", "character", "a cartoon or movie villain: lower, gritty, in a lair",
+        "villain|villains|cartoon villain|mechant|mechante|mechants|mechant de dessin anime"
+        "|supervillain|super villain|super mechant|bad guy|evil villain|dr evil"
+        "|mad scientist|savant fou|joker|evil|malefique|sinister|sorcerer|sorcier|wizard"
+        "|magicien|warlock|evil king|roi malefique|tyrant|tyran|overlord|emperor|empereur"
+        "|mastermind|cerveau du crime|henchman|gangster|mafia|mafioso|parrain|godfather",
+        pitch={"semitones": -3.0}, distortion={"drive_db": 6.0, "mix": 0.3},
+        reverb={"decay_s": 1.2, "mix": 0.2, "predelay_ms": 10.0},
+    ),
+    _preset(
+        "witch", "character", "an old witch: higher, thin and wavering",
+        "witch|witches|sorciere|sorcieres|hag|crone|old witch|vieille sorciere|harpy|harpie"
+        "|baba yaga|evil stepmother|maratre|old crone|fairy godmother|marraine la fee",
+        pitch={"semitones": 3.0}, vibrato={"rate_hz": 6.0, "depth_semitones": 0.4},
+        highpass={"cutoff_hz": 300.0},
+    ),
+    _preset(
+        "old-person", "character", "an elderly voice: thin and trembling",
+        "old man|old woman|old lady|old person|elderly|vieillard|vieille dame|vieux monsieur"
+        "|vieille femme|vieil homme|personne agee|grandpa|grandfather|grand pere|grandma"
+        "|grandmother|grand mere|granny|papy|papi|mamie|mami|senior|aged|ancestor|ancetre"
+        "|centenarian|centenaire|shaky old voice|voix de vieux",
+        vibrato={"rate_hz": 5.0, "depth_semitones": 0.35}, eq={"low_db": -3.0},
+    ),
+    _preset(
+        "god", "character", "a god or an epic voice: low, vast and resonant",
+        "god|gods|dieu|dieux|deity|divinite|divine|divin|divine voice|voix divine|almighty"
+        "|tout puissant|zeus|odin|thor|voice of god|voix de dieu|movie trailer|trailer voice"
+        "|bande annonce|epic|epique|epic narrator|titan voice|oracle|prophet|prophete"
+        "|burning bush|buisson ardent|from the heavens|du ciel"
+        "|tonitruant|tonitruante|majestic|majestueux|majestueuse",
+        pitch={"semitones": -4.0}, eq={"low_db": 4.0},
+        reverb={"decay_s": 4.0, "mix": 0.35, "predelay_ms": 40.0},
+    ),
+    _preset(
+        "angel", "character", "an angel: a light, doubled voice in a vast space",
+        "angel|angels|ange|anges|angelic|angelique|angeliques|heavenly|celeste|celestial"
+        "|paradise|paradis|heaven|cieux|choir of angels|chorale d anges|seraph|seraphin"
+        "|archangel|archange|holy|saint|sainte|sacred|sacre|sacree|hymn|hymne",
+        chorus={"mix": 0.4}, pitch={"semitones": 2.0},
+        reverb={"decay_s": 4.0, "mix": 0.45, "predelay_ms": 30.0},
+    ),
+]}
+
+
+def _check() -> None:
+    """Every preset names known categories, effects and parameters (run at import)."""
+    for p in PRESETS.values():
+        if p.category not in CATEGORIES:
+            raise RuntimeError(f"preset {p.name!r}: unknown category {p.category!r}")
+        for effect, params in p.chain.items():
+            if effect not in EFFECTS:
+                raise RuntimeError(f"preset {p.name!r}: unknown effect {effect!r}")
+            for name in params:
+                if name not in EFFECTS[effect].params:
+                    raise RuntimeError(f"preset {p.name!r}: unknown parameter {effect}.{name}")
+
+
+_check()

@@ -1,0 +1,254 @@
+"""Pass 5: attach numbers and modifiers to the effects they are said with.
+
+**Modifiers.**  An intensity word ("a little", "very", "un peu",
+"beaucoup"), a length word ("long", "court") or a speed word ("slow",
+"rapide") applies to the nearest effect or preset after it in the same part
+of the prompt (within three words), else the nearest before it (within
+three words); see each effect's ``scales`` in the registry for which
+parameters move.  "very" before another modifier sharpens it ("very fast").
+A speed word next to nothing that has a rate is reported as not understood.
+
+**Numbers.**  A quantity goes to the effect it is said with:
+
+1. a parameter word next to it picks the parameter ("echo with 60%
+   feedback", "rate 3 Hz");
+2. the nearest effect of the same part of the prompt (between separators)
+   that takes its unit wins; a number without a unit only goes to an effect
+   right next to it ("lowpass 800"), and only if it lies in the range of
+   the effect's main parameter;
+3. with no such effect in its part, a pitch interval calls up a pitch shift
+   and decibels a gain ("up 5 semitones, vibrato": the 5 is the pitch's);
+4. else the nearest effect anywhere that takes its unit.
+
+A direction word next to a number ("down", "baisse", "minus") makes it go
+to a signed parameter (pitch, gain, EQ) and sets its sign; without one, the
+sign comes from the effect's word ("quieter by 3 dB" is -3 dB).  A
+frequency after "below"/"sous" or "above"/"au-dessus" is a filter's cutoff:
+"cut below 200 Hz" and "coupe sous 200 Hz" are a high-pass at 200 Hz, "cut
+the highs above 5 kHz" a low-pass at 5 kHz.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+
+from ..registry import EFFECTS, UNIT_KIND
+from . import lexicon as lx
+from .resolve import Mention, Negations
+from .words import Item
+
+IMPLIED: dict[str, str] = {"semi": "pitch", "db": "gain"}
+"""Effects a quantity calls up when no effect of its part of the prompt takes it."""
+
+SCALE_WINDOW = 3  # words between a modifier and its effect
+BARE_WINDOW = 2  # words between a bare number and its effect
+DIRECTION_WINDOW = 2  # words between a direction word and its number
+SEPARATOR_COST = 3  # a separator counts as this many words
+_BAND_EFFECTS = frozenset({"telephone", "radio", "megaphone"})
+
+
+def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
+    """Apply intensity, length and speed words; return those that found nothing."""
+    factors = {it.pos: it.meaning.factor for it in items
+               if it.mkind == "scale" and it.meaning is not None}
+    for pos in sorted(factors, reverse=True):
+        # "very subtle" is 0.5 ** 1.5, "very fast" 2 ** 1.5
+        nxt = items[pos + 1] if pos + 1 < len(items) else None
+        if (nxt is not None and nxt.pos in factors and factors[pos] > 1.0
+                and items[pos].meaning.group == "amount"):  # type: ignore[union-attr]
+            factors[pos + 1] **= factors.pop(pos)
+    live = [m for m in mentions if not m.negated]
+    positions = [m.pos for m in live]
+    lost = []
+    for pos, factor in sorted(factors.items()):
+        item = items[pos]
+        group = item.meaning.group  # type: ignore[union-attr]
+        target = _modifier_target(item, group, live, positions)
+        if target is None:
+            if group == "speed":
+                lost.append(item.text)
+            continue
+        target.factors[group] = target.factors.get(group, 1.0) * factor
+    return lost
+
+
+def _has_group(m: Mention, group: str) -> bool:
+    return any(EFFECTS[e].scales.get(group) for e in m.chain)
+
+
+def _modifier_target(item: Item, group: str, live: list[Mention],
+                     positions: list[int]) -> Mention | None:
+    k = bisect.bisect_right(positions, item.pos)
+    for m in live[k:]:
+        if m.pos > item.pos + SCALE_WINDOW or m.clause != item.clause:
+            break
+        if _has_group(m, group):
+            return m
+    for m in reversed(live[:k]):
+        if m.pos < item.pos - SCALE_WINDOW:
+            break
+        if _has_group(m, group):
+            return m
+    return None
+
+
+def _near(items: list[Item], pos: int, window: int, kinds: tuple[str, ...],
+          before_only: bool = False) -> Item | None:
+    """The nearest item of a meaning kind within ``window`` words in the same part."""
+    clause = items[pos].clause
+    for d in range(1, window + 1):
+        for q in ((pos - d,) if before_only else (pos - d, pos + d)):
+            if 0 <= q < len(items) and items[q].clause == clause and items[q].mkind in kinds:
+                return items[q]
+    return None
+
+
+def _hint(items: list[Item], pos: int) -> frozenset[str]:
+    """Parameter names of a parameter word right next to ``pos``."""
+    clause = items[pos].clause
+    for d in (-1, 1, -2, 2):
+        q = pos + d
+        if 0 <= q < len(items) and items[q].clause == clause:
+            params = lx.PARAM_WORD.get(items[q].words)
+            if params and items[q].kind in ("param", "phrase"):
+                return params
+    return frozenset()
+
+
+def _kind_fits(effect: str, param: str, kind: str) -> bool:
+    unit = EFFECTS[effect].params[param].unit
+    return kind == "" or UNIT_KIND.get(unit) == kind
+
+
+def _band_param(effect: str, hz: float) -> str:
+    params = EFFECTS[effect].params
+    lo, hi = params["low_hz"].default, params["high_hz"].default
+    hz = max(hz, 1e-9)
+    return "low_hz" if abs(math.log(hz / lo)) <= abs(math.log(hz / hi)) else "high_hz"
+
+
+def target(m: Mention, kind: str, value: float, hint: frozenset[str],
+           signed_only: bool = False) -> tuple[str, str] | None:
+    """The (effect, parameter) of ``m`` a quantity of ``kind`` sets, or None."""
+    for effect in m.chain:
+        info = EFFECTS[effect]
+        name: str | None = None
+        for p in sorted(hint):
+            if p in info.params and _kind_fits(effect, p, kind):
+                name = p
+                break
+        if name is None and not hint:
+            if kind == "":
+                name = info.main
+            else:
+                name = info.units.get(kind)
+                if name == "band":
+                    name = _band_param(effect, value)
+                elif name == "focus":
+                    name = m.focus or next(
+                        (p for p, v in m.chain[effect].items() if v), "low_db")
+        if name is not None and (not signed_only or info.params[name].signed):
+            return effect, name
+    return None
+
+
+def _convert(q_value: float, kind: str, effect: str, param: str) -> float:
+    p = EFFECTS[effect].params[param]
+    if kind == "time" and p.unit == "ms":
+        return q_value * 1000.0
+    if kind == "" and p.unit == "" and 1.0 < q_value <= 100.0:
+        return q_value / 100.0  # "feedback 60" is 60 %
+    return q_value
+
+
+def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -> list[str]:
+    """Give each quantity to an effect (see the module doc); return those that
+    found none.  Implied mentions (a pitch for "+3 semitones") are appended
+    to ``mentions``."""
+    lost: list[str] = []
+    for it in items:
+        q = it.qty
+        if it.kind != "qty" or q is None:
+            continue
+        live = [m for m in mentions if not m.negated]
+        hint = _hint(items, it.pos)
+        direction = _near(items, it.pos, DIRECTION_WINDOW, ("direction", "remove"))
+        signed_only = direction is not None and q.kind in ("semi", "db", "")
+        chosen: tuple[Mention, tuple[str, str]] | None = None
+        if q.kind == "freq":
+            chosen = _positional(items, it, mentions)
+        if chosen is None:
+            cands = [(m, t) for m in live
+                     if (t := target(m, q.kind, q.value, hint, signed_only)) is not None]
+            window = BARE_WINDOW + (1 if hint else 0)
+            same = [(abs(m.pos - it.pos), m.pos > it.pos, m, t) for m, t in cands
+                    if m.clause == it.clause and (q.kind or abs(m.pos - it.pos) <= window)]
+            if same:
+                _, _, m, t = min(same, key=lambda c: c[:2])
+                chosen = (m, t)
+            elif q.kind in IMPLIED and not hint and IMPLIED[q.kind] not in neg.negated_effects:
+                effect = IMPLIED[q.kind]
+                m = Mention(it, {effect: {}}, implied=True)
+                mentions.append(m)
+                chosen = (m, (effect, EFFECTS[effect].main or ""))
+            elif q.kind and cands:
+                def cost(c: tuple[Mention, tuple[str, str]]) -> tuple[int, bool]:
+                    return (abs(c[0].pos - it.pos)
+                            + SEPARATOR_COST * abs(c[0].clause - it.clause), c[0].pos > it.pos)
+                chosen = min(cands, key=cost)
+        if chosen is None:
+            if not q.written:
+                lost.append(q.text)
+            continue
+        m, (effect, param) = chosen
+        info = EFFECTS[effect].params[param]
+        value = _convert(q.value, q.kind, effect, param)
+        if q.kind == "" and not info.low <= abs(value) <= info.high:
+            if not q.written:
+                lost.append(q.text)
+            continue
+        if info.signed and not q.signed:
+            sign = direction.meaning.sign if direction is not None and direction.meaning else 0
+            if direction is not None and direction.mkind == "remove":
+                sign = -1
+            sign = sign or m.sign or _sign(m.chain.get(effect, {}).get(param, 0.0)) or 1
+            value = sign * abs(value)
+        m.values.append((effect, param, value))
+    return lost
+
+
+def _sign(x: float) -> int:
+    return (x > 0) - (x < 0)
+
+
+def _positional(items: list[Item], it: Item,
+                mentions: list[Mention]) -> tuple[Mention, tuple[str, str]] | None:
+    """"cut below 200 Hz" -> a high-pass at 200 Hz; "above 5 kHz" -> a low-pass."""
+    where = _near(items, it.pos, 2, ("below", "above"), before_only=True)
+    if where is None:
+        return None
+    want = "highpass" if where.mkind == "below" else "lowpass"
+    clause = [m for m in mentions if m.clause == it.clause and not m.negated]
+    if any(x.mkind == "keep" for x in items if x.clause == it.clause):
+        want = "lowpass" if want == "highpass" else "highpass"  # "keep only below 3 kHz"
+    for m in clause:
+        if want in m.chain:
+            return m, (want, "cutoff_hz")
+    if any(_BAND_EFFECTS & set(m.chain) for m in clause):
+        return None
+    side = "low_db" if want == "highpass" else "high_db"
+    for m in clause:  # "cut the highs above 5 kHz": the EQ word named the band
+        if list(m.chain) == ["eq"] and m.focus == side:
+            m.negated = True
+    m = Mention(it, {want: {}}, implied=True)
+    mentions.append(m)
+    return m, (want, "cutoff_hz")
+
+
+def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
+    """A direction word right next to an effect ("pitch it down", "volume up")."""
+    for m in mentions:
+        d = _near(items, m.pos, 1, ("direction",))
+        if d is not None and d.meaning is not None:
+            m.sign = d.meaning.sign

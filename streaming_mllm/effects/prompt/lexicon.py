@@ -1,0 +1,283 @@
+"""The words of the prompt language, built from the registry and the presets.
+
+Effect words and parameter words come from :mod:`..registry`, scene and
+character words from :mod:`..presets`; this module adds only the words of
+the language itself, which belong to no effect: filler, negation, removal,
+direction, intensity, length, speed, bypass, position ("below", "sous"),
+and the few Spanish and Italian cognates accepted.
+
+:data:`TABLE` maps a phrase (a tuple of folded words, filler removed) to
+its :class:`Meaning`.  A phrase has one meaning: a word claimed twice by
+effects or presets is an error at import, so the tables cannot drift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..presets import PRESETS
+from ..registry import EFFECTS, PARAM_WORDS
+from .normalize import words_of
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a phrase means.
+
+    ``kind`` is one of ``effect`` (of ``effect``, with ``params`` it
+    implies), ``preset`` (``preset``), ``scale`` (``factor`` for the
+    parameters of ``group``: amount, length or speed), ``direction``
+    (``sign``), ``neg``, ``remove``, ``off`` (negates the effect just
+    before: "echo off"), ``bypass``, ``below``, ``above``, ``keep``,
+    ``noise`` (something a recording may hold that this tool cannot take
+    out) or ``sep``.
+    """
+
+    kind: str
+    effect: str = ""
+    preset: str = ""
+    params: Mapping[str, float] = field(default_factory=dict)
+    focus: str = ""
+    factor: float = 1.0
+    group: str = ""
+    sign: int = 0
+
+
+def _split(phrases: str) -> list[str]:
+    return [p for p in phrases.split("|") if p.strip()]
+
+
+# --------------------------------------------------------------------------
+# Filler
+# --------------------------------------------------------------------------
+
+#: Dropped before phrase matching and never reported: articles, pronouns,
+#: auxiliaries, "make it sound like" and the like.  Keep it small: every
+#: other word that is not understood is reported.
+STOP: frozenset[str] = frozenset(words_of(
+    # English
+    "a an the it its it's is be are was were been being i i'm me my we us our"
+    " you your he she his her they them their this that these those there here"
+    " make makes made making sound sounds sounding sounded like as with of some any"
+    " in into inside within through thru on onto at by for from to"
+    " or so if than please pls can could would should will shall"
+    " do does did want wanted need needs give gives add adding put apply applied"
+    " use using set get let have has had kind sort type style"
+    " such what which who whose how when where while same"
+    " talking talk talks speak speaks speaking says say said"
+    " something thing stuff version mode setting settings"
+    " s t d l m n re ve ll o"
+    " imagine pretend if as though between"
+    # French
+    " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
+    " le la les l un une des du de d dans avec ma mon mes ta ton tes ses sa leur leurs"
+    " ce cet cette ces c est sont etre ai as a au aux ou que qui qu quoi sur en y on"
+    " je j me m moi tu te t toi il ils elle elles se s nous vous lui pour par comme"
+    " sonner sonne sonnes sembler semble ressembler ressemble genre style type facon maniere"
+    " svp stp plait merci ajoute ajouter ajoutes ajoutez applique appliquer mets mettre met"
+    " quelqu quelque quelques veux voudrais voudrait aimerais faut dirait si ne n"
+    " parle parler parlant dit dire entre"
+))
+
+#: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but
+#: silently ignored when they match nothing.
+IGNORABLE: frozenset[str] = frozenset(words_of(
+    "voice voices vocal vocals voix effect effects effet effets filter filtre filtres"
+    " sound son sons tone timbre audio signal recording enregistrement track piste"
+    " half demi demie and et too turn"
+))
+
+#: Separate the parts of a prompt, like a comma; they also end the reach of
+#: a negation ("no reverb but an echo").
+SEPARATORS: frozenset[str] = frozenset(words_of(
+    "and then also et puis aussi ensuite but mais just juste only seulement instead"
+    " plutot rather except sauf while"
+))
+
+# --------------------------------------------------------------------------
+# Language words (no effect of their own)
+# --------------------------------------------------------------------------
+
+_LANGUAGE: list[tuple[str, Meaning]] = [
+    # intensity ("amount")
+    ("little|a little bit|bit|tiny bit|slightly|slight|subtle|subtly|light|lightly|gentle"
+     "|gently|mild|mildly|soft|touch|hint|small|less|peu|petit peu|un petit peu|petit"
+     "|petite|legerement|leger|legere|discret|discrete|doux|douce|moins|barely|a peine"
+     "|soupcon|pointe|nuance|not too much|not too|not much|not so much|pas trop"
+     "|pas beaucoup|pas tant|faint hint|modest|moderate|modere|moderee|un poil|poil|low",
+     Meaning("scale", factor=0.5, group="amount")),
+    ("very|lots|lot|a lot of|lots of|heavy|heavily|big|large|huge|strong|strongly|intense"
+     "|intensely|really|more|super|tons|plenty|beaucoup|tres|grand|grande|gros|grosse"
+     "|fortement|vraiment|plus|intensement|vaste|immense|enorme|enormous|vast|trop"
+     "|too much|serious|seriously|high|bigger|larger",
+     Meaning("scale", factor=1.5, group="amount")),
+    ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
+     "|hugely|max|maximum|full|completely|completement|totally|totalement|fully"
+     "|infinite|infini|infinie|endless|sans fin",
+     Meaning("scale", factor=2.0, group="amount")),
+    ("long|longer|longue|longues|longs|plus long|plus longue|lingering|prolonge|prolongee"
+     "|sustained|tenu", Meaning("scale", factor=1.5, group="length")),
+    ("short|shorter|court|courte|courts|courtes|brief|bref|breve|plus court|plus courte"
+     "|tight|serre", Meaning("scale", factor=0.5, group="length")),
+    ("slow|slowly|slower|lent|lente|lents|lentes|lentement|plus lent|plus lente|leisurely"
+     "|lazy|languid|langoureux|paresseux|gradual|doucement lent",
+     Meaning("scale", factor=0.5, group="speed")),
+    ("fast|faster|quick|quickly|quicker|rapid|rapidly|rapide|rapides|rapidement|vite"
+     "|plus vite|plus rapide|speedy|frantic|frenetic|frenetique|hurried|presse|pressee"
+     "|nervous|nerveux|nerveuse|swift", Meaning("scale", factor=2.0, group="speed")),
+    # asking for nothing
+    ("clean|bypass|no effect|no effects|without effect|without effects|dry|identity"
+     "|original|unprocessed|untouched|unchanged|passthrough|pass through|none|nothing"
+     "|neutral|normal|natural|sans effet|sans effets|aucun effet|pas d effet|propre|brut"
+     "|neutre|naturel|naturelle|inchange|tel quel", Meaning("bypass")),
+    # negation: removes the effects named after it in its part of the prompt
+    ("no|not|don t|dont|do not|does not|never|without|sans|pas|aucun|aucune|ni|non"
+     "|jamais|avoid|evite|eviter|skip|minus the|hold the|ne pas"
+     "|ne mets pas|n ajoute pas|stop|arrete", Meaning("neg")),
+    ("off|desactive|desactivee|disabled|eteint|eteinte", Meaning("off")),
+    # asking to take something out of the recording: not something this tool does
+    ("remove|removes|removing|enleve|enlever|enlevez|enleves|retire|retirer|retirez"
+     "|supprime|supprimer|supprimez|elimine|eliminer|eliminez|get rid of|rid of"
+     "|take out|take away|strip|clean up|nettoie|nettoyer|dereverb|denoise"
+     "|debruite|debruiter|cut|coupe|couper|coupez|turn off|eteins|eteindre"
+     "|kill|mute|filter out|isolate|isole|isoler|extract|extraire|separate|separe",
+     Meaning("remove")),
+    ("noise|noises|bruit|bruits|background noise|bruit de fond|bruits de fond|breath"
+     "|breaths|breathing|respiration|respirations|click|clicks|clic|clics|pop|pops"
+     "|plosive|plosives|sibilance|sibilants|sifflantes|silence|silences|pause|pauses"
+     "|mouth noise|bruits de bouche|room noise|ambient noise|wind|vent|traffic|circulation"
+     "|music|musique|background music|musique de fond|vocals|instrumental",
+     Meaning("noise")),
+    # direction of a signed parameter
+    ("up|upward|upwards|raise|raised|raising|increase|increased|augmente|augmenter"
+     "|augmentez|monte|monter|montez|remonte|remonter|hausse|rehausse|vers le haut"
+     "|boost by|sharp|sharpen|above the original", Meaning("direction", sign=1)),
+    ("down|downward|downwards|drop|dropped|dropping|reduce|reduced|decrease|decreased"
+     "|diminue|diminuer|diminuez|baisse|baisser|baissez|baisses|descend|descends"
+     "|descendre|descendez|descente|vers le bas|abaisse|abaisser|flat|flatten|detune down"
+     "|below the original|slowed|slowed down", Meaning("direction", sign=-1)),
+    # position of a frequency ("cut below 200 Hz", "coupe au-dessus de 5 kHz")
+    ("below|under|underneath|beneath|sous|dessous|en dessous|au dessous|en deca"
+     "|inferieur|inferieures|inferieurs", Meaning("below")),
+    ("above|over|beyond|dessus|au dessus|par dessus|au dela|superieur"
+     "|superieures|superieurs|past", Meaning("above")),
+    ("keep|keep only|garde|garder|conserve|conserver|preserve|laisse passer",
+     Meaning("keep")),
+]
+
+#: Spanish and Italian words accepted where they are unambiguous, read as the
+#: English or French word given.
+COGNATES: dict[str, str] = {
+    "eco": "echo", "voz": "voice", "voce": "voice", "con": "with", "y": "and",
+    "el": "the", "los": "the", "las": "the", "il": "the", "lo": "the", "gli": "the",
+    "del": "of", "della": "of", "dello": "of", "di": "of", "una": "a", "uno": "a",
+    "muy": "very", "molto": "very", "poco": "little", "mas": "more", "piu": "more",
+    "reverberacion": "reverberation", "riverbero": "reverb", "riverberazione": "reverb",
+    "distorsione": "distortion", "telefono": "telephone", "susurro": "whisper",
+    "sussurro": "whisper", "coro": "chorus", "agua": "water", "acqua": "water",
+    "bajo": "under", "sotto": "under", "iglesia": "church", "chiesa": "church",
+    "catedral": "cathedral", "cattedrale": "cathedral", "cueva": "cave", "grotta": "cave",
+    "gigante": "giant", "monstruo": "monster", "mostro": "monster", "fantasma": "ghost",
+    "nino": "child", "bambino": "child", "lento": "slow", "veloce": "fast",
+    "megafono": "megaphone", "robotica": "robotic", "robotico": "robotic",
+    "sonido": "sound", "suono": "sound", "como": "like", "come": "like", "efecto": "effect",
+    "effetto": "effect", "fuerte": "loud", "sala": "room", "habitacion": "room",
+    "stanza": "room", "lejos": "far", "lontano": "far", "radiofonico": "radio",
+    "susurrando": "whispering", "sussurrando": "whispering", "grave": "grave",
+    "profunda": "deep", "profondo": "deep", "aguda": "high", "acuta": "high",
+    "segundos": "seconds", "secondi": "seconds", "semitonos": "semitones",
+    "semitoni": "semitones", "dibujos": "cartoon",
+}
+
+#: Common words of other languages: a prompt made of them gets an error that
+#: says which languages are understood.
+FOREIGN: frozenset[str] = frozenset(words_of(
+    "mit und der die das ein eine einem einen einer stimme wie klingt klingen bitte mach"
+    " mache ist nicht ich mir mein meine roboter kirche hallig laut leise"
+    " com uma nao voce muito fazer soar"
+    " met een het stem als klinkt maak"
+    " och att jag inte ljud rost"
+    " ve bir ses gibi"
+))
+
+# --------------------------------------------------------------------------
+# The table
+# --------------------------------------------------------------------------
+
+TABLE: dict[tuple[str, ...], Meaning] = {}
+
+#: Folded words of every phrase: words seen in the tables are never typos.
+_OWNER: dict[tuple[str, ...], str] = {}
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The key of ``phrase``: its folded words without filler."""
+    return tuple(w for w in words_of(phrase) if w not in STOP)
+
+
+_CONFLICTS: list[str] = []
+
+
+def _add(phrases: str, meaning: Meaning, owner: str, strict: bool = True) -> None:
+    for phrase in _split(phrases):
+        key = phrase_key(phrase)
+        if not key:
+            _CONFLICTS.append(f"{phrase!r} ({owner}) is made of filler words only")
+            continue
+        old = TABLE.get(key)
+        if old is not None and old != meaning:
+            if strict:
+                _CONFLICTS.append(f"{phrase!r} ({_OWNER[key]} and {owner})")
+            continue  # a language word already claimed by an effect or preset
+        TABLE[key] = meaning
+        _OWNER[key] = owner
+
+
+for _info in EFFECTS.values():
+    _add(_info.name, Meaning("effect", _info.name), f"effect {_info.name}")
+    for _words in _info.words:
+        _add(_words.phrases, Meaning("effect", _info.name, params=dict(_words.params),
+                                     focus=_words.focus), f"effect {_info.name}")
+for _preset in PRESETS.values():
+    _add(_preset.name.replace("-", " "), Meaning("preset", preset=_preset.name),
+         f"preset {_preset.name}")
+    _add(_preset.words, Meaning("preset", preset=_preset.name), f"preset {_preset.name}")
+for _phrases, _meaning in _LANGUAGE:
+    _add(_phrases, _meaning, f"language word ({_meaning.kind})", strict=False)
+
+if _CONFLICTS:
+    raise RuntimeError("phrases with two meanings: " + "; ".join(_CONFLICTS))
+
+MAXLEN = max(len(k) for k in TABLE)
+"""Longest phrase, in words."""
+
+#: Parameter words -> parameter names ("feedback" -> {"feedback"}).
+PARAM_WORD: dict[tuple[str, ...], frozenset[str]] = {}
+for _param, _phrases in PARAM_WORDS.items():
+    for _phrase in _split(_phrases):
+        _key = phrase_key(_phrase)
+        if _key:
+            PARAM_WORD[_key] = PARAM_WORD.get(_key, frozenset()) | {_param}
+
+#: Single words of effect and preset phrases: what a typo may be corrected to.
+TYPO_TARGETS: frozenset[str] = frozenset(
+    k[0] for k, m in TABLE.items()
+    if len(k) == 1 and m.kind in ("effect", "preset") and len(k[0]) >= 4
+)
+
+#: Common words one edit away from a keyword that must not become effects.
+NOT_TYPOS: frozenset[str] = frozenset(words_of(
+    "think closer quite later chair there where these those three other about place plane"
+    " train tired store mouth horse house stone phones bears beard clear clearer funny"
+    " honey money sunny water wafer laser liner river rover lover cover tower power"
+    " paper voila voile route verbe solo sole cars card bard fall tall wall ball call"
+    " mall hill hull helm loin lion loan fast vast mast cast last past east"
+    " court cours cour tour pour jour four sour"
+))
+
+#: Words a suggestion may point to, with the effect or preset they belong to.
+SUGGESTIONS: dict[str, str] = {
+    " ".join(k): (m.effect or m.preset)
+    for k, m in TABLE.items() if m.kind in ("effect", "preset")
+}

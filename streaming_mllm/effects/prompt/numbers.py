@@ -1,0 +1,359 @@
+"""Pass 2: read numbers and units.
+
+A number followed by a unit becomes one :class:`Qty`, in the base unit of
+its kind: ``time`` in seconds, ``freq`` in Hz, ``db``, ``semi`` (semitones)
+and ``pct`` (a fraction).  Numbers are read as people write them:
+
+- digits, with a decimal point or a French decimal comma (``1.5``,
+  ``1,5``) and thousands separators (``1,000`` in English, ``1 000`` in
+  both languages, ``1.000`` in French); a comma followed by exactly three
+  digits is a thousands separator in an English prompt and a decimal comma
+  in a French one;
+- signs, written or said: ``-3``, ``+6``, "minus 3", "moins 3";
+- number words, compound included: "two hundred and fifty", "twenty-five",
+  "deux cent cinquante", "trois cents", "quatre-vingt-dix", "mille",
+  "a half", "une demi-seconde", "one and a half", "deux et demi";
+- suffixes: ``2k`` (2 kHz), ``1.5kHz``, ``800hz``, ``at800hz``;
+- musical intervals: "a fifth", "a perfect fifth", "a major third", "une
+  quinte", "une tierce mineure", "an octave and a half" (18 semitones),
+  "an octave and a fifth" (19);
+- ranges: "300 to 3400 Hz", "300-3400 Hz", "between 300 and 3000 Hz" (the
+  first number takes the unit of the second).
+
+A number with no unit is kept as a bare quantity (``kind == ""``): a later
+pass gives it to the main parameter of the effect it is said with.
+
+>>> [(q.value, q.kind) for q in read_numbers(tokenize("deux cent cinquante ms"))]
+[(0.25, 'time')]
+>>> [(q.value, q.kind) for q in read_numbers(tokenize("an octave and a half up"))][:1]
+[(18.0, 'semi')]
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .normalize import Tok, tokenize, words_of
+
+
+@dataclass(frozen=True)
+class Qty:
+    """A number, with its unit's kind and the value in the kind's base unit."""
+
+    value: float
+    kind: str
+    """``time``, ``freq``, ``db``, ``semi``, ``pct``, or ``""`` for a bare number."""
+    text: str
+    signed: bool = False
+    """The prompt gave the sign ("-3 dB", "minus 3"): no direction word changes it."""
+    written: bool = False
+    """Said in words ("two"): silently dropped when it belongs to no effect."""
+
+
+def _units() -> dict[tuple[str, ...], tuple[str, float]]:
+    table: dict[tuple[str, ...], tuple[str, float]] = {}
+    for phrases, kind, mult in [
+        ("ms|msec|msecs|millisecond|milliseconds|milliseconde|millisecondes|milli", "time",
+         0.001),
+        ("s|sec|secs|second|seconds|seconde|secondes", "time", 1.0),
+        ("min|mins|minute|minutes", "time", 60.0),
+        ("hz|hertz|cycles per second|cycles par seconde|cps", "freq", 1.0),
+        ("khz|kilohertz|k|k hz|kilo", "freq", 1000.0),
+        ("bpm|beats per minute|battements par minute", "freq", 1.0 / 60.0),
+        ("db|dbs|decibel|decibels|dbfs", "db", 1.0),
+        ("semitone|semitones|semi tone|semi tones|st|halftone|halftones|half tone|half tones"
+         "|half step|half steps|demiton|demitons|demi ton|demi tons|step|steps", "semi", 1.0),
+        ("tone|tones|ton|tons|whole tone|whole tones|whole step|whole steps", "semi", 2.0),
+        ("cent|cents", "semi", 0.01),
+        ("% |percent|pourcent|per cent|pour cent|pourcents", "pct", 0.01),
+    ]:
+        for phrase in phrases.split("|"):
+            table[words_of(phrase) or ("%",)] = (kind, mult)
+    return table
+
+
+#: unit phrase -> (kind, multiplier to the kind's base unit)
+UNITS = _units()
+
+#: Musical intervals, in semitones.  They count as units ("two octaves") and
+#: stand for one of themselves without a number ("up a fifth", "une quinte").
+INTERVALS: dict[tuple[str, ...], float] = {}
+for _phrases, _semis in [
+    ("octave|octaves|oct|8ve", 12.0),
+    ("minor second|seconde mineure", 1.0),
+    ("major second|seconde majeure", 2.0),
+    ("minor third|tierce mineure|minor 3rd", 3.0),
+    ("major third|tierce majeure|third|tierce|tierces|major 3rd|thirds", 4.0),
+    ("fourth|perfect fourth|quarte|quarte juste|fourths|quartes", 5.0),
+    ("tritone|triton|augmented fourth|quarte augmentee", 6.0),
+    ("fifth|perfect fifth|quinte|quinte juste|fifths|quintes", 7.0),
+    ("minor sixth|sixte mineure", 8.0),
+    ("sixth|major sixth|sixte|sixte majeure", 9.0),
+    ("seventh|minor seventh|septieme|septieme mineure", 10.0),
+    ("major seventh|septieme majeure", 11.0),
+]:
+    for _p in _phrases.split("|"):
+        INTERVALS[words_of(_p)] = _semis
+for _k, _v in INTERVALS.items():
+    UNITS[_k] = ("semi", _v)
+_UNIT_MAXLEN = max(len(k) for k in UNITS)
+
+#: Words of a number.  English and French; hyphens are already spaces.
+_SMALL: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "septante": 70, "octante": 80, "huitante": 80,
+    "nonante": 90,
+}
+_HUNDRED = frozenset({"hundred", "hundreds", "cent", "cents"})
+_THOUSAND = frozenset({"thousand", "thousands", "mille", "milles"})
+_ARTICLE = frozenset({"a", "an", "un", "une", "one"})
+_HALF = frozenset({"half", "demi", "demie"})
+_AND = frozenset({"and", "et", "&"})
+_MINUS = frozenset({"minus", "moins", "negative", "negatif", "negative"})
+_PLUS = frozenset({"plus", "positive", "positif"})
+_RANGE = frozenset({"to", "a", "and", "et", "au", "through", "thru", "-", "jusqu", "till"})
+_NUMBER_WORDS = frozenset(_SMALL) | _HUNDRED | _THOUSAND
+
+
+def _word(toks: list[Tok], i: int) -> str:
+    return toks[i].key if i < len(toks) and toks[i].kind == "word" else ""
+
+
+def match_unit(toks: list[Tok], i: int) -> tuple[tuple[str, float], int] | None:
+    """The unit phrase starting at token ``i`` and its length in tokens."""
+    for n in range(min(_UNIT_MAXLEN, len(toks) - i), 0, -1):
+        window = toks[i : i + n]
+        if all(t.kind == "word" for t in window):
+            unit = UNITS.get(tuple(t.key for t in window))
+            if unit is not None:
+                return unit, n
+    return None
+
+
+def parse_digits(text: str, french: bool) -> float:
+    """``text`` of digits with ``.`` or ``,`` in it, as a number (see the module doc)."""
+    sign = -1.0 if text.startswith("-") else 1.0
+    body = text.lstrip("+-")
+    if "," in body and "." in body:  # the last one is the decimal mark
+        dec = "," if body.rfind(",") > body.rfind(".") else "."
+        grp = "." if dec == "," else ","
+        return sign * float(body.replace(grp, "").replace(dec, "."))
+    for mark in ",.":
+        if mark in body:
+            parts = body.split(mark)
+            thousands_mark = "." if french else ","
+            if len(parts) > 2 or (
+                mark == thousands_mark and len(parts[1]) == 3 and parts[0] not in ("", "0")
+            ):
+                return sign * float("".join(parts))
+            return sign * float(body.replace(mark, "."))
+    return sign * float(body)
+
+
+def _digits(toks: list[Tok], i: int, french: bool) -> tuple[float, int]:
+    """The number of digits at ``i`` (with "1 000" thousands groups) and its length."""
+    value = parse_digits(toks[i].text, french)
+    j = i + 1
+    # "1 000", "12 500": groups of three digits after one space
+    while (j < len(toks) and toks[j].kind == "num" and len(toks[j].text) == 3
+           and toks[j].text.isdigit() and toks[j].start == toks[j - 1].end + 1
+           and toks[j - 1].text.lstrip("+-").isdigit() and len(toks[j - 1].text) <= 3
+           and abs(value) < 1e15):
+        value = value * 1000 + math.copysign(float(toks[j].text), value or 1.0)
+        j += 1
+    return value, j - i
+
+
+def _written(toks: list[Tok], i: int) -> tuple[float, int] | None:
+    """A compound number in words at ``i`` ("two hundred and fifty") and its length."""
+    total, cur, j, last, any_ = 0.0, 0.0, i, "", False
+    while j < len(toks):
+        w = _word(toks, j)
+        if w in _SMALL:
+            if w in ("vingt", "vingts") and last == "quatre":
+                cur += 80 - 4  # quatre-vingt(s)
+            elif last in _SMALL and _SMALL[last] >= 20 and _SMALL[w] >= 20:
+                break  # "twenty thirty": two numbers
+            else:
+                cur += _SMALL[w]
+        elif w in _HUNDRED:
+            cur = (cur or 1.0) * 100
+        elif w in _THOUSAND:
+            total += (cur or 1.0) * 1000
+            cur = 0.0
+        elif w in _AND and any_ and _word(toks, j + 1) in _SMALL and last not in _ARTICLE:
+            j += 1
+            continue
+        elif w in ("a", "an") and not any_ and _word(toks, j + 1) in (_HUNDRED | _THOUSAND):
+            cur = 1.0
+        else:
+            break
+        any_ = True
+        last = w
+        j += 1
+    if not any_:
+        return None
+    return total + cur, j - i
+
+
+def _half_after(toks: list[Tok], i: int) -> int:
+    """Length of "and a half" / "et demi(e)" / "and half" at ``i`` (0 if none)."""
+    if _word(toks, i) in _AND:
+        if _word(toks, i + 1) in _HALF:
+            return 2
+        if _word(toks, i + 1) in ("a", "an") and _word(toks, i + 2) == "half":
+            return 3
+    if _word(toks, i) == "½":
+        return 1
+    return 0
+
+
+def _range_unit(toks: list[Tok], i: int) -> tuple[str, float] | None:
+    """The unit of a range's second number at ``i`` ("to 3400 Hz", "3400 Hz")."""
+    j = i + 1 if _word(toks, i) in _RANGE else i
+    if j < len(toks) and toks[j].kind == "num":
+        unit = match_unit(toks, j + 1)
+        if unit is not None:
+            return unit[0]
+    return None
+
+
+def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
+    """Merge numbers and their units into :class:`Qty`; other tokens pass through.
+
+    ``french`` says how to read "1,500" (1.5 in French, 1500 in English).
+    """
+    out: list[Tok | Qty] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        start = i
+        sign = 0.0
+        tok = toks[i]
+        if tok.kind == "word" and (tok.key in _MINUS or tok.key in _PLUS) and i + 1 < n and (
+            toks[i + 1].kind == "num" and toks[i + 1].text[0] not in "+-"
+        ):
+            sign = -1.0 if tok.key in _MINUS else 1.0
+            i += 1
+            tok = toks[i]
+        value: float | None = None
+        written = False
+        interval_alone = False
+        if tok.kind == "num":
+            value, used = _digits(toks, i, french)
+            explicit = tok.text[0] in "+-" or sign != 0.0
+            i += used
+        elif tok.kind == "word":
+            explicit = False
+            unit_here = match_unit(toks, i)
+            if unit_here is not None and words_of(" ".join(
+                    t.key for t in toks[i:i + unit_here[1]])) in INTERVALS:
+                value, interval_alone = 1.0, True  # "up a fifth", "une quinte"
+            elif unit_here is not None and unit_here[1] > 1 and tok.key in _HALF:
+                value, written = 1.0, True  # "half step", "demi-ton": one of the unit
+            elif tok.key in _HALF and (match_unit(toks, i + 1)
+                                       or _word(toks, i + 1) in ("a", "an")):
+                value, written = 0.5, True  # "half a second", "demi-seconde"
+                i += 1
+                if _word(toks, i) in ("a", "an"):
+                    i += 1
+            elif tok.key in _ARTICLE and tok.key not in ("one",):
+                after = i + 1
+                unit = match_unit(toks, after)
+                if unit is not None:
+                    value, written = 1.0, True
+                    i = after
+                elif _word(toks, after) in _HALF and match_unit(toks, after + 1):
+                    value, written = 0.5, True  # "une demi-seconde", "a half second"
+                    i = after + 1
+                elif _word(toks, after) in (_HUNDRED | _THOUSAND):
+                    found = _written(toks, i)
+                    if found is not None:
+                        value, used = found
+                        written = True
+                        i += used
+            elif tok.key in _NUMBER_WORDS:
+                found = _written(toks, i)
+                if found is not None:
+                    value, used = found
+                    written = True
+                    i += used
+        if value is None:
+            if sign:
+                i = start  # "plus" not before a number: leave it to the words
+            out.append(toks[i])
+            i += 1
+            continue
+        if sign:
+            value = sign * abs(value)
+        # "one and a half seconds", "deux et demi"
+        half = _half_after(toks, i)
+        if half:
+            value += 0.5
+            i += half
+        unit = match_unit(toks, i)
+        if unit is None and _word(toks, i) in _HALF and match_unit(toks, i + 1):
+            value *= 0.5  # "deux demi-secondes"
+            i += 1
+            unit = match_unit(toks, i)
+        kind, mult = "", 1.0
+        ranged = False
+        if unit is not None:
+            (kind, mult), used = unit
+            if kind == "semi" and mult == 0.01 and written:
+                unit = None  # "trois cents" is a number, read above
+                kind, mult = "", 1.0
+            else:
+                i += used
+        else:
+            second = _range_unit(toks, i)
+            if second is not None:
+                kind, mult = second  # the first number of "300 to 3400 Hz"
+                ranged = True
+        value *= mult
+        if kind:
+            half = _half_after(toks, i)  # "an octave and a half", "deux secondes et demie"
+            if half:
+                value += 0.5 * mult
+                i += half
+            elif kind == "semi" and _word(toks, i) in _AND:
+                j = i + 1
+                if _word(toks, j) in _ARTICLE:
+                    j += 1
+                more = match_unit(toks, j)
+                if more is not None and more[0][0] == "semi" and more[0][1] >= 1.0:
+                    value += math.copysign(more[0][1], value or 1.0)  # "an octave and a fifth"
+                    i = j + more[1]
+        text = " ".join(t.text for t in toks[start:i])
+        out.append(Qty(value, kind, text, signed=explicit or sign != 0.0, written=written))
+        if ranged and _word(toks, i) in _RANGE:
+            i += 1  # "300 to 3400 Hz": skip "to"
+    return out
+
+
+def is_french(toks: list[Tok]) -> bool:
+    """Whether the prompt reads as French (for "1,500"): more French than English words."""
+    fr = sum(1 for t in toks if t.kind == "word" and t.key in _FRENCH_HINTS)
+    en = sum(1 for t in toks if t.kind == "word" and t.key in _ENGLISH_HINTS)
+    return fr > en
+
+
+_ENGLISH_HINTS = frozenset(words_of(
+    "the a an with and of in on at to make sound like please some more less up down by"
+    " seconds second semitones it my voice"
+))
+_FRENCH_HINTS = frozenset(words_of(
+    "le la les de du des un une avec dans et pour sur fais voix son plus moins tres peu"
+    " demi secondes seconde ma mon au aux d l en comme"
+))
+
+__all__ = ["INTERVALS", "Qty", "UNITS", "is_french", "match_unit", "parse_digits",
+           "read_numbers", "tokenize"]

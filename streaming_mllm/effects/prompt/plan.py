@@ -1,0 +1,197 @@
+"""Pass 6: resolve conflicts and make the plan.
+
+Mentions are merged effect by effect in prompt order: the registry's
+defaults, then each mention's implied values (a preset's, a word's) and its
+modifiers, later mentions winning ("in a cathedral, no, in a small room" is
+a small room); then the numbers, which win over words.  A direction word
+next to a signed effect sets its sign ("pitch it down").  Every value is
+clamped to its range (and said so in ``adjusted``).  Effects named under a
+negation stay out, even when a preset would bring them.
+
+When nothing is left, the prompt is an error that says why in one line:
+nothing recognized (with suggestions by meaning, then by spelling), another
+language, or only things to remove or not to do.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+
+from ...errors import PromptError
+from ..registry import EFFECTS, ORDER, EffectPlan, EffectSpec, default_params
+from . import lexicon as lx
+from .resolve import Mention, Negations
+from .words import Item
+
+
+def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[str, float]],
+                                                                  dict[str, str]]:
+    """Per-effect parameters and the preset each effect came from."""
+    params: dict[str, dict[str, float]] = {}
+    presets: dict[str, str] = {}
+    ordered = sorted((m for m in mentions if not m.negated), key=lambda m: m.pos)
+    for m in ordered:
+        for effect, implied in m.chain.items():
+            if effect in negated:
+                continue
+            p = params.setdefault(effect, default_params(effect))
+            p.update(implied)
+            if m.preset:
+                presets[effect] = m.preset
+            info = EFFECTS[effect]
+            if m.sign and info.main is not None and info.params[info.main].signed:
+                p[info.main] = m.sign * abs(p[info.main])
+            for group, factor in m.factors.items():
+                for name, exponent in info.scales.get(group, ()):
+                    p[name] *= factor**exponent
+    for m in sorted((m for m in mentions if not m.negated), key=lambda m: m.item.pos):
+        for effect, name, value in m.values:
+            if effect in params:
+                params[effect][name] = value
+    return params, presets
+
+
+def clamp(effect: str, params: Mapping[str, float], notes: list[str]) -> dict[str, float]:
+    """Every parameter brought into its range; what moved is told in ``notes``."""
+    out = {}
+    for name, p in EFFECTS[effect].params.items():
+        out[name] = float(min(max(params[name], p.low), p.high))
+        if out[name] != params[name]:
+            unit = f" {p.unit}" if p.unit else ""
+            notes.append(
+                f"{effect}.{name} {params[name]:g}{unit} is out of range "
+                f"({p.low:g}..{p.high:g}); using {out[name]:g}{unit}"
+            )
+    return out
+
+
+def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negations,
+              lost: list[str]) -> EffectPlan:
+    """The plan, or a one-line :class:`PromptError` when nothing is asked."""
+    params, presets = merge(mentions, neg.negated_effects)
+    unknown = [it.text for it in items if it.kind == "unknown"]
+    unrecognized = tuple(dict.fromkeys(unknown + lost))
+    foreign = [w for w in unknown if w in lx.FOREIGN]
+    notes = [
+        f"cannot remove {what} from the recording: this tool adds effects, it does not "
+        "take them out (ignored)"
+        for what in neg.removals
+    ]
+    if not params:
+        bypass = any(it.mkind == "bypass" for it in items)
+        if bypass and not neg.removals:
+            return EffectPlan((), unrecognized)
+        if foreign or _all_non_latin(unknown):
+            raise PromptError(_foreign_message(text, unrecognized))
+        if neg.removals:
+            raise PromptError(
+                f"nothing to do in {text.strip()!r}: this tool adds effects to the sound, it "
+                f"cannot remove {' or '.join(neg.removals)} from a recording "
+                "(say 'clean' for the input unchanged)"
+            )
+        if neg.any_negation:
+            raise PromptError(
+                f"nothing to do in {text.strip()!r}: it only says what not to add "
+                "(say 'clean' for the input unchanged, or name an effect)"
+            )
+        raise PromptError(no_effect_message(text, unrecognized))
+    if len(foreign) >= 2:
+        notes.append("words in another language were ignored: prompts are understood in "
+                     "English and French")
+    adjusted: list[str] = []
+    specs = tuple(
+        EffectSpec(name, clamp(name, params[name], adjusted), presets.get(name, ""))
+        for name in ORDER if name in params
+    )
+    return EffectPlan(specs, unrecognized, tuple(adjusted), tuple(notes))
+
+
+def _all_non_latin(words: list[str]) -> bool:
+    from .normalize import has_non_latin
+
+    return bool(words) and all(has_non_latin(w) for w in words)
+
+
+def _foreign_message(text: str, unrecognized: tuple[str, ...]) -> str:
+    return (
+        f"no effect recognized in {text.strip()!r}: prompts are understood in English and "
+        f"French (and a few Spanish or Italian effect names); not understood: "
+        f"{', '.join(unrecognized)}"
+    )
+
+
+def suggest(word: str) -> str | None:
+    """An effect or preset for a word not understood: by meaning first (a word
+    of the tables sharing its stem), then by spelling."""
+    key = word.lower()
+    if len(key) >= 5:
+        stem = key[:5]
+        for phrase, name in lx.SUGGESTIONS.items():
+            if phrase.startswith(stem) or (len(phrase) >= 5 and key.startswith(phrase)):
+                return name
+    close = difflib.get_close_matches(key, list(lx.SUGGESTIONS), 1, 0.7)
+    return lx.SUGGESTIONS[close[0]] if close else None
+
+
+def no_effect_message(text: str, unrecognized: tuple[str, ...]) -> str:
+    """One line: what was not understood, suggestions, where to look."""
+    suggestions: list[str] = []
+    for word in unrecognized:
+        s = suggest(word)
+        if s is not None and s not in suggestions:
+            suggestions.append(s)
+    msg = f"no effect recognized in {text.strip()!r}"
+    if suggestions:
+        msg += ": did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
+    words = f"not understood: {', '.join(unrecognized)}" if unrecognized else "filler words only"
+    msg += (f" ({words}; known effects: {', '.join(ORDER)}; "
+            "`streaming-mllm effects` lists them with scenes, characters and examples)")
+    return msg
+
+
+def _fmt(value: float, unit: str) -> str:
+    text = f"{value:.6g}"
+    return f"{text} {unit}" if unit else text
+
+
+def describe_plan(plan: EffectPlan) -> str:
+    """Explain a plan in words, one line per effect.
+
+    Parameters
+    ----------
+    plan : EffectPlan
+        A plan, as :func:`~streaming_mllm.effects.prompt.parse_prompt` returns.
+
+    Returns
+    -------
+    str
+        One line per effect in processing order, ``name: param=value unit,
+        ...`` (followed by ``(giant)`` when a preset set it), then ``not
+        understood: ...`` if some words were not understood.  A plan with no
+        effect reads ``no effect (the audio passes through unchanged)``.
+
+    Examples
+    --------
+    >>> from streaming_mllm.effects.prompt import parse_prompt
+    >>> print(describe_plan(parse_prompt("a 6 Hz tremolo, robot banana")))
+    robot: pitch_hz=100 Hz
+    tremolo: rate_hz=6 Hz, depth=0.5
+    not understood: banana
+    """
+    lines = []
+    if not plan.effects:
+        lines.append("no effect (the audio passes through unchanged)")
+    for spec in plan.effects:
+        info = EFFECTS.get(spec.name)
+        parts = []
+        for name, value in spec.params.items():
+            unit = info.params[name].unit if info is not None and name in info.params else ""
+            parts.append(f"{name}={_fmt(value, unit)}")
+        line = f"{spec.name}: " + ", ".join(parts) if parts else spec.name
+        if spec.preset:
+            line += f"  ({spec.preset})"
+        lines.append(line)
+    if plan.unrecognized:
+        lines.append("not understood: " + ", ".join(plan.unrecognized))
+    return "\n".join(lines)

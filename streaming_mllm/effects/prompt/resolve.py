@@ -1,0 +1,112 @@
+"""Pass 4: mentions, negation and removal.
+
+Every effect or preset phrase becomes a :class:`Mention`.  A negation ("no",
+"not", "don't", "without", "sans", "pas de", "n'ajoute pas") removes every
+effect or preset named after it in the same part of the prompt (up to a
+comma, "and", "but", "mais"...): "no reverb or echo" removes both, "robot
+but no reverb" keeps the robot.  "off" removes the effect just before it
+("echo off").  A removal verb ("remove", "enlève", "get rid of", "cut the
+reverb") does the same and also leaves a note: taking reverb, echo or noise
+*out* of a recording is not something this tool does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..presets import PRESETS
+from .words import Item
+
+
+@dataclass
+class Mention:
+    """An effect or a preset named in the prompt."""
+
+    item: Item
+    chain: dict[str, dict[str, float]]
+    """Effect -> the parameter values the phrase implies."""
+    preset: str = ""
+    focus: str = ""
+    negated: bool = False
+    implied: bool = False
+    """Called up by a quantity ("+3 dB" is a gain), not named."""
+    sign: int = 0
+    """Of a direction word right next to it ("pitch it down")."""
+    factors: dict[str, float] = field(default_factory=dict)
+    """Intensity, length and speed words that apply to it: group -> factor."""
+    values: list[tuple[str, str, float]] = field(default_factory=list)
+    """Quantities said with it: (effect, parameter, value in the parameter's unit)."""
+
+    @property
+    def pos(self) -> int:
+        return self.item.pos
+
+    @property
+    def clause(self) -> int:
+        return self.item.clause
+
+
+def mentions_of(items: list[Item]) -> list[Mention]:
+    """One mention per effect or preset phrase, in prompt order."""
+    out = []
+    for it in items:
+        m = it.meaning
+        if m is None:
+            continue
+        if m.kind == "effect":
+            out.append(Mention(it, {m.effect: dict(m.params)}, focus=m.focus))
+        elif m.kind == "preset":
+            chain = {e: dict(p) for e, p in PRESETS[m.preset].chain.items()}
+            out.append(Mention(it, chain, preset=m.preset))
+    return out
+
+
+@dataclass
+class Negations:
+    """What the negation pass found."""
+
+    negated_effects: set[str] = field(default_factory=set)
+    """Effects named (not through a preset) under a negation: kept out of the plan."""
+    removals: list[str] = field(default_factory=list)
+    """What the prompt asks to take out of the recording, as said."""
+    any_negation: bool = False
+
+
+def negate(items: list[Item], mentions: list[Mention]) -> Negations:
+    """Mark the mentions under a negation or removal; collect removal requests."""
+    result = Negations()
+    by_pos = {m.pos: m for m in mentions}
+    n = len(items)
+    for it in items:
+        kind = it.mkind
+        if kind == "off":
+            result.any_negation = True
+            for q in range(it.pos - 1, -1, -1):
+                if items[q].clause != it.clause:
+                    break
+                if q in by_pos:
+                    _mark(by_pos[q], result)
+                    break
+            continue
+        if kind not in ("neg", "remove"):
+            continue
+        result.any_negation = True
+        named = []
+        for q in range(it.pos + 1, n):
+            other = items[q]
+            if other.clause != it.clause or other.mkind in ("neg", "remove"):
+                break  # the next negation covers the rest: each item is seen once
+            if q in by_pos:
+                _mark(by_pos[q], result)
+                named.append(other.text)
+            elif other.mkind == "noise":
+                named.append(other.text)
+        if kind == "remove" and named:
+            result.removals.append(" and ".join(dict.fromkeys(named)))
+    return result
+
+
+def _mark(m: Mention, result: Negations) -> None:
+    m.negated = True
+    if not m.preset:
+        result.negated_effects.update(m.chain)

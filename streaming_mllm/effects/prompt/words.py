@@ -1,0 +1,201 @@
+"""Pass 3: match words and presets.
+
+Filler words are dropped, then the remaining words are matched against the
+:data:`~.lexicon.TABLE`, longest phrase first ("low pass" before "low",
+"remove the bass" before "remove").  A word that matches nothing is tried,
+in order, as a Spanish or Italian cognate ("eco"), as a typo of an effect
+or preset word ("robto", "ecco", "cathedarl": one edit for words up to
+seven letters, two from eight on, a swap of neighbours counting as one),
+and as two words glued together ("pitchdown").  What is left is reported as
+not understood, except the few words of :data:`~.lexicon.IGNORABLE`.
+
+Each phrase costs at most :data:`~.lexicon.MAXLEN` dictionary look-ups and
+each typo check a bounded number of comparisons, so the pass is linear in
+the length of the prompt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import lexicon as lx
+from .lexicon import Meaning
+from .normalize import Tok
+from .numbers import Qty
+
+
+@dataclass
+class Item:
+    """One unit of meaning: a phrase with its meaning, a quantity, a
+    separator, a filler word or a word not understood."""
+
+    kind: str
+    """``phrase``, ``param`` (a parameter word), ``qty``, ``sep``, ``filler`` or
+    ``unknown``."""
+    text: str
+    words: tuple[str, ...] = ()
+    meaning: Meaning | None = None
+    qty: Qty | None = None
+    pos: int = 0
+    clause: int = 0
+    fixed: str = ""
+    """The word a typo or cognate was read as."""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def mkind(self) -> str:
+        """The meaning's kind, or "" for items that are not phrases."""
+        return self.meaning.kind if self.meaning is not None else ""
+
+
+def osa_distance(a: str, b: str, limit: int) -> int:
+    """Edit distance counting a swap of two neighbouring letters as one edit
+    (stops early and returns ``limit + 1`` once it is certainly above ``limit``)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:k] + w[k + 1:] for w in frontier for k in range(len(w))}
+        out |= frontier
+    return out
+
+
+@lru_cache(maxsize=1)
+def _typo_index() -> dict[str, tuple[str, ...]]:
+    """Deletion neighbourhoods of the typo targets (built on first use)."""
+    index: dict[str, set[str]] = {}
+    for target in lx.TYPO_TARGETS:
+        for d in _deletes(target, 2 if len(target) >= 7 else 1):
+            index.setdefault(d, set()).add(target)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+def correct_typo(word: str) -> str | None:
+    """The effect or preset word ``word`` is a typo of, if exactly one is nearest."""
+    if len(word) < 4 or word in lx.NOT_TYPOS or not word.isalpha():
+        return None
+    limit = 2 if len(word) >= 8 else 1
+    index = _typo_index()
+    best: tuple[int, str] | None = None
+    tie = False
+    for d in _deletes(word, limit):
+        for target in index.get(d, ()):
+            if len(word) <= 4 and target[0] != word[0]:
+                continue  # short words: keep the first letter ("ecco" -> "echo")
+            dist = osa_distance(word, target, limit)
+            if dist <= limit:
+                if best is None or dist < best[0]:
+                    best, tie = (dist, target), False
+                elif dist == best[0] and target != best[1]:
+                    tie = tie or lx.TABLE[(target,)] != lx.TABLE[(best[1],)]
+    if best is None or tie:
+        return None
+    return best[1]
+
+
+def _split_glued(word: str) -> tuple[str, str] | None:
+    """Two known words glued together ("pitchdown" -> "pitch", "down")."""
+    if len(word) < 6:
+        return None
+    for k in range(3, len(word) - 1):
+        a, b = word[:k], word[k:]
+        if (a,) in lx.TABLE and ((b,) in lx.TABLE or (a, b) in lx.TABLE) and len(b) >= 2:
+            return a, b
+    return None
+
+
+def match_words(stream: list[Tok | Qty]) -> list[Item]:
+    """Tokens and quantities -> items, with positions and clause numbers."""
+    toks: list[Tok | Qty] = [
+        t for t in stream
+        if not (isinstance(t, Tok) and t.kind == "word" and t.key in lx.STOP)
+    ]
+    items: list[Item] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if isinstance(tok, Qty):
+            items.append(Item("qty", tok.text, qty=tok))
+            i += 1
+            continue
+        if tok.kind == "sep" or tok.kind == "num":
+            items.append(Item("sep", tok.text))
+            i += 1
+            continue
+        # longest phrase first
+        matched = False
+        for length in range(min(lx.MAXLEN, n - i), 0, -1):
+            window = toks[i : i + length]
+            if not all(isinstance(t, Tok) and t.kind == "word" for t in window):
+                continue
+            key = tuple(t.key for t in window)  # type: ignore[union-attr]
+            meaning = lx.TABLE.get(key)
+            text = " ".join(t.text for t in window)  # type: ignore[union-attr]
+            if meaning is not None:
+                items.append(Item("phrase", text, key, meaning))
+            elif key in lx.PARAM_WORD:
+                items.append(Item("param", text, key))
+            else:
+                continue
+            i += length
+            matched = True
+            break
+        if matched:
+            continue
+        items.extend(_unmatched(tok))
+        i += 1
+    for pos, item in enumerate(items):
+        item.pos = pos
+    clause = 0
+    for item in items:
+        if item.kind == "sep":
+            clause += 1
+        item.clause = clause
+    return items
+
+
+def _unmatched(tok: Tok) -> list[Item]:
+    word = tok.key
+    cognate = lx.COGNATES.get(word)
+    if cognate is not None:
+        if cognate in lx.STOP or cognate in lx.IGNORABLE:
+            return [Item("filler", tok.text, (word,))]
+        if cognate in lx.SEPARATORS:
+            return [Item("sep", tok.text, (word,))]
+        meaning = lx.TABLE.get((cognate,))
+        if meaning is not None:
+            return [Item("phrase", tok.text, (cognate,), meaning, fixed=cognate)]
+    if word in lx.SEPARATORS:
+        return [Item("sep", tok.text, (word,))]
+    if word in lx.IGNORABLE:
+        return [Item("filler", tok.text, (word,))]
+    fixed = correct_typo(word)
+    if fixed is not None:
+        return [Item("phrase", tok.text, (fixed,), lx.TABLE[(fixed,)], fixed=fixed)]
+    glued = _split_glued(word)
+    if glued is not None:
+        a, b = glued
+        if (a, b) in lx.TABLE:
+            return [Item("phrase", tok.text, (a, b), lx.TABLE[(a, b)], fixed=f"{a} {b}")]
+        return [Item("phrase", a, (a,), lx.TABLE[(a,)], fixed=a),
+                Item("phrase", b, (b,), lx.TABLE[(b,)], fixed=b)]
+    return [Item("unknown", tok.text, (word,))]
