@@ -102,6 +102,11 @@ class _OneLineErrors(click.Group):
             rv = super().main(*args, standalone_mode=False, **kwargs)
         except click.UsageError as exc:
             hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+            if isinstance(exc, click.NoSuchOption) and exc.option_name[1:2].isdigit():
+                # "-3 dB" read as an option: say how to pass a prompt starting with "-"
+                hint = (f" (a prompt starting with '-' goes after '--', e.g. "
+                        f"streaming-mllm explain -- \"{exc.option_name} dB\", or in --prompt "
+                        f"\"{exc.option_name} dB\")")
             click.echo(f"Error: {exc.format_message()}{hint}", err=True)
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
@@ -334,7 +339,9 @@ def _neutral(model: str) -> str:
 
 
 @main.command()
-@click.argument("prompt")
+@click.argument("prompt", required=False)
+@click.option("-p", "--prompt", "prompt_option", default=None,
+              help="The prompt, as an option (for a prompt starting with '-').")
 @click.option(
     "--json", "as_json", is_flag=True,
     help="Print the plan as JSON: a preset file for --plan (process, pipe, live), with the "
@@ -343,19 +350,30 @@ def _neutral(model: str) -> str:
 @click.option("-r", "--samplerate", type=click.IntRange(min=1), default=48000, show_default=True,
               help="Rate at which to report the plan's latency.")
 @_user_errors
-def explain(prompt: str, as_json: bool, samplerate: int) -> None:
+def explain(prompt: str | None, prompt_option: str | None, as_json: bool,
+            samplerate: int) -> None:
     """Show how the effects model understands PROMPT.
+
+    A prompt that starts with '-' goes after '--' or in --prompt.
 
     \b
     Examples:
       streaming-mllm explain "a robot in a cathedral with a bit of echo"
       streaming-mllm explain "voix grave, un peu d'écho" --json > grave.json
       streaming-mllm process in.wav out.wav --plan grave.json
+      streaming-mllm explain "a giant in a cave, 2 second reverb"
+      streaming-mllm explain -- "-3 dB, a bit of echo"
+      streaming-mllm explain -p "-3 dB"
     """
     from .effects.prompt import describe_plan, parse_prompt
     from .stream import StreamingMLLM
 
-    plan = parse_prompt(prompt)
+    if (prompt is None) == (prompt_option is None):
+        raise click.UsageError("expected the prompt either as PROMPT or in --prompt, "
+                               + ("got both" if prompt is not None else "got neither"))
+    text = prompt if prompt is not None else prompt_option
+    assert text is not None
+    plan = parse_prompt(text)
     latency = StreamingMLLM("effects", plan, samplerate=samplerate).latency_samples
     if as_json:
         import json
@@ -363,7 +381,7 @@ def explain(prompt: str, as_json: bool, samplerate: int) -> None:
         from .effects.preset import plan_to_dict
 
         # informative keys beside the preset's (a preset reader ignores them)
-        info = {**plan_to_dict(plan, prompt), "samplerate": samplerate,
+        info = {**plan_to_dict(plan, text), "samplerate": samplerate,
                 "latency_samples": latency}
         click.echo(json.dumps(info, ensure_ascii=False))
     else:
@@ -376,7 +394,9 @@ def explain(prompt: str, as_json: bool, samplerate: int) -> None:
 
 @main.command()
 def effects() -> None:
-    """List the effects, their parameters, defaults and example prompts."""
+    """List the effects, their parameters, defaults and example prompts, then
+    the scenes and characters (presets) and the words that call them up."""
+    from .effects.presets import CATEGORIES, PRESETS
     from .effects.registry import EFFECTS
 
     for info in EFFECTS.values():
@@ -389,6 +409,20 @@ def effects() -> None:
         if info.examples:
             click.echo("    e.g. " + "; ".join(f'"{e}"' for e in info.examples))
     click.echo('\n"clean", "bypass" or "no effect" give the input unchanged.')
+    click.secho("\nscenes and characters", bold=True, nl=False)
+    click.echo(" (presets; they combine with effects and numbers: "
+               '"a giant in a cave, 2 second reverb")')
+    for category, title in CATEGORIES.items():
+        click.echo(f"  {title}:")
+        for preset in (p for p in PRESETS.values() if p.category == category):
+            chain = "; ".join(
+                e + (" " + ", ".join(f"{k}={v:g}" for k, v in params.items()) if params else "")
+                for e, params in preset.chain.items()
+            )
+            click.secho(f"    {preset.name}", bold=True, nl=False)
+            click.echo(f"  {preset.doc}: {chain}")
+            words = [w for w in preset.words.split("|") if w][:10]
+            click.echo("      " + ", ".join(words) + ", ...")
 
 
 main.add_command(live_command, "live")

@@ -15,8 +15,13 @@ The format, version 1::
       "prompt": "like an old telephone",        (optional, informative)
       "effects": [{"name": "telephone", "params": {"low_hz": 300.0, "high_hz": 3400.0}}],
       "unrecognized": [],                        (optional: words the prompt ignored)
-      "adjusted": []                             (optional: values the prompt had clamped)
+      "adjusted": [],                            (optional: values the prompt had clamped)
+      "notes": []                                (optional: requests the prompt could not do)
     }
+
+An effect a scene or character of the prompt set (:mod:`.presets`) carries
+its name (``"preset": "giant"``), and the top level lists them (``"preset":
+["giant", "cave"]``); both are informative.
 
 A parameter left out takes the registry's default; other keys at the top
 level are ignored (a later version may add some).  Anything else wrong gives
@@ -123,12 +128,16 @@ def plan_from_dict(data: Any, source: str = "preset") -> EffectPlan:
             if not math.isfinite(value) or not p.low <= value <= p.high:
                 raise _fail(f"{at}.params.{key}", f"{value!r} is outside {p.low:g}..{p.high:g}")
             values[key] = float(value)
-        specs.append(EffectSpec(name, values))
+        scene = item.get("preset", "")
+        if not isinstance(scene, str):
+            raise _fail(f"{at}.preset", f"expected the name of a scene preset, got {scene!r}")
+        specs.append(EffectSpec(name, values, scene))
     specs.sort(key=lambda s: ORDER.index(s.name))
     return EffectPlan(
         effects=tuple(specs),
         unrecognized=_strings(data, "unrecognized", w),
         adjusted=_strings(data, "adjusted", w),
+        notes=_strings(data, "notes", w),
     )
 
 

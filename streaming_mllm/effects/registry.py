@@ -309,7 +309,8 @@ EFFECTS: dict[str, EffectInfo] = {
             ("like an old telephone", "on the phone", "au téléphone"),
             words=(
                 _w("old telephone|old phone|vieux telephone|ancien telephone|vintage phone"
-                   "|rotary phone|telephone a cadran|telephone|telephones|phone|phones|phone call|telephonic|telephonique"
+                   "|rotary phone|telephone a cadran|telephone|telephones|phone|phones"
+                   "|phone call|telephonic|telephonique"
                    "|cellphone|cell phone|mobile phone|smartphone|landline|telephone line"
                    "|appel|appel telephonique|portable|mobile|tel|coup de fil|phone line"
                    "|ligne telephonique|voicemail|messagerie|repondeur|conference call"

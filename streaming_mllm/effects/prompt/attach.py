@@ -193,10 +193,9 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
                 mentions.append(m)
                 chosen = (m, (effect, EFFECTS[effect].main or ""))
             elif q.kind and cands:
-                def cost(c: tuple[Mention, tuple[str, str]]) -> tuple[int, bool]:
-                    return (abs(c[0].pos - it.pos)
-                            + SEPARATOR_COST * abs(c[0].clause - it.clause), c[0].pos > it.pos)
-                chosen = min(cands, key=cost)
+                chosen = min(cands, key=lambda c, it=it: (
+                    abs(c[0].pos - it.pos) + SEPARATOR_COST * abs(c[0].clause - it.clause),
+                    c[0].pos > it.pos))
         if chosen is None:
             if not q.written:
                 lost.append(q.text)

@@ -25,7 +25,7 @@ pass gives it to the main parameter of the effect it is said with.
 
 >>> [(q.value, q.kind) for q in read_numbers(tokenize("deux cent cinquante ms"))]
 [(0.25, 'time')]
->>> [(q.value, q.kind) for q in read_numbers(tokenize("an octave and a half up"))][:1]
+>>> [(q.value, q.kind) for q in read_numbers(tokenize("an octave and a half up"))[:1]]
 [(18.0, 'semi')]
 """
 
@@ -117,7 +117,7 @@ _THOUSAND = frozenset({"thousand", "thousands", "mille", "milles"})
 _ARTICLE = frozenset({"a", "an", "un", "une", "one"})
 _HALF = frozenset({"half", "demi", "demie"})
 _AND = frozenset({"and", "et", "&"})
-_MINUS = frozenset({"minus", "moins", "negative", "negatif", "negative"})
+_MINUS = frozenset({"minus", "moins", "negative", "negatif"})
 _PLUS = frozenset({"plus", "positive", "positif"})
 _RANGE = frozenset({"to", "a", "and", "et", "au", "through", "thru", "-", "jusqu", "till"})
 _NUMBER_WORDS = frozenset(_SMALL) | _HUNDRED | _THOUSAND
@@ -246,7 +246,6 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
             tok = toks[i]
         value: float | None = None
         written = False
-        interval_alone = False
         if tok.kind == "num":
             value, used = _digits(toks, i, french)
             explicit = tok.text[0] in "+-" or sign != 0.0
@@ -256,7 +255,7 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
             unit_here = match_unit(toks, i)
             if unit_here is not None and words_of(" ".join(
                     t.key for t in toks[i:i + unit_here[1]])) in INTERVALS:
-                value, interval_alone = 1.0, True  # "up a fifth", "une quinte"
+                value = 1.0  # "up a fifth", "une quinte": one of the interval
             elif unit_here is not None and unit_here[1] > 1 and tok.key in _HALF:
                 value, written = 1.0, True  # "half step", "demi-ton": one of the unit
             elif tok.key in _HALF and (match_unit(toks, i + 1)

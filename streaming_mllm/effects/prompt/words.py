@@ -4,8 +4,8 @@ Filler words are dropped, then the remaining words are matched against the
 :data:`~.lexicon.TABLE`, longest phrase first ("low pass" before "low",
 "remove the bass" before "remove").  A word that matches nothing is tried,
 in order, as a Spanish or Italian cognate ("eco"), as a typo of an effect
-or preset word ("robto", "ecco", "cathedarl": one edit for words up to
-seven letters, two from eight on, a swap of neighbours counting as one),
+or preset word ("robto", "ecco", "cathedarl": one edit, two when both
+words have eight letters or more, a swap of neighbours counting as one),
 and as two words glued together ("pitchdown").  What is left is reported as
 not understood, except the few words of :data:`~.lexicon.IGNORABLE`.
 
@@ -100,8 +100,9 @@ def correct_typo(word: str) -> str | None:
         for target in index.get(d, ()):
             if len(word) <= 4 and target[0] != word[0]:
                 continue  # short words: keep the first letter ("ecco" -> "echo")
-            dist = osa_distance(word, target, limit)
-            if dist <= limit:
+            allowed = limit if len(target) >= 8 else 1
+            dist = osa_distance(word, target, allowed)
+            if dist <= allowed:
                 if best is None or dist < best[0]:
                     best, tie = (dist, target), False
                 elif dist == best[0] and target != best[1]:
