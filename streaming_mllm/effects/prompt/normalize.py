@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ...errors import PromptError
+from ...errors import PromptError, PromptTypeError
 
 MAX_PROMPT_CHARS = 2000
 """Longest prompt accepted, in characters: a prompt is a sentence or two."""
@@ -63,7 +63,7 @@ def fold(text: str) -> str:
 def check_prompt(text: object) -> str:
     """The prompt as a ``str``, or a clear error: wrong type, empty, too long."""
     if not isinstance(text, str):
-        raise TypeError(f"expected the prompt as a str, got {type(text).__name__}")
+        raise PromptTypeError(f"expected the prompt as a str, got {type(text).__name__}")
     if not text.strip():
         raise PromptError("empty prompt: name an effect, e.g. 'robot' or 'in a cathedral'")
     if len(text) > MAX_PROMPT_CHARS:
