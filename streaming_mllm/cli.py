@@ -83,7 +83,10 @@ def _rate(factor: float) -> str:
 
 def _warn_nonfinite(count: int) -> None:
     if count:
-        click.echo(f"warning: {count} NaN/Inf input samples were replaced by silence", err=True)
+        click.echo(
+            f"warning: {count} NaN, Inf or out-of-range (|x| > 1e6) input samples were "
+            "replaced by silence", err=True,
+        )
 
 
 def _warn_plan(plan: Any) -> None:

@@ -15,6 +15,7 @@ truncated file behind.
 from __future__ import annotations
 
 import contextlib
+import math
 import numbers
 import os
 import re
@@ -31,6 +32,7 @@ import numpy as np
 import soundfile as sf
 
 from .effects.registry import EffectPlan
+from .effects.timefx import CEILING
 from .errors import AudioInputError, FileError
 from .stream import Model, StreamingMLLM
 
@@ -155,6 +157,31 @@ def _output_format(out: Path, src: sf.SoundFile, subtype: str | None) -> tuple[s
     return ext, subtype
 
 
+_PCM_BITS = {"PCM_S8": 8, "PCM_U8": 8, "PCM_16": 16, "PCM_24": 24, "PCM_32": 32}
+
+
+def _sample_limit(subtype: str) -> float | None:
+    """Largest magnitude to hand soundfile for ``subtype`` (None: no clip).
+
+    The output is at most -1 dBFS; an integer format rounds to its step
+    (libsndfile scales by ``2**(bits - 1)`` and rounds to nearest), which
+    could land one step above.  So integer output is clipped at the largest
+    step not above the ceiling.  Float formats keep the limiter's output as
+    it is; other formats (lossy, companded) are clipped at full scale only.
+    """
+    if subtype.startswith(("FLOAT", "DOUBLE")):
+        return None
+    bits = _PCM_BITS.get(subtype)
+    if bits is None:
+        return 1.0
+    full = 2 ** (bits - 1)
+    steps = math.floor(CEILING * full)
+    q = np.float32(steps / full)
+    while float(q) * full > steps:  # float32 cannot hold every 32-bit step
+        q = np.nextafter(q, np.float32(0))
+    return float(q)
+
+
 def _umask() -> int:
     """The process's umask, read without changing it (``os.umask`` sets it
     for every thread, and a library may run beside other threads)."""
@@ -267,7 +294,7 @@ def process_file(
                 f"warning: {src_name}: the header promises {shortfall[0]} frames, "
                 f"the file holds {shortfall[1]} (a cut or damaged file?)"
             )
-        clip = not sub.startswith(("FLOAT", "DOUBLE"))
+        limit = _sample_limit(sub)
         directory = target.parent if str(target.parent) else Path(".")
         if not directory.is_dir():
             raise FileError(f"cannot write {out_path}: directory {directory} does not exist")
@@ -298,8 +325,8 @@ def process_file(
             ) as dst:
 
                 def write(y: np.ndarray) -> None:
-                    if clip:
-                        np.clip(y, -1.0, 1.0, out=y)
+                    if limit is not None:
+                        np.clip(y, -limit, limit, out=y)
                     dst.write(y)
                     report.frames_out += len(y)
 

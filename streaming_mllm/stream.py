@@ -56,6 +56,12 @@ from .switch import ALWAYS, DryLane, Lane, Mixer, crossfade_samples
 _MAX_BLOCK = 16384
 """Samples moved through the rings per step: bounds memory for any chunk size."""
 
+INPUT_BOUND = 1e6
+"""Largest input magnitude taken as signal (+120 dBFS).  Beyond it a sample
+is a glitch, like NaN or Inf: it becomes silence and is counted.  The bound
+keeps every effect's arithmetic (gains up to +48 dB, squares of spectra,
+feedback sums) far from float32's 3.4e38."""
+
 
 class Prepared(Protocol):
     """A model bound to one prompt at one sample rate: what the engine drives.
@@ -156,7 +162,8 @@ class StreamingMLLM:
         (the smallest delay that works for chunks of any size, see the module
         docstring), or what ``latency`` fixed.
     nonfinite_samples : int
-        NaN or Inf input samples seen so far; each became silence.
+        NaN, Inf or out-of-range (beyond :data:`INPUT_BOUND`) input samples
+        seen so far; each became silence.
 
     Examples
     --------
@@ -244,6 +251,16 @@ class StreamingMLLM:
     def _bind(self) -> None:
         """Rings and buffers for the prepared model and the fixed latency."""
         p = self.prepared
+        # Every model's output is held under the same -1 dBFS ceiling; a model
+        # whose output is limited already (the effects chain) says so.
+        self._limiter: Any = None
+        if not getattr(p, "output_limited", False):
+            from .effects.base import EffectContext
+            from .effects.timefx import Limiter
+
+            self._limiter = Limiter(
+                EffectContext(self.samplerate, self.frame_length, self.hop_length)
+            )
         own = self.required_latency(p)
         self._passthrough = not getattr(p, "needs_frame", True)
         self._process_input = getattr(p, "process_input", None)
@@ -307,6 +324,9 @@ class StreamingMLLM:
 
     def _reset_chain(self) -> None:
         self._state = self.prepared.new_state(self.channels)
+        self._limiter_state = (
+            self._limiter.new_state(self.channels) if self._limiter is not None else None
+        )
         if self._in is not None:
             self._in.clear()
             self._in.write_zeros(self._padding)
@@ -340,7 +360,10 @@ class StreamingMLLM:
         (or, with no frame, the whole model) on them."""
         self.samples_in += len(x)
         if self._in is None:
-            self._out.write(self.prepared.process_samples(x, self._state))
+            y = self.prepared.process_samples(x, self._state)
+            if self._limiter is not None:
+                y = self._limiter.process(y, self._limiter_state)
+            self._out.write(y)
             return
         if self._process_input is not None:
             x = self._process_input(x, self._state)
@@ -350,6 +373,8 @@ class StreamingMLLM:
             k = min(self._max_frames, 1 + (len(self._in) - fl) // hop)
             self._in.peek((k - 1) * hop + fl, self._span_t[:, : (k - 1) * hop + fl].T)
             out = self.prepared.process_frames(self._frames[:k], self._state)
+            if self._limiter is not None:
+                out = self._limiter.process(out, self._limiter_state)
             self._out.write(out)
             self._in.skip(k * hop)
 
@@ -357,14 +382,16 @@ class StreamingMLLM:
         """Process a chunk; return as many samples, delayed by ``latency_samples``.
 
         Shape: ``(n,)`` (mono) or ``(n, channels)`` in, the same shape out,
-        float32.  ``n`` may be anything, 0 included.  NaN and Inf samples
-        become silence and are counted in :attr:`nonfinite_samples`.
+        float32.  ``n`` may be anything, 0 included.  NaN and Inf samples,
+        and samples larger than :data:`INPUT_BOUND`, become silence and are
+        counted in :attr:`nonfinite_samples`.  The output is always finite
+        and at most -1 dBFS.
         """
         x, mono = self._check(chunk)
-        bad = ~np.isfinite(x)
-        if bad.any():
-            self.nonfinite_samples += int(bad.sum())
-            x = np.where(bad, np.float32(0), x)
+        ok = np.abs(x) <= INPUT_BOUND  # False for NaN too
+        if not ok.all():
+            self.nonfinite_samples += int(ok.size - np.count_nonzero(ok))
+            x = np.where(ok, x, np.float32(0))
         if self._pending or self._mixer is not None:
             out = self._process_mixed(x)
             return out[:, 0] if mono else out
@@ -420,7 +447,10 @@ class StreamingMLLM:
                 got += len(pieces[-1])
             out = np.concatenate(pieces)[to_drop : to_drop + wanted]
         else:
-            pieces.append(np.asarray(p.finish(self._state, self.channels), np.float32))
+            last = np.asarray(p.finish(self._state, self.channels), np.float32)
+            if self._limiter is not None:
+                last = self._limiter.process(last, self._limiter_state)
+            pieces.append(last)
             out = np.concatenate(pieces)[to_drop:]
         self.reset()
         return out[:, 0] if self.channels == 1 else out

@@ -113,6 +113,8 @@ class Chain:
     limiter: TimeProcessor
 
     flush_with_zeros = True
+    output_limited = True
+    """The chain ends in its own limiter: the engine adds none."""
 
     @property
     def needs_frame(self) -> bool:

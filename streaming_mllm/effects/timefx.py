@@ -658,18 +658,16 @@ class Limiter:
         return LimiterState(np.full(channels, _FLOOR))
 
     def process(self, x: np.ndarray, state: LimiterState) -> np.ndarray:
-        """Shape: ``(n, channels)`` in, the same out as float32."""
+        """Shape: ``(n, channels)`` in, the same out as float32.
+
+        A NaN or Inf sample comes out as silence and leaves the envelope as
+        it was: the samples after it are limited as if it had been 0.
+        """
         x = _as_block(x)
         out = np.empty(x.shape, np.float32)
         for start in range(0, len(x), _LIMITER_BLOCK):
             piece = x[start : start + _LIMITER_BLOCK]
-            env = state.env
             y = self._limit(piece, state)
-            if not np.isfinite(state.env).all():
-                # only non-finite input gets here; silence it rather than emit NaN
-                piece = np.nan_to_num(piece, nan=0.0, posinf=0.0, neginf=0.0)
-                state.env = env
-                y = self._limit(piece, state)
             np.clip(y, -self._clip, self._clip, out=y)
             out[start : start + len(piece)] = y
         return out
@@ -680,6 +678,11 @@ class Limiter:
         # one reduction per channel: numpy reduces a (n, 2) array along its
         # first axis some 30 times slower than two strided columns
         peak = np.array([a[:, ch].max(initial=0.0) for ch in range(a.shape[1])])
+        if not np.isfinite(peak).all():
+            # the peak is NaN or Inf exactly when a sample is: silence those
+            x = np.where(np.isfinite(x), x, 0.0).astype(x.dtype, copy=False)
+            a = np.abs(x)
+            peak = np.array([a[:, ch].max(initial=0.0) for ch in range(a.shape[1])])
         c = self.ceiling
         if (peak <= c).all() and (state.env <= c).all():
             # Gain 1 throughout.  The envelope carried on is an upper bound of
