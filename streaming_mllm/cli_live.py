@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import sys
+import threading
 from typing import TYPE_CHECKING, Any, TextIO
 
 import click
@@ -93,6 +94,22 @@ def _echo(line: str) -> None:
     default=None,
     help="Write the dry input to this sound file.",
 )
+@click.option(
+    "--processing",
+    type=click.Choice(["auto", "callback", "thread"]),
+    default="auto",
+    show_default=True,
+    help="Where the effect runs: in the audio callback (no added latency), in a worker "
+    "thread (a few blocks more latency, for slow models), or chosen by timing it at start.",
+)
+@click.option(
+    "--crossfade",
+    "crossfade_ms",
+    type=click.FloatRange(min=0, max=10000),
+    default=30.0,
+    show_default=True,
+    help="Milliseconds of crossfade when the prompt changes or bypass toggles.",
+)
 def live_command(
     prompt: Any,
     model: str,
@@ -105,14 +122,21 @@ def live_command(
     duration: float | None,
     record: str | None,
     record_input: str | None,
+    processing: str,
+    crossfade_ms: float,
 ) -> None:
     """Run the effect live: microphone in, processed sound out (Ctrl-C stops).
 
     Use headphones: speakers next to the microphone feed the effect back
     into itself.  At start the latency budget is printed (the model's
     algorithmic latency plus the device's input and output latency); while
-    running, one status line shows the time, dropouts, CPU load and the
-    input and output peak levels.
+    running, one status line shows the time, dropouts, CPU load, the input
+    and output peak levels and the prompt playing.
+
+    While it runs, type on standard input (or pipe from another program):
+    a line of text switches to that prompt with a crossfade (a prompt that
+    cannot be understood is reported and the sound goes on unchanged); an
+    empty line toggles bypass (the dry sound); 'quit' stops, like Ctrl-C.
 
     \b
     Examples:
@@ -136,18 +160,65 @@ def live_command(
         duration=duration,
         record=record,
         record_input=record_input,
+        crossfade_ms=crossfade_ms,
+        worker={"auto": None, "callback": False, "thread": True}[processing],
     )
     session = LiveSession(options)
-    status = _StatusLine(sys.stderr)
+    status = _StatusLine(sys.stderr, prompt)
+    stop = threading.Event()
     try:
         session.open()
         _print_start(session)
-        summary = session.run(on_tick=status.update, interval=0.1 if sys.stderr.isatty() else 1.0)
+        threading.Thread(
+            target=_read_commands,
+            args=(sys.stdin, session, status, stop),
+            name="streaming-mllm-stdin",
+            daemon=True,
+        ).start()
+        summary = session.run(
+            stop_event=stop, on_tick=status.update, interval=0.1 if sys.stderr.isatty() else 1.0
+        )
     except StreamingMLLMError as exc:
         raise click.ClickException(_one_line(exc)) from None
     finally:
         status.end()
     click.echo(summary.line())
+
+
+QUIT_WORDS = ("quit", "exit")
+
+
+def _read_commands(
+    stdin: TextIO | None, session: LiveSession, status: _StatusLine, stop: threading.Event
+) -> None:
+    """Each line of stdin: a new prompt, an empty line toggles bypass, 'quit' stops.
+
+    Runs in its own thread, so a prompt is never parsed in the audio
+    callback.  At the end of input (a closed or empty stdin) the run goes on.
+    """
+    if stdin is None:
+        return
+    try:
+        for raw in stdin:
+            line = raw.strip()
+            if line.lower() in QUIT_WORDS:
+                stop.set()
+                return
+            if not line:
+                session.bypass = not session.bypass
+                status.say(f"bypass {'on' if session.bypass else 'off'}")
+                continue
+            try:
+                warnings = session.set_prompt(line)
+            except StreamingMLLMError as exc:
+                status.say(f"error: {_one_line(exc)} (still playing {status.label})")
+                continue
+            status.prompt = line
+            status.say(f"prompt {prompt_label(line)}")
+            for warning in warnings:
+                status.say(warning)
+    except (OSError, ValueError):  # stdin closed under us
+        return
 
 
 def _print_start(session: LiveSession) -> None:
@@ -185,23 +256,41 @@ def _dbfs(peak: float) -> str:
 
 
 class _StatusLine:
-    """One line on a terminal (stderr), rewritten in place with ``\\r``."""
+    """One line on stderr, rewritten in place with ``\\r``; messages go above it."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, prompt: Any) -> None:
         self.stream = stream
+        self.prompt = prompt
         self.used = False
+        self.width = 0
+        self._lock = threading.Lock()
+
+    @property
+    def label(self) -> str:
+        return prompt_label(self.prompt, width=32)
 
     def update(self, session: LiveSession) -> None:
         s = session.status()
         text = (
-            f"\r{s.seconds:7.1f} s  xruns {s.xruns}"
+            f"{s.seconds:7.1f} s  xruns {s.xruns}"
             + (f" (worker {s.underruns}+{s.overruns})" if session.worker else "")
             + f"  cpu {100 * s.cpu_load:5.1f}%  in {_dbfs(s.peak_in)} dBFS  "
-            f"out {_dbfs(s.peak_out)} dBFS "
+            f"out {_dbfs(s.peak_out)} dBFS  " + ("bypass" if session.bypass else self.label)
         )
-        self.stream.write(text)
-        self.stream.flush()
-        self.used = True
+        with self._lock:
+            self.stream.write("\r" + text.ljust(self.width))
+            self.stream.flush()
+            self.width = len(text)
+            self.used = True
+
+    def say(self, message: str) -> None:
+        """A line of its own (the status line is redrawn at the next update)."""
+        with self._lock:
+            if self.used:
+                self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.write(message + "\n")
+            self.stream.flush()
+            self.width = 0
 
     def end(self) -> None:
         if self.used:

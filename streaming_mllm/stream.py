@@ -471,7 +471,7 @@ class StreamingMLLM:
     # -- switching ---------------------------------------------------------------
     def set_prompt(
         self, prompt: str | Any, *, crossfade_ms: float = 30.0, trails: bool = False
-    ) -> None:
+    ) -> list[str]:
         """Switch to another prompt at the next input sample given to :meth:`process`.
 
         The prompt is parsed and prepared here, in the caller's thread (never
@@ -493,6 +493,12 @@ class StreamingMLLM:
             Let the old chain's echo and reverb ring out under the new one
             instead of fading them with it.
 
+        Returns
+        -------
+        list of str
+            What to tell the user about the new prompt (words not understood,
+            values brought into range), as :meth:`warnings`.
+
         Raises
         ------
         StreamingMLLMError
@@ -503,6 +509,7 @@ class StreamingMLLM:
         lane = self._new_lane(prompt)
         self.crossfade_ms = float(crossfade_ms)
         self._pending.append(("prompt", lane, fade, bool(trails)))
+        return lane.warnings()
 
     @property
     def bypass(self) -> bool:

@@ -465,3 +465,125 @@ def test_cli_ctrl_c_stops_cleanly_and_keeps_the_recording(
     info = sf.info(str(out))
     assert info.frames >= RATE  # at least the 1.5 s played before the interrupt, minus start-up
     assert f"({info.frames} frames)" in summary[0]
+
+
+def _offline_switch(x: np.ndarray, n: int, prompt: str) -> np.ndarray:
+    """What ``live -p clean`` gives for input ``x`` when ``prompt`` arrives at sample ``n``."""
+    from streaming_mllm import StreamingMLLM
+    from streaming_mllm.effects.model import default_framing
+
+    frame, hop = default_framing(RATE)
+    s = StreamingMLLM("effects", "clean", samplerate=RATE, frame_length=frame, hop_length=hop)
+    a = s.process(x[:n])
+    s.set_prompt(prompt)
+    return np.concatenate([a, s.process(x[n:])])
+
+
+def _oob_ratio_db(sig: np.ndarray) -> float:
+    band = _band_energy(sig, 300, 3400)
+    outside = _band_energy(sig, 0, 300) + _band_energy(sig, 3400, RATE / 2 + 1)
+    return float(10 * np.log10(outside / band))
+
+
+SWITCH_ATTEMPTS = int(os.environ.get("STREAMING_MLLM_XRUN_ATTEMPTS", "3"))
+
+
+def test_cli_live_switches_prompt_from_stdin(jack_rig: JackRig, tmp_path: Path) -> None:
+    """``live -p clean`` fed lines on stdin: a prompt it cannot parse (one line
+    of error, sound unchanged), "like an old telephone" after 2 s, then an
+    empty line (bypass), then ``quit``.
+
+    The recording must be exactly what the offline stream gives with the
+    switch at the input sample where it happened (found in the recording):
+    before it the identity, full band; after it the telephone's band, with
+    the crossfade's own shape and nothing else in between.  Then bypass plays
+    the dry input again.  Processing runs in the callback (``--processing
+    callback``), so input and output blocks are recorded together even on a
+    loaded machine.  Zero xruns: a try with driver xruns (machine noise, see
+    the ten-second test) is repeated once; every try must pass the rest.
+    """
+    import time
+
+    import soundfile as sf
+
+    rng = np.random.default_rng(5)
+    noise = (0.1 * rng.standard_normal(8 * RATE)).astype(np.float32)
+    dev = str(jack_rig.device)
+    reports = []
+    for attempt in range(SWITCH_ATTEMPTS):
+        out, inp = tmp_path / f"out{attempt}.wav", tmp_path / f"in{attempt}.wav"
+        proc = subprocess.Popen(
+            [*_cli_command(), "live", "-p", "clean", "-i", dev, "-o", dev, "--duration", "20",
+             "--processing", "callback", "--record", str(out), "--record-input", str(inp)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=_cli_env(),
+        )
+        patch = None
+        try:
+            assert proc.stdin is not None and proc.stdout is not None
+            seen = ""
+            deadline = time.monotonic() + 30
+            while "total" not in seen and time.monotonic() < deadline:
+                line = proc.stdout.readline()
+                if not line:
+                    break
+                seen += line
+            assert "total" in seen, seen
+            patch = Patchbay(jack_rig.server, noise, lead=0)
+            patch.wire()
+            for delay, command in [(1.0, "xyzzy plugh"), (1.0, "like an old telephone"),
+                                   (1.5, ""), (1.0, "quit")]:
+                time.sleep(delay)
+                proc.stdin.write(command + "\n")
+                proc.stdin.flush()
+            stdout, stderr = proc.communicate(timeout=30)
+        finally:
+            if patch is not None:
+                patch.close()
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        assert proc.returncode == 0, stderr
+        assert "Traceback" not in stderr
+        errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and "xyzzy" in errors[0] and "'clean'" in errors[0], stderr
+        assert "prompt 'like an old telephone'" in stderr and "bypass on" in stderr
+        summary = [line for line in stdout.splitlines() if line.startswith("stopped after")]
+        assert len(summary) == 1, stdout
+        xruns = int(summary[0].split(": ")[1].split(" xruns")[0])
+        assert "worker" not in summary[0]  # processing in the callback, as asked
+        lat = 1023
+        y, _ = sf.read(out, dtype="float32", always_2d=True)
+        x, _ = sf.read(inp, dtype="float32", always_2d=True)
+        x, y = x[:, 0], y[:, 0]
+        # before the switch the identity: the input, latency_samples later, exactly
+        differs = np.flatnonzero(np.abs(y[lat:] - x[: len(x) - lat]) > 1e-6)
+        assert len(differs), "the prompt never changed"
+        first = int(differs[0])  # the first input sample whose output shows the fade
+        start = int(np.flatnonzero(x)[0])
+        assert first - start > 1.5 * RATE, "the sound changed before the telephone prompt"
+        # the switch sample: the offline stream switched there gives this very recording
+        end = first + RATE // 2  # well before the bypass, which comes 1.5 s after the switch
+        match = None
+        for n in range(first, first - 64, -1):
+            ref = _offline_switch(x[:end], n, "like an old telephone")
+            if np.abs(ref[: end] - y[: end]).max() <= 1e-5:
+                match = n
+                break
+        assert match is not None, "the recording is not the offline switch at any sample"
+        fade = round(0.030 * RATE)
+        before = y[start + lat : match + lat]
+        after = y[match + lat + fade + 2048 : end]
+        r_in, r_before, r_after = (_oob_ratio_db(s) for s in (x[start:match], before, after))
+        print(f"switch at input sample {match} ({match % 256} into a block); out-of-band/band: "
+              f"input {r_in:.1f} dB, before {r_before:.1f} dB, after {r_after:.1f} dB")
+        print(summary[0])
+        assert abs(r_before - r_in) < 0.5  # full band
+        assert r_in - r_after >= 20  # the telephone's band
+        # bypass: the dry input again at the end, exactly
+        tail = slice(len(y) - RATE // 2, len(y))
+        np.testing.assert_array_equal(y[tail], x[tail.start - lat : tail.stop - lat])
+        reports.append(summary[0])
+        if xruns == 0:
+            return
+    pytest.fail(f"driver xruns in each of {SWITCH_ATTEMPTS} tries: {reports}")

@@ -66,6 +66,8 @@ class LiveOptions:
     prefill : int, optional
         Blocks of silence ahead of the worker thread; default from the
         measured processing time (at least 2).
+    crossfade_ms : float, default 30.0
+        Fade length of a prompt switch or of bypass (:meth:`LiveSession.set_prompt`).
     """
 
     prompt: Any = "clean"
@@ -81,6 +83,7 @@ class LiveOptions:
     record_input: str | None = None
     worker: bool | None = None
     prefill: int | None = None
+    crossfade_ms: float = 30.0
 
 
 @dataclass
@@ -236,9 +239,18 @@ class LiveSession:
             check_samplerate(out_dev, "output", rate, o.channels)
         lat = parse_latency(o.latency)
 
+        framing = {}
+        if o.model == "effects":
+            # The framing that serves every prompt (a pitch shift's 75 % overlap):
+            # a prompt typed later switches without a change of framing or latency.
+            from ..effects.model import default_framing
+
+            frame, hop = default_framing(rate)
+            framing = {"frame_length": frame, "hop_length": hop}
         processor = self.processor = StreamingMLLM(
-            model=o.model, prompt=o.prompt, samplerate=rate, channels=o.channels
+            model=o.model, prompt=o.prompt, samplerate=rate, channels=o.channels, **framing
         )
+        processor.crossfade_ms = float(o.crossfade_ms)
         self.messages += processor.warnings()
         block = int(o.blocksize) if o.blocksize else int(processor.hop_length)
         if block < 1:
@@ -304,6 +316,29 @@ class LiveSession:
     @property
     def worker(self) -> bool:
         return self._duplex is not None and self._duplex.worker
+
+    # -- control, from any thread but the audio callback ----------------------------
+    def set_prompt(self, prompt: Any) -> list[str]:
+        """Switch to ``prompt`` (text or plan) with the session's crossfade.
+
+        Parsed here, in the caller's thread; the audio callback only starts
+        the fade.  An invalid prompt raises and the stream goes on unchanged.
+
+        Returns
+        -------
+        list of str
+            Warnings about the prompt (words not understood, values clamped).
+        """
+        return self.processor.set_prompt(prompt, crossfade_ms=self.options.crossfade_ms)
+
+    @property
+    def bypass(self) -> bool:
+        """Whether the dry input plays (settable; crossfades)."""
+        return bool(self.processor.bypass)
+
+    @bypass.setter
+    def bypass(self, value: bool) -> None:
+        self.processor.bypass = value
 
     # -- running ------------------------------------------------------------------
     def status(self) -> LiveStatus:
