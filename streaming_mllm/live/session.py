@@ -240,19 +240,30 @@ class LiveSession:
         lat = parse_latency(o.latency)
 
         framing = {}
+        own_hop = None
         if o.model == "effects":
-            # The framing that serves every prompt (a pitch shift's 75 % overlap):
-            # a prompt typed later switches without a change of framing or latency.
+            # The framing that serves every prompt (a pitch shift's 75 % overlap),
+            # so that a prompt typed later switches without a change of framing or
+            # latency.  The callback keeps the block the prompt alone would use
+            # (its own hop: 512 samples at 48 kHz unless it shifts pitch), so the
+            # callback rate and the device latency stay those of a fixed prompt;
+            # the cost is twice the transforms for prompts that would run at 50 %.
             from ..effects.model import default_framing
 
             frame, hop = default_framing(rate)
             framing = {"frame_length": frame, "hop_length": hop}
+            plan = o.prompt if not isinstance(o.prompt, str) else None
+            if plan is None:
+                from ..effects.prompt import parse_prompt
+
+                plan = parse_prompt(o.prompt)
+            own_hop = default_framing(rate, [e.name for e in plan.effects])[1]
         processor = self.processor = StreamingMLLM(
             model=o.model, prompt=o.prompt, samplerate=rate, channels=o.channels, **framing
         )
         processor.crossfade_ms = float(o.crossfade_ms)
         self.messages += processor.warnings()
-        block = int(o.blocksize) if o.blocksize else int(processor.hop_length)
+        block = int(o.blocksize or own_hop or processor.hop_length)
         if block < 1:
             raise DeviceError(f"blocksize must be at least 1, not {block}")
         timing = self.timing = measure_processing(processor, block)
