@@ -537,12 +537,21 @@ class StreamingMLLM:
     def _new_lane(self, prompt: Any) -> StreamingMLLM:
         """A fresh stream of ``prompt`` with this stream's framing and latency."""
         model = self._model_arg
-        kwargs: dict[str, Any] = {"samplerate": self.samplerate, "channels": self.channels}
+        kwargs: dict[str, Any] = {
+            "samplerate": self.samplerate,
+            "channels": self.channels,
+            "latency": self.latency_samples,
+        }
         if model == "effects":
             kwargs.update(frame_length=self.frame_length, hop_length=self.hop_length)
         elif isinstance(model, str):
             model = self.model  # the same model object: the same framing
-        lane = StreamingMLLM(model, prompt, **kwargs)
+        try:
+            lane = StreamingMLLM(model, prompt, **kwargs)
+        except ConfigError:
+            alone = StreamingMLLM(model, prompt, **{**kwargs, "latency": "auto"})
+            self.check_latency(alone.prepared)  # names the way out: latency="frame"
+            raise
         if (lane.frame_length, lane.hop_length, lane.latency_samples) != (
             self.frame_length,
             self.hop_length,

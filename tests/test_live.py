@@ -473,7 +473,9 @@ def _offline_switch(x: np.ndarray, n: int, prompt: str) -> np.ndarray:
     from streaming_mllm.effects.model import default_framing
 
     frame, hop = default_framing(RATE)
-    s = StreamingMLLM("effects", "clean", samplerate=RATE, frame_length=frame, hop_length=hop)
+    s = StreamingMLLM(
+        "effects", "clean", samplerate=RATE, frame_length=frame, hop_length=hop, latency="frame"
+    )
     a = s.process(x[:n])
     s.set_prompt(prompt)
     return np.concatenate([a, s.process(x[n:])])

@@ -28,9 +28,12 @@ def sine(sr: int, seconds: float, hz: float = 440.0, level: float = 0.5) -> np.n
 
 
 def stream(prompt: str, sr: int) -> StreamingMLLM:
-    """Every stream here shares the framing that serves every prompt (the fine hop)."""
+    """Every stream here shares the framing that serves every prompt (the fine
+    hop) and a frame of latency, which any prompt fits in."""
     frame, hop = default_framing(sr)
-    return StreamingMLLM("effects", prompt, samplerate=sr, frame_length=frame, hop_length=hop)
+    return StreamingMLLM(
+        "effects", prompt, samplerate=sr, frame_length=frame, hop_length=hop, latency="frame"
+    )
 
 
 def chunks(n: int, sizes: list[int] | str, rng: np.random.Generator) -> list[int]:
@@ -275,3 +278,27 @@ def test_set_prompt_from_another_thread_while_processing() -> None:
     assert not errors
     s.process(x)  # the last switch starts at the next input sample
     assert s.prompt == "clean" and not s.bypass
+
+
+def test_zero_latency_stream_switches_among_time_domain_prompts() -> None:
+    """A stream whose prompt needs no frame runs with no latency; it switches
+    to another such prompt, and refuses one that needs a frame (it would have
+    to change ``latency_samples``) without disturbing the sound."""
+    sr = 48000
+    x = noise(sr, 1.0)
+    s = StreamingMLLM("effects", "louder", samplerate=sr)
+    assert s.latency_samples == 0
+    a = s.process(x[:20000])
+    with pytest.raises(ConfigError, match='latency="frame"'):
+        s.set_prompt("make it sound like a robot")
+    s.set_prompt("a 300 ms echo")
+    b = s.process(x[20000:])
+    assert s.latency_samples == 0
+    y = np.concatenate([a, b])
+    fade = round(0.030 * sr)
+    np.testing.assert_allclose(
+        y[:20000], StreamingMLLM("effects", "louder", samplerate=sr).process(x)[:20000],
+        atol=ATOL, rtol=0,
+    )
+    fresh = StreamingMLLM("effects", "a 300 ms echo", samplerate=sr).process(x[20000:])
+    np.testing.assert_allclose(y[20000 + fade :], fresh[fade:], atol=ATOL, rtol=0)

@@ -258,8 +258,15 @@ class LiveSession:
 
                 plan = parse_prompt(o.prompt)
             own_hop = default_framing(rate, [e.name for e in plan.effects])[1]
+        # latency="frame": a prompt that needs a frame fits later even when this
+        # one needs none (a time-domain chain would run with no latency alone).
         processor = self.processor = StreamingMLLM(
-            model=o.model, prompt=o.prompt, samplerate=rate, channels=o.channels, **framing
+            model=o.model,
+            prompt=o.prompt,
+            samplerate=rate,
+            channels=o.channels,
+            latency="frame",
+            **framing,
         )
         processor.crossfade_ms = float(o.crossfade_ms)
         self.messages += processor.warnings()
