@@ -103,6 +103,12 @@ def _echo(line: str) -> None:
     "thread (a few blocks more latency, for slow models), or chosen by timing it at start.",
 )
 @click.option(
+    "--fixed-prompt",
+    is_flag=True,
+    help="The prompt will not change: no prompts from stdin, and the prompt's own latency "
+    "(none for time-domain effects such as echo or reverb) instead of one frame.",
+)
+@click.option(
     "--crossfade",
     "crossfade_ms",
     type=click.FloatRange(min=0, max=10000),
@@ -123,6 +129,7 @@ def live_command(
     record: str | None,
     record_input: str | None,
     processing: str,
+    fixed_prompt: bool,
     crossfade_ms: float,
 ) -> None:
     """Run the effect live: microphone in, processed sound out (Ctrl-C stops).
@@ -137,6 +144,9 @@ def live_command(
     a line of text switches to that prompt with a crossfade (a prompt that
     cannot be understood is reported and the sound goes on unchanged); an
     empty line toggles bypass (the dry sound); 'quit' stops, like Ctrl-C.
+    So that any prompt can come, the stream keeps one frame of latency
+    (21.3 ms at 48 kHz) even for prompts that need none; --fixed-prompt
+    gives a time-domain prompt (echo, reverb, gain, filters) zero latency.
 
     \b
     Examples:
@@ -161,6 +171,7 @@ def live_command(
         record=record,
         record_input=record_input,
         crossfade_ms=crossfade_ms,
+        fixed_prompt=fixed_prompt,
         worker={"auto": None, "callback": False, "thread": True}[processing],
     )
     session = LiveSession(options)
@@ -169,12 +180,13 @@ def live_command(
     try:
         session.open()
         _print_start(session)
-        threading.Thread(
-            target=_read_commands,
-            args=(sys.stdin, session, status, stop),
-            name="streaming-mllm-stdin",
-            daemon=True,
-        ).start()
+        if not fixed_prompt:
+            threading.Thread(
+                target=_read_commands,
+                args=(sys.stdin, session, status, stop),
+                name="streaming-mllm-stdin",
+                daemon=True,
+            ).start()
         summary = session.run(
             stop_event=stop, on_tick=status.update, interval=0.1 if sys.stderr.isatty() else 1.0
         )

@@ -247,7 +247,8 @@ def test_time_domain_round_trip_is_the_device_part_alone(
     click = np.zeros(16, dtype=np.float32)
     click[0] = 0.25
     summary, x, y = _run(
-        jack_rig, tmp_path, prompt, click, duration=1.5, loopback=True, worker=False
+        jack_rig, tmp_path, prompt, click, duration=1.5, loopback=True, worker=False,
+        fixed_prompt=True,
     )
     budget = summary.budget
     assert budget.algorithmic == 0 and budget.buffering == 0

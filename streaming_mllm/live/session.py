@@ -68,6 +68,11 @@ class LiveOptions:
         measured processing time (at least 2).
     crossfade_ms : float, default 30.0
         Fade length of a prompt switch or of bypass (:meth:`LiveSession.set_prompt`).
+    fixed_prompt : bool, default False
+        The prompt will not change during the run: the stream takes the
+        prompt's own framing and latency (none for a chain of time-domain
+        effects) instead of the frame of latency and the fine hop that let
+        any later prompt in.
     """
 
     prompt: Any = "clean"
@@ -84,6 +89,7 @@ class LiveOptions:
     worker: bool | None = None
     prefill: int | None = None
     crossfade_ms: float = 30.0
+    fixed_prompt: bool = False
 
 
 @dataclass
@@ -239,9 +245,13 @@ class LiveSession:
             check_samplerate(out_dev, "output", rate, o.channels)
         lat = parse_latency(o.latency)
 
-        framing = {}
+        framing: dict[str, Any] = {"latency": "auto"}
         own_hop = None
-        if o.model == "effects":
+        if not o.fixed_prompt:
+            # latency="frame": a prompt that needs a frame fits later even when
+            # this one needs none (a time-domain chain alone runs with none).
+            framing["latency"] = "frame"
+        if o.model == "effects" and not o.fixed_prompt:
             # The framing that serves every prompt (a pitch shift's 75 % overlap),
             # so that a prompt typed later switches without a change of framing or
             # latency.  The callback keeps the block the prompt alone would use
@@ -251,22 +261,15 @@ class LiveSession:
             from ..effects.model import default_framing
 
             frame, hop = default_framing(rate)
-            framing = {"frame_length": frame, "hop_length": hop}
+            framing.update(frame_length=frame, hop_length=hop)
             plan = o.prompt if not isinstance(o.prompt, str) else None
             if plan is None:
                 from ..effects.prompt import parse_prompt
 
                 plan = parse_prompt(o.prompt)
             own_hop = default_framing(rate, [e.name for e in plan.effects])[1]
-        # latency="frame": a prompt that needs a frame fits later even when this
-        # one needs none (a time-domain chain would run with no latency alone).
         processor = self.processor = StreamingMLLM(
-            model=o.model,
-            prompt=o.prompt,
-            samplerate=rate,
-            channels=o.channels,
-            latency="frame",
-            **framing,
+            model=o.model, prompt=o.prompt, samplerate=rate, channels=o.channels, **framing
         )
         processor.crossfade_ms = float(o.crossfade_ms)
         self.messages += processor.warnings()
