@@ -248,7 +248,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "intercom|intercoms|interphone|interphones|doorbell|sonnette|visiophone"
         "|door phone|entryphone|portier|drive thru|drive through|fast food"
         "|commande au drive|mcdonald s|mcdo|order speaker|borne de commande"
-        "|spaceship intercom|ship intercom|intercom du vaisseau|speakerphone"
+        "|drive thru speaker|drive through speaker|spaceship intercom|ship intercom"
+        "|intercom du vaisseau|speakerphone"
         "|haut parleur mains libres|mains libres|hands free|elevator speaker"
         "|hygiaphone|guichet|ticket window|parlophone|talkback",
         telephone={"low_hz": 450.0, "high_hz": 3200.0},
@@ -298,7 +299,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "cheap-speaker", "device", "a small or cheap loudspeaker: no bass, boxy, a little driven",
         "cheap speaker|cheap speakers|small speaker|tiny speaker|petit haut parleur"
-        "|petite enceinte|enceinte|enceintes|laptop|laptop speaker|laptop speakers"
+        "|petite enceinte|enceinte|enceintes|haut parleur d ordinateur portable|laptop"
+        "|laptop speaker|laptop speakers"
         "|ordinateur portable|pc speaker|computer speaker|haut parleur d ordinateur"
         "|bluetooth speaker|enceinte bluetooth|phone speaker|haut parleur du telephone"
         "|speaker|speakers|toy speaker|tinny speaker|earbuds|earbud|ecouteurs|ecouteur"
@@ -311,7 +313,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "gramophone", "device", "a gramophone, vinyl or old film: a narrow, worn band",
         "gramophone|gramophones|phonograph|phonographe|victrola|vinyl"
-        "|vinyle|vinyls|vinyles|old record|vieux disque|disque vinyle|record player"
+        "|vinyle|vinyls|vinyles|vinyl record|black and white film|black and white movie"
+        "|film noir et blanc|film en noir et blanc|old record|vieux disque|disque vinyle"
+        "|record player"
         "|tourne disque|platine|old film|old films|old movie|old movies|vieux film"
         "|vieux films|film ancien|films anciens|black and white|noir et blanc|silent film"
         "|film muet|newsreel|newsreels|actualites|actualites cinematographiques"
@@ -369,7 +373,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "far-away", "distance", "far from the listener: duller, quieter, more room",
         "far away|far|faraway|far off|distant|distante|distants|distance|in the distance"
-        "|au loin|loin|lointain|lointaine|lointains|tres loin|from afar|de loin"
+        "|au loin|loin|lointain|lointaine|lointains|from afar|de loin"
         "|across the street|de l autre cote de la rue|across the room|across the hall"
         "|au bout du couloir|end of the corridor|at a distance|a distance|remote"
         "|off in the distance|from a distance|back of the room|fond de la salle|au fond"

@@ -229,6 +229,7 @@ EFFECTS: dict[str, EffectInfo] = {
             ("deep voice", "up 5 semitones", "an octave lower", "voix grave"),
             words=(
                 _w("pitch|pitch shift|pitch shifted|pitch shifter|pitched|transpose|transposed"
+                   "|shift|shifted|decale|decaler|decalage"
                    "|transposer|transpose|transposition|hauteur|pitch up|pitch higher"),
                 _w("pitch down|pitch lower", semitones=-4),
                 _w("squeaky|high voice|high pitch|high pitched|higher|higher pitch"
@@ -552,9 +553,9 @@ PARAM_WORDS: dict[str, str] = {
     "predelay_ms": "predelay|pre delay|predelai|pre delai",
     "rate_hz": "rate|speed|vitesse|frequency|frequence|cadence|tempo|rythme",
     "carrier_hz": "carrier|porteuse|frequency|frequence|rate|speed",
-    "depth": "depth|profondeur|intensity|intensite",
-    "depth_semitones": "depth|profondeur|intensity|intensite|width|largeur",
-    "depth_ms": "depth|profondeur|intensity|intensite",
+    "depth": "depth|profondeur|intensity|intensite|deep|profond",
+    "depth_semitones": "depth|profondeur|intensity|intensite|width|largeur|deep|wide|profond",
+    "depth_ms": "depth|profondeur|intensity|intensite|deep|profond",
     "drive_db": "drive|driven|pregain|saturation|overdrive",
     "cutoff_hz": "cutoff|cut off|coupure|corner|frequency|frequence",
     "decay_s": "decay|decay time|rt60|tail|queue|duree|length|longueur|time|temps",

@@ -18,7 +18,7 @@ A speed word next to nothing that has a rate is reported as not understood.
    the effect's main parameter;
 3. with no such effect in its part, a pitch interval calls up a pitch shift
    and decibels a gain ("up 5 semitones, vibrato": the 5 is the pitch's);
-4. else the nearest effect anywhere that takes its unit.
+4. else the nearest effect that takes its unit in the two parts either side.
 
 A direction word next to a number ("down", "baisse", "minus") makes it go
 to a signed parameter (pitch, gain, EQ) and sets its sign; without one, the
@@ -45,6 +45,7 @@ SCALE_WINDOW = 3  # words between a modifier and its effect
 BARE_WINDOW = 2  # words between a bare number and its effect
 DIRECTION_WINDOW = 2  # words between a direction word and its number
 SEPARATOR_COST = 3  # a separator counts as this many words
+CLAUSE_REACH = 2  # parts of the prompt, either side, a number may reach
 _BAND_EFFECTS = frozenset({"telephone", "radio", "megaphone"})
 
 
@@ -104,14 +105,17 @@ def _near(items: list[Item], pos: int, window: int, kinds: tuple[str, ...],
     return None
 
 
-def _hint(items: list[Item], pos: int) -> frozenset[str]:
-    """Parameter names of a parameter word right next to ``pos``."""
+def _hint(items: list[Item], pos: int, kind: str) -> frozenset[str]:
+    """Parameter names of the nearest parameter word next to ``pos`` that can
+    take a quantity of ``kind`` ("60% feedback", "rate 3 Hz")."""
     clause = items[pos].clause
     for d in (-1, 1, -2, 2):
         q = pos + d
         if 0 <= q < len(items) and items[q].clause == clause:
             params = lx.PARAM_WORD.get(items[q].words)
-            if params and items[q].kind in ("param", "phrase"):
+            if params and items[q].kind in ("param", "phrase") and (
+                kind == "" or any(lx.PARAM_KIND.get(p) == kind for p in params)
+            ):
                 return params
     return frozenset()
 
@@ -129,16 +133,17 @@ def _band_param(effect: str, hz: float) -> str:
 
 
 def target(m: Mention, kind: str, value: float, hint: frozenset[str],
-           signed_only: bool = False) -> tuple[str, str] | None:
-    """The (effect, parameter) of ``m`` a quantity of ``kind`` sets, or None."""
+           signed_only: bool = False) -> tuple[str, str, bool] | None:
+    """The (effect, parameter) of ``m`` a quantity of ``kind`` sets, or None;
+    the third value says whether a parameter word chose it."""
     for effect in m.chain:
         info = EFFECTS[effect]
         name: str | None = None
         for p in sorted(hint):
             if p in info.params and _kind_fits(effect, p, kind):
-                name = p
-                break
-        if name is None and not hint:
+                if not signed_only or info.params[p].signed:
+                    return effect, p, True
+        if name is None:
             if kind == "":
                 name = info.main
             else:
@@ -149,7 +154,7 @@ def target(m: Mention, kind: str, value: float, hint: frozenset[str],
                     name = m.focus or next(
                         (p for p, v in m.chain[effect].items() if v), "low_db")
         if name is not None and (not signed_only or info.params[name].signed):
-            return effect, name
+            return effect, name, False
     return None
 
 
@@ -167,23 +172,42 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
     found none.  Implied mentions (a pitch for "+3 semitones") are appended
     to ``mentions``."""
     lost: list[str] = []
+    by_clause: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_clause.setdefault(m.clause, []).append(m)
+    keep_clauses = {x.clause for x in items if x.mkind == "keep"}
     for it in items:
         q = it.qty
         if it.kind != "qty" or q is None:
             continue
-        live = [m for m in mentions if not m.negated]
-        hint = _hint(items, it.pos)
+        # only this part of the prompt and its neighbours: the cost per number
+        # stays bounded, so the pass is linear in the prompt's length
+        live = [m for c in range(it.clause - CLAUSE_REACH, it.clause + CLAUSE_REACH + 1)
+                for m in by_clause.get(c, ()) if not m.negated]
+        hint = _hint(items, it.pos, q.kind)
         direction = _near(items, it.pos, DIRECTION_WINDOW, ("direction", "remove"))
         signed_only = direction is not None and q.kind in ("semi", "db", "")
         chosen: tuple[Mention, tuple[str, str]] | None = None
         if q.kind == "freq":
-            chosen = _positional(items, it, mentions)
+            chosen = _positional(items, it, live, it.clause in keep_clauses)
+            if chosen is not None and chosen[0].implied:
+                by_clause.setdefault(it.clause, []).append(chosen[0])
+                mentions.append(chosen[0])
         if chosen is None:
-            cands = [(m, t) for m in live
+            found = [(m, t) for m in live
                      if (t := target(m, q.kind, q.value, hint, signed_only)) is not None]
+            if any(t[2] for _, t in found):  # a parameter word chose: only those
+                found = [(m, t) for m, t in found if t[2]]
+            cands = [(m, t[:2]) for m, t in found]
             window = BARE_WINDOW + (1 if hint else 0)
             same = [(abs(m.pos - it.pos), m.pos > it.pos, m, t) for m, t in cands
                     if m.clause == it.clause and (q.kind or abs(m.pos - it.pos) <= window)]
+            if not same and q.kind == "db":
+                same = _db_for_a_filter(it, live)
+            if not same and q.kind == "db":
+                # "more treble, +3 dB": a level right after an EQ word is the EQ's
+                same = [(0, False, m, t) for m, t in cands
+                        if m.clause == it.clause - 1 and list(m.chain) == ["eq"]][-1:]
             if same:
                 _, _, m, t = min(same, key=lambda c: c[:2])
                 chosen = (m, t)
@@ -191,6 +215,7 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
                 effect = IMPLIED[q.kind]
                 m = Mention(it, {effect: {}}, implied=True)
                 mentions.append(m)
+                by_clause.setdefault(it.clause, []).append(m)
                 chosen = (m, (effect, EFFECTS[effect].main or ""))
             elif q.kind and cands:
                 chosen = min(cands, key=lambda c, it=it: (
@@ -217,19 +242,33 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
     return lost
 
 
+def _db_for_a_filter(it: Item, live: list[Mention]) -> list:
+    """"cut the bass by 4 dB": a level said with a filter word is a shelf of
+    the EQ on the filter's side (low shelf for a high-pass), cut."""
+    for m in live:
+        if m.clause == it.clause and not m.implied and list(m.chain) in (["highpass"],
+                                                                        ["lowpass"]):
+            side = "low_db" if "highpass" in m.chain else "high_db"
+            m.chain = {"eq": {side: -6.0}}
+            m.focus = side
+            return [(abs(m.pos - it.pos), m.pos > it.pos, m, ("eq", side))]
+    return []
+
+
 def _sign(x: float) -> int:
     return (x > 0) - (x < 0)
 
 
-def _positional(items: list[Item], it: Item,
-                mentions: list[Mention]) -> tuple[Mention, tuple[str, str]] | None:
-    """"cut below 200 Hz" -> a high-pass at 200 Hz; "above 5 kHz" -> a low-pass."""
+def _positional(items: list[Item], it: Item, live: list[Mention],
+                keep: bool) -> tuple[Mention, tuple[str, str]] | None:
+    """"cut below 200 Hz" -> a high-pass at 200 Hz; "above 5 kHz" -> a low-pass
+    (the other way round after "keep": "keep only below 3 kHz")."""
     where = _near(items, it.pos, 2, ("below", "above"), before_only=True)
     if where is None:
         return None
     want = "highpass" if where.mkind == "below" else "lowpass"
-    clause = [m for m in mentions if m.clause == it.clause and not m.negated]
-    if any(x.mkind == "keep" for x in items if x.clause == it.clause):
+    clause = [m for m in live if m.clause == it.clause]
+    if keep:
         want = "lowpass" if want == "highpass" else "highpass"  # "keep only below 3 kHz"
     for m in clause:
         if want in m.chain:
@@ -240,9 +279,7 @@ def _positional(items: list[Item], it: Item,
     for m in clause:  # "cut the highs above 5 kHz": the EQ word named the band
         if list(m.chain) == ["eq"] and m.focus == side:
             m.negated = True
-    m = Mention(it, {want: {}}, implied=True)
-    mentions.append(m)
-    return m, (want, "cutoff_hz")
+    return Mention(it, {want: {}}, implied=True), (want, "cutoff_hz")
 
 
 def mention_signs(items: list[Item], mentions: list[Mention]) -> None:

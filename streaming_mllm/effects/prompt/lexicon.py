@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..presets import PRESETS
-from ..registry import EFFECTS, PARAM_WORDS
+from ..registry import EFFECTS, PARAM_WORDS, UNIT_KIND
 from .normalize import words_of
 
 
@@ -68,7 +68,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " talking talk talks speak speaks speaking says say said"
     " something thing stuff version mode setting settings"
     " s t d l m n re ve ll o"
-    " imagine pretend if as though between"
+    " imagine pretend if as though between bring brings all every everything"
     # French
     " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
     " le la les l un une des du de d dans avec ma mon mes ta ton tes ses sa leur leurs"
@@ -77,7 +77,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " sonner sonne sonnes sembler semble ressembler ressemble genre style type facon maniere"
     " svp stp plait merci ajoute ajouter ajoutes ajoutez applique appliquer mets mettre met"
     " quelqu quelque quelques veux voudrais voudrait aimerais faut dirait si ne n"
-    " parle parler parlant dit dire entre"
+    " parle parler parlant dit dire entre tout toute tous toutes"
 ))
 
 #: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but
@@ -85,7 +85,8 @@ STOP: frozenset[str] = frozenset(words_of(
 IGNORABLE: frozenset[str] = frozenset(words_of(
     "voice voices vocal vocals voix effect effects effet effets filter filtre filtres"
     " sound son sons tone timbre audio signal recording enregistrement track piste"
-    " half demi demie and et too turn"
+    " half demi demie and et too turn record records film films movie movies behind derriere"
+    " travers"
 ))
 
 #: Separate the parts of a prompt, like a comma; they also end the reach of
@@ -105,7 +106,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|gently|mild|mildly|soft|touch|hint|small|less|peu|petit peu|un petit peu|petit"
      "|petite|legerement|leger|legere|discret|discrete|doux|douce|moins|barely|a peine"
      "|soupcon|pointe|nuance|not too much|not too|not much|not so much|pas trop"
-     "|pas beaucoup|pas tant|faint hint|modest|moderate|modere|moderee|un poil|poil|low",
+     "|pas beaucoup|pas tant|faint hint|modest|moderate|modere|moderee|un poil|poil|low"
+     "|tiny|minuscule",
      Meaning("scale", factor=0.5, group="amount")),
     ("very|lots|lot|a lot of|lots of|heavy|heavily|big|large|huge|strong|strongly|intense"
      "|intensely|really|more|super|tons|plenty|beaucoup|tres|grand|grande|gros|grosse"
@@ -260,6 +262,12 @@ for _param, _phrases in PARAM_WORDS.items():
         if _key:
             PARAM_WORD[_key] = PARAM_WORD.get(_key, frozenset()) | {_param}
 
+#: Parameter name -> the kind of quantity it takes (any effect declaring it).
+PARAM_KIND: dict[str, str] = {
+    name: UNIT_KIND.get(p.unit, "")
+    for info in EFFECTS.values() for name, p in info.params.items()
+}
+
 #: Single words of effect and preset phrases: what a typo may be corrected to.
 TYPO_TARGETS: frozenset[str] = frozenset(
     k[0] for k, m in TABLE.items()
@@ -273,7 +281,8 @@ NOT_TYPOS: frozenset[str] = frozenset(words_of(
     " honey money sunny water wafer laser liner river rover lover cover tower power"
     " paper voila voile route verbe solo sole cars card bard fall tall wall ball call"
     " mall hill hull helm loin lion loan fast vast mast cast last past east"
-    " court cours cour tour pour jour four sour"
+    " court cours cour tour pour jour four sour chante chanter chanson chansons sing sings"
+    " singing song songs tiny"
 ))
 
 #: Words a suggestion may point to, with the effect or preset they belong to.

@@ -19,8 +19,10 @@ import difflib
 from collections.abc import Mapping
 
 from ...errors import PromptError
+from ..presets import PRESETS
 from ..registry import EFFECTS, ORDER, EffectPlan, EffectSpec, default_params
 from . import lexicon as lx
+from .normalize import fold
 from .resolve import Mention, Negations
 from .words import Item
 
@@ -44,6 +46,11 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
                 p[info.main] = m.sign * abs(p[info.main])
             for group, factor in m.factors.items():
                 for name, exponent in info.scales.get(group, ()):
+                    if (m.preset and PRESETS[m.preset].category == "body" and effect == "pitch"
+                            and p[name] > 0):
+                        # "a tiny mouse" is higher, "a huge mouse" lower: size words
+                        # move a small body's pitch the other way, and less
+                        exponent = -0.5
                     p[name] *= factor**exponent
     for m in sorted((m for m in mentions if not m.negated), key=lambda m: m.item.pos):
         for effect, name, value in m.values:
@@ -72,7 +79,9 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
     params, presets = merge(mentions, neg.negated_effects)
     unknown = [it.text for it in items if it.kind == "unknown"]
     unrecognized = tuple(dict.fromkeys(unknown + lost))
-    foreign = [w for w in unknown if w in lx.FOREIGN]
+    foreign = [w for w in unknown if fold(w) in lx.FOREIGN]
+    if len(foreign) >= 2:
+        raise PromptError(_foreign_message(text, unrecognized))
     notes = [
         f"cannot remove {what} from the recording: this tool adds effects, it does not "
         "take them out (ignored)"
@@ -96,9 +105,6 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
                 "(say 'clean' for the input unchanged, or name an effect)"
             )
         raise PromptError(no_effect_message(text, unrecognized))
-    if len(foreign) >= 2:
-        notes.append("words in another language were ignored: prompts are understood in "
-                     "English and French")
     adjusted: list[str] = []
     specs = tuple(
         EffectSpec(name, clamp(name, params[name], adjusted), presets.get(name, ""))

@@ -101,9 +101,14 @@ def negate(items: list[Item], mentions: list[Mention]) -> Negations:
                 named.append(other.text)
             elif other.mkind == "noise":
                 named.append(other.text)
+        if kind == "remove" and not named and it.words[0] in _SELF_REMOVALS:
+            named.append(it.text)  # "denoise", "dereverb": the verb names its object
         if kind == "remove" and named:
             result.removals.append(" and ".join(dict.fromkeys(named)))
     return result
+
+
+_SELF_REMOVALS = frozenset({"denoise", "dereverb", "debruite", "debruiter"})
 
 
 def _mark(m: Mention, result: Negations) -> None:

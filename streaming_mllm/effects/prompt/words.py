@@ -142,6 +142,20 @@ def match_words(stream: list[Tok | Qty]) -> list[Item]:
             items.append(Item("sep", tok.text))
             i += 1
             continue
+        # "1 semitone deep", "30 ms long": a parameter word right after a number
+        if items and items[-1].kind == "qty":
+            for length in range(min(lx.MAXLEN, n - i), 0, -1):
+                window = toks[i : i + length]
+                if all(isinstance(t, Tok) and t.kind == "word" for t in window):
+                    key = tuple(t.key for t in window)  # type: ignore[union-attr]
+                    if key in lx.PARAM_WORD:
+                        items.append(Item("param", " ".join(t.text for t in window), key))
+                        i += length
+                        break
+            else:
+                key = ()
+            if key in lx.PARAM_WORD:
+                continue
         # longest phrase first
         matched = False
         for length in range(min(lx.MAXLEN, n - i), 0, -1):
