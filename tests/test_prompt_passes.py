@@ -148,3 +148,27 @@ def test_explain_json_keeps_its_format_and_names_presets() -> None:
     assert d["preset"] == ["giant", "cave"]
     assert {e["preset"] for e in d["effects"]} == {"giant", "cave"}
     assert d["unrecognized"] == ["banana"]
+
+
+# -- README ------------------------------------------------------------------------------------
+
+def test_readme_prompt_examples_are_printed_as_shown() -> None:
+    import re
+    import shlex
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from streaming_mllm.cli import main
+
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    section = text[text.index("## The prompt language"):]
+    block = re.search(r"```text\n(.*?)```", section, re.S)
+    assert block is not None
+    runs = re.split(r"^\$ ", block.group(1), flags=re.M)[1:]
+    assert len(runs) >= 4
+    for run in runs:
+        command, _, shown = run.partition("\n")
+        args = shlex.split(command)[1:]
+        result = CliRunner().invoke(main, args)
+        assert result.output == shown, command

@@ -396,7 +396,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     # ------------------------------------------------------------- character
     _preset(
         "darth-vader", "character", "a big masked villain: low, chesty, slightly driven",
-        "darth vader|vader|dark vador|vador|sith|sith lord|seigneur sith|kylo ren|bane"
+        "darth vader|vader|darth|dark vador|vador|sith|sith lord|seigneur sith|kylo ren|bane"
         "|gas mask|masque a gaz|respirator|respirateur|breathing mask|masque respiratoire"
         "|mask villain|iron mask|masque de fer",
         pitch={"semitones": -3.0}, eq={"low_db": 5.0, "mid_db": 3.0},

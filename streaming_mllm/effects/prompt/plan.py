@@ -121,9 +121,8 @@ def _all_non_latin(words: list[str]) -> bool:
 
 def _foreign_message(text: str, unrecognized: tuple[str, ...]) -> str:
     return (
-        f"no effect recognized in {text.strip()!r}: prompts are understood in English and "
-        f"French (and a few Spanish or Italian effect names); not understood: "
-        f"{', '.join(unrecognized)}"
+        f"{text.strip()!r} looks like another language ({', '.join(unrecognized)}): prompts "
+        "are understood in English and French (and a few Spanish or Italian effect names)"
     )
 
 
