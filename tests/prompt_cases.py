@@ -264,6 +264,23 @@ EN: list[tuple[str, str]] = [
     ("robot with pineapples", "robot ?pineapples"),
     ("banana", "!error"),
     ("xyzzy", "!error"),
+    # -- unseen wordings (probes written after the rules, kept) ---------------------
+    ("make me sound like I'm talking from the bottom of a well", "@cave echo reverb"),
+    ("voice of a huge dragon in a cavern", "@giant @cave pitch.semitones<-7 eq echo reverb"),
+    ("announcer at a football stadium", "@announcement @stadium megaphone echo reverb"),
+    ("radio host with a deep voice", "@fm-radio pitch.semitones<0 eq"),
+    ("whispering ghost in an abandoned house", "@ghost @room whisper vibrato echo reverb"),
+    ("like someone shouting from far away", "@far-away lowpass reverb gain"),
+    ("chipmunk voice but slower vibrato", "@chipmunk pitch.semitones=9 vibrato.rate_hz<5.5"),
+    ("on a bad phone line", "@bad-line telephone distortion"),
+    ("old gramophone recording from the 1920s", "@gramophone telephone distortion"),
+    ("in a big empty church", "@church reverb.decay_s>3"),
+    ("make it 20% wetter", "reverb.mix=0.2"),
+    ("speaking through a tin can telephone", "telephone"),
+    ("megaphone at a protest", "@outdoors megaphone reverb"),
+    ("give it a slapback echo", "echo.delay_ms=120"),
+    ("slightly higher pitch", "pitch.semitones>0 pitch.semitones<5"),
+    ("80s radio", "radio"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -458,6 +475,23 @@ FR: list[tuple[str, str]] = [
     ("robot banane", "robot ?banane"),
     ("chante comme un robot", "robot ?chante"),
     ("banane", "!error"),
+    # -- formulations nouvelles (sondes écrites après les règles, gardées) ---------------
+    ("fais parler un robot dans une usine", "@hall robot reverb"),
+    ("une voix de monstre avec beaucoup de réverbération", "@giant pitch eq reverb.mix>0.3"),
+    ("comme si on parlait à travers une porte fermée", "@through-a-wall lowpass reverb"),
+    ("annonce SNCF sur le quai", "@announcement megaphone reverb"),
+    ("voix de bébé au téléphone", "@child pitch.semitones>0 telephone"),
+    ("un écho qui se répète longtemps", "echo.feedback>0.3"),
+    ("le son d'une vieille cassette", "@gramophone telephone distortion"),
+    ("dans une salle de bain, un peu plus fort", "@bathroom reverb eq gain.db>0"),
+    ("baisse d'une octave et ajoute de l'écho", "pitch.semitones=-12 echo"),
+    ("mets un filtre passe-haut à 300 hertz", "highpass.cutoff_hz=300"),
+    ("augmente le volume de trois décibels", "gain.db=3"),
+    ("son de talkie-walkie militaire", "@walkie-talkie radio"),
+    ("voix d'extraterrestre dans un vaisseau spatial",
+     "@alien @spaceship pitch telephone ringmod vibrato reverb"),
+    ("une ligne téléphonique pourrie", "@bad-line telephone distortion"),
+    ("les années 30", "!error"),
 ]
 # fmt: on
 

@@ -226,7 +226,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "outdoors|outside|dehors|exterieur|en exterieur|open air|plein air|en plein air"
         "|field|champ|champs|forest|forets|foret|woods|bois|street|streets|rue|rues|park"
         "|parc|beach|plage|garden|jardin|meadow|prairie|countryside|campagne|rooftop|toit"
-        "|balcony|balcon|courtyard|cour|square|place publique|market|marche|village",
+        "|balcony|balcon|courtyard|cour|square|place publique|market|marche|village|protest"
+        "|manif|manifestation|demonstration|picket line|piquet de greve",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
     # ---------------------------------------------------------------- device
@@ -240,7 +241,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|cosmonaute|trucker|routier|scanner|dispatch|dispatcher|radio amateur|ham radio"
         "|radioamateur|transmission|transmitter|emetteur|recepteur|receiver|radio comms"
         "|comms|headset|casque radio|stormtrooper|soldier|soldat|swat|sniper|radio operator"
-        "|operateur radio|talkie de chantier|baby monitor|babyphone|ecoute bebe",
+        "|operateur radio|talkie de chantier|military|militaire|baby monitor|babyphone|ecoute bebe",
         radio={"low_hz": 500.0, "high_hz": 3000.0, "drive_db": 18.0},
     ),
     _preset(
@@ -336,10 +337,18 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|low quality|basse qualite|low bitrate|bad connection"
         "|mauvaise connexion|mauvaise liaison|glitchy|glitch|glitches|choppy connection"
         "|potato quality|qualite pourrie|bad recording|mauvais enregistrement|demo tape"
-        "|bedroom recording|garage band|garage recording",
+        "|bedroom recording|garage band|garage recording|bad reception|mauvaise reception",
         lowpass={"cutoff_hz": 3500.0},
         distortion={"drive_db": 10.0, "mix": 0.5},
         highpass={"cutoff_hz": 150.0},
+    ),
+    _preset(
+        "bad-line", "device", "a bad phone line: a narrow, crushed band",
+        "bad phone line|bad line|bad phone|poor line|mauvaise ligne|ligne pourrie"
+        "|ligne telephonique pourrie|crackly phone|telephone qui gresille|gresille"
+        "|breaking up|ca coupe|bad cell reception|mauvais reseau|faible reseau",
+        telephone={"low_hz": 450.0, "high_hz": 2800.0},
+        distortion={"drive_db": 14.0, "mix": 0.6},
     ),
     _preset(
         "through-a-wall", "device", "through a wall or a door: only the lows get through",

@@ -316,6 +316,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|appel|appel telephonique|portable|mobile|tel|coup de fil|phone line"
                    "|ligne telephonique|voicemail|messagerie|repondeur|conference call"
                    "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
+                   "|tin can|tin can telephone|boite de conserve|telephone a ficelle"
                    "|band limited"),
             ),
             units={"freq": "band"},
@@ -507,7 +508,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|ambiance|spacious|space|espace|reverberer|reverberating|reverbered"
                    "|verb|room tone|ambient|resonant|resonance|resonnant"
                    "|resonnante|resonne|resonner|resonate|resonating|spatial|roomy"
-                   "|reverberee|wet|humide|plate|spring reverb|ressort"),
+                   "|reverberee|wet|wetter|humide|plate|spring reverb|ressort"),
             ),
             main="decay_s", units={"time": "decay_s", "pct": "mix"},
             scales={_AMOUNT: (("mix", 1.0), ("decay_s", 1.0)), _LENGTH: (("decay_s", 1.0),)},

@@ -68,7 +68,8 @@ STOP: frozenset[str] = frozenset(words_of(
     " talking talk talks speak speaks speaking says say said"
     " something thing stuff version mode setting settings"
     " s t d l m n re ve ll o"
-    " imagine pretend if as though between bring brings all every everything"
+    " imagine pretend if as though between bring brings all every everything someone somebody"
+    " anyone"
     # French
     " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
     " le la les l un une des du de d dans avec ma mon mes ta ton tes ses sa leur leurs"
@@ -77,7 +78,8 @@ STOP: frozenset[str] = frozenset(words_of(
     " sonner sonne sonnes sembler semble ressembler ressemble genre style type facon maniere"
     " svp stp plait merci ajoute ajouter ajoutes ajoutez applique appliquer mets mettre met"
     " quelqu quelque quelques veux voudrais voudrait aimerais faut dirait si ne n"
-    " parle parler parlant dit dire entre tout toute tous toutes"
+    " parle parler parlant dit dire entre tout toute tous toutes parlait parlais parlent parlez"
+    " parlons quelqu un quelqu une"
 ))
 
 #: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but
@@ -86,7 +88,8 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     "voice voices vocal vocals voix effect effects effet effets filter filtre filtres"
     " sound son sons tone timbre audio signal recording enregistrement track piste"
     " half demi demie and et too turn record records film films movie movies behind derriere"
-    " travers"
+    " travers closed shut fermee fermees ferme old older vieux vieille vieil vieilles anciens"
+    " ancien ancienne vintage retro antique decade annees years"
 ))
 
 #: Separate the parts of a prompt, like a comma; they also end the reach of
@@ -112,14 +115,16 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("very|lots|lot|a lot of|lots of|heavy|heavily|big|large|huge|strong|strongly|intense"
      "|intensely|really|more|super|tons|plenty|beaucoup|tres|grand|grande|gros|grosse"
      "|fortement|vraiment|plus|intensement|vaste|immense|enorme|enormous|vast|trop"
-     "|too much|serious|seriously|high|bigger|larger",
+     "|too much|serious|seriously|high|bigger|larger|empty|vide|abandoned|abandonne"
+     "|abandonnee|deserted|deserte|desertee|bare|nu|nue",
      Meaning("scale", factor=1.5, group="amount")),
     ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
      "|hugely|max|maximum|full|completely|completement|totally|totalement|fully"
      "|infinite|infini|infinie|endless|sans fin",
      Meaning("scale", factor=2.0, group="amount")),
     ("long|longer|longue|longues|longs|plus long|plus longue|lingering|prolonge|prolongee"
-     "|sustained|tenu", Meaning("scale", factor=1.5, group="length")),
+     "|sustained|tenu|longtemps|for a long time|a long time|forever|toujours",
+     Meaning("scale", factor=1.5, group="length")),
     ("short|shorter|court|courte|courts|courtes|brief|bref|breve|plus court|plus courte"
      "|tight|serre", Meaning("scale", factor=0.5, group="length")),
     ("slow|slowly|slower|lent|lente|lents|lentes|lentement|plus lent|plus lente|leisurely"

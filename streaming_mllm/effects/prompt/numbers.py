@@ -204,6 +204,17 @@ def _written(toks: list[Tok], i: int) -> tuple[float, int] | None:
     return total + cur, j - i
 
 
+def _is_decade(toks: list[Tok], i: int) -> bool:
+    tok = toks[i]
+    if tok.kind != "num" or not tok.text.isdigit():
+        return False
+    glued_s = (_word(toks, i + 1) == "s" and toks[i + 1].start == tok.end)
+    year = len(tok.text) == 4 and 1800 <= int(tok.text) <= 2099
+    if glued_s and (year or len(tok.text) == 2):
+        return True  # "1920s", "80s"
+    return i > 0 and _word(toks, i - 1) in ("annees", "years") and len(tok.text) in (2, 4)
+
+
 def _half_after(toks: list[Tok], i: int) -> int:
     """Length of "and a half" / "et demi(e)" / "and half" at ``i`` (0 if none)."""
     if _word(toks, i) in _AND:
@@ -246,6 +257,11 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
             tok = toks[i]
         value: float | None = None
         written = False
+        if _is_decade(toks, i):
+            # "the 1920s", "les années 30": an era, not a quantity
+            out.append(Tok("word", tok.text, "decade", tok.start, tok.end))
+            i += 2 if _word(toks, i + 1) == "s" else 1
+            continue
         if tok.kind == "num":
             value, used = _digits(toks, i, french)
             explicit = tok.text[0] in "+-" or sign != 0.0
