@@ -82,7 +82,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|hulk|orc|orcs|werewolf|loup garou|lion|tigre|tiger|hippo|hippopotame|rhino"
         "|rhinoceros|bull|taureau|gargoyle|gargouille|treant|stone giant|rock monster"
         "|creature|big creature|grosse bete|colossal|gigantic|gigantesque|monstrous"
-        "|monstrueux|monstrueuse|brute|mastodon|mastodonte|leviathan|leviathan",
+        "|monstrueux|monstrueuse|roar|roaring|growl|growling|grogne|grognement|rugissement"
+        "|rugir|brute|mastodon|mastodonte|leviathan|leviathan",
         pitch={"semitones": -7.0}, eq={"low_db": 4.0},
     ),
     _preset(
@@ -192,7 +193,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "cave|caves|cavern|caverns|caverne|cavernes|grotte|grottes|tunnel|tunnels"
         "|puits|water well|wishing well|down the well|bottom of the well|fond du puits"
         "|dungeon|dungeons|donjon|donjons|cachot|cachots|oubliette|mineshaft"
-        "|mine shaft|sewer|sewers|egout|egouts|catacomb|catacombs|catacombe|catacombes"
+        "|mine shaft|mines|in the mines|dans la mine|sewer|sewers|egout|egouts|catacomb"
+        "|catacombs|catacombe|catacombes"
         "|underground|souterrain|souterrains|bunker|bunkers|stairwell|staircase|escalier"
         "|escaliers|cage d escalier|parking garage|parking|parking souterrain|silo|tank"
         "|citerne|cistern|pipe|tuyau|culvert|chimney|cheminee|subway|metro|subway tunnel"
@@ -283,7 +285,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "fm-radio", "device", "an FM broadcast voice: full, upfront and bright",
         "fm radio|radio fm|fm|fm broadcast|radio dj|dj|disc jockey|animateur radio"
-        "|animatrice radio|animateur|radio host|radio presenter|broadcaster|late night radio"
+        "|animatrice radio|animateur|radio host|radio presenter|news reporter|reporter"
+        "|journalist|newsreader|broadcaster|late night radio"
         "|podcast|podcaster|podcasteur|voice over|voiceover|voix off|narrator|narrateur"
         "|narratrice|documentary|documentaire|audiobook|livre audio|news anchor"
         "|presentateur|presentatrice|journaliste|voix radio",
@@ -362,7 +365,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|neighbours|neighbor|neighbors|voisin|voisins|voisine|next door"
         "|upstairs|downstairs|a l etage|au dessus de chez moi|through the floor"
         "|through the ceiling|a travers le plafond|a travers le plancher|plafond"
-        "|plancher|cloison|cloisons|partition|thin walls|murs fins|hotel wall"
+        "|plancher|cloison|cloisons|partition|thin walls|thin wall|mur fin|mur mince"
+        "|another room|une autre piece|murs fins|hotel wall"
         "|adjoining room|chambre voisine|piece voisine|appartement voisin",
         lowpass={"cutoff_hz": 400.0},
         reverb={"decay_s": 0.6, "mix": 0.2, "predelay_ms": 8.0},

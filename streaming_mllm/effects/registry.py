@@ -357,7 +357,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|augmente les aigus", focus="high_db", high_db=6.0),
                 _w("dark|darker|sombre|plus sombre|dull|less treble|moins d aigus|moins aigus"
                    "|mat|terne|fewer highs|less highs|cut highs|cut treble|cut the highs"
-                   "|coupe les aigus|baisse les aigus|reduce treble|reduce highs",
+                   "|coupe les aigus|baisse les aigus|reduce treble|reduce highs|roll off the highs"
+                   "|roll off highs|highs rolled off|attenue les aigus|attenuate the highs"
+                   "|adoucis les aigus|adoucir les aigus",
                    focus="high_db", high_db=-6.0),
                 _w("more bass|bass|bassy|boomy|bass boost|boost bass|boosted bass|boost the bass"
                    "|plus de basses|plus de basse|plus de graves|basses|graves|more low end"
@@ -367,7 +369,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    focus="low_db", low_db=6.0),
                 _w("less bass|moins de basses|moins de basse|moins de graves|fewer lows"
                    "|less low end|reduce bass|reduce the bass|baisse les basses"
-                   "|baisse les graves|less boomy|moins de bas", focus="low_db", low_db=-6.0),
+                   "|baisse les graves|less boomy|moins de bas|attenue les basses"
+                   "|attenue les graves|attenuate the bass", focus="low_db", low_db=-6.0),
                 _w("presence|more presence|nasal|nasally|nasillard|nasillarde|plus de presence"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
                    "|forward", focus="mid_db", mid_db=5.0),

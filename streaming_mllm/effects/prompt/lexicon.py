@@ -77,7 +77,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " je j me m moi tu te t toi il ils elle elles se s nous vous lui pour par comme"
     " sonner sonne sonnes sembler semble ressembler ressemble genre style type facon maniere"
     " svp stp plait merci ajoute ajouter ajoutes ajoutez applique appliquer mets mettre met"
-    " quelqu quelque quelques veux voudrais voudrait aimerais faut dirait si ne n"
+    " quelqu quelque quelques veux voudrais voudrait aimerais faut dirait si ne n depuis"
     " parle parler parlant dit dire entre tout toute tous toutes parlait parlais parlent parlez"
     " parlons quelqu un quelqu une"
 ))
@@ -89,7 +89,8 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " sound son sons tone timbre audio signal recording enregistrement track piste"
     " half demi demie and et too turn record records film films movie movies behind derriere"
     " travers closed shut fermee fermees ferme old older vieux vieille vieil vieilles anciens"
-    " ancien ancienne vintage retro antique decade annees years"
+    " ancien ancienne vintage retro antique decade annees years frequency frequencies"
+    " frequences freqs other another side autre cote roll fin mince"
 ))
 
 #: Separate the parts of a prompt, like a comma; they also end the reach of
@@ -141,7 +142,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     # negation: removes the effects named after it in its part of the prompt
     ("no|not|don t|dont|do not|does not|never|without|sans|pas|aucun|aucune|ni|non"
      "|jamais|avoid|evite|eviter|skip|minus the|hold the|ne pas"
-     "|ne mets pas|n ajoute pas|stop|arrete", Meaning("neg")),
+     "|ne mets pas|n ajoute pas|stop|arrete|turn off|eteins|eteindre|kill|mute",
+     Meaning("neg")),
     ("off|desactive|desactivee|disabled|eteint|eteinte", Meaning("off")),
     # asking to take something out of the recording: not something this tool does
     ("remove|removes|removing|enleve|enlever|enlevez|enleves|retire|retirer|retirez"
@@ -273,6 +275,10 @@ PARAM_KIND: dict[str, str] = {
     for info in EFFECTS.values() for name, p in info.params.items()
 }
 
+#: Effect words that are parameter words right after a number ("1 semitone deep").
+AFTER_NUMBER_PARAMS: frozenset[tuple[str, ...]] = frozenset(
+    {("deep",), ("wide",), ("profond",)})
+
 #: Single words of effect and preset phrases: what a typo may be corrected to.
 TYPO_TARGETS: frozenset[str] = frozenset(
     k[0] for k, m in TABLE.items()
@@ -287,7 +293,7 @@ NOT_TYPOS: frozenset[str] = frozenset(words_of(
     " paper voila voile route verbe solo sole cars card bard fall tall wall ball call"
     " mall hill hull helm loin lion loan fast vast mast cast last past east"
     " court cours cour tour pour jour four sour chante chanter chanson chansons sing sings"
-    " singing song songs tiny"
+    " singing song songs tiny growling growl growls"
 ))
 
 #: Words a suggestion may point to, with the effect or preset they belong to.

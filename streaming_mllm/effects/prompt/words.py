@@ -148,13 +148,14 @@ def match_words(stream: list[Tok | Qty]) -> list[Item]:
                 window = toks[i : i + length]
                 if all(isinstance(t, Tok) and t.kind == "word" for t in window):
                     key = tuple(t.key for t in window)  # type: ignore[union-attr]
-                    if key in lx.PARAM_WORD:
+                    if key in lx.PARAM_WORD and (key not in lx.TABLE
+                                                 or key in lx.AFTER_NUMBER_PARAMS):
                         items.append(Item("param", " ".join(t.text for t in window), key))
                         i += length
                         break
             else:
                 key = ()
-            if key in lx.PARAM_WORD:
+            if items[-1].kind == "param":
                 continue
         # longest phrase first
         matched = False
