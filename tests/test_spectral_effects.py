@@ -158,9 +158,10 @@ def test_eq_bands_change_by_the_set_gain(params: dict) -> None:
     def change(lo: float, hi: float) -> float:
         return db(band_energy(y, SR, lo, hi) / band_energy(x, SR, lo, hi))
 
-    assert abs(change(30, 100) - params["low_db"]) <= 1.5
-    assert abs(change(1850, 2150) - params["mid_db"]) <= 1.5
-    assert abs(change(14000, 20000) - params["high_db"]) <= 1.5
+    # within 1 dB at the band centres (measured: within 0.05 dB with the IIR shelves)
+    assert abs(change(30, 100) - params["low_db"]) <= 1.0
+    assert abs(change(1850, 2150) - params["mid_db"]) <= 1.0
+    assert abs(change(14000, 20000) - params["high_db"]) <= 1.0
     assert abs(change(700, 900)) <= 1.5 + abs(params["mid_db"]) * 0.3
 
 
