@@ -196,3 +196,24 @@ def test_flush_returns_the_tail_of_a_zero_latency_chain() -> None:
     whole = np.concatenate([y, tail])
     assert whole[0] == pytest.approx(0.25) and whole[480] == pytest.approx(0.125)
     assert len(tail) == s.prepared.tail_samples
+
+
+def test_set_prompt_keeps_the_fixed_latency() -> None:
+    """An "auto" stream of a time-domain prompt refuses a switch to a prompt
+    that needs a frame (one line, says what to do); a "frame" stream takes
+    it, and a time-domain prompt switched into it runs at the frame latency."""
+    x = (0.1 * np.random.default_rng(3).standard_normal(20000)).astype(np.float32)
+    s = StreamingMLLM("effects", "louder")
+    with pytest.raises(ConfigError, match='construct the stream with latency="frame"'):
+        s.set_prompt("robot")
+    s.set_prompt("in a cathedral")  # fits: no frame either
+    assert s.latency_samples == 0
+    framed = StreamingMLLM("effects", "robot", latency="frame", frame_length=1024,
+                           hop_length=256)
+    framed.process(x[:5000])
+    framed.set_prompt("louder", crossfade_ms=0)
+    y = framed.process(x[5000:])
+    assert framed.latency_samples == 1023
+    ref = StreamingMLLM("effects", "louder").process(x[5000:])
+    # after the cut, "louder" one frame late
+    np.testing.assert_allclose(y[1023 + 2000 :], ref[2000 : len(y) - 1023], atol=1e-6)
