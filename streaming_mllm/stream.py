@@ -403,7 +403,10 @@ class StreamingMLLM:
             m = min(n - pos, self._space())
             if direct:
                 # no frame, no added delay: the block goes straight through
-                out[pos : pos + m] = self.prepared.process_samples(x[pos : pos + m], self._state)
+                y = self.prepared.process_samples(x[pos : pos + m], self._state)
+                if self._limiter is not None:
+                    y = self._limiter.process(y, self._limiter_state)
+                out[pos : pos + m] = y
                 self.samples_in += m
             else:
                 self._push(x[pos : pos + m])
