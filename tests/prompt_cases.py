@@ -178,7 +178,7 @@ EN: list[tuple[str, str]] = [
     ("police radio", "@walkie-talkie radio"),
     ("over an intercom", "@intercom telephone distortion reverb"),
     ("drive-thru speaker", "@intercom telephone distortion reverb"),
-    ("spaceship intercom", "@intercom telephone distortion reverb"),
+    ("spaceship intercom", "@spaceship telephone ringmod reverb"),
     ("a train station announcement", "@announcement megaphone reverb"),
     ("airport announcement", "@announcement megaphone reverb"),
     ("through a PA system", "@announcement megaphone reverb"),
@@ -308,6 +308,10 @@ EN: list[tuple[str, str]] = [
     ("my neighbor through a thin wall", "@through-a-wall lowpass reverb"),
     ("from the other side of a door", "@through-a-wall lowpass reverb"),
     ("in a large empty warehouse", "@hall reverb.decay_s>3"),
+    ("drive", "distortion"),
+    ("drive-thru", "@intercom telephone distortion reverb"),
+    ("well", "!error"),
+    ("monte", "!error=understood_but_asking_for_no_effect:_monte"),
 ]
 
 FR: list[tuple[str, str]] = [

@@ -249,9 +249,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "intercom", "device", "an intercom or drive-thru speaker: a thin, boxy band",
         "intercom|intercoms|interphone|interphones|doorbell|sonnette|visiophone"
-        "|door phone|entryphone|portier|drive thru|drive through|fast food"
+        "|door phone|entryphone|portier|drive thru|drivethru|fast food"
         "|commande au drive|mcdonald s|mcdo|order speaker|borne de commande"
-        "|drive thru speaker|drive through speaker|spaceship intercom|ship intercom"
+        "|drive thru speaker|ship intercom"
         "|intercom du vaisseau|speakerphone"
         "|haut parleur mains libres|mains libres|hands free|elevator speaker"
         "|hygiaphone|guichet|ticket window|parlophone|talkback",
@@ -375,7 +375,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "spaceship", "device", "a spaceship's comms: a narrow band with a metallic ring",
         "spaceship|spaceships|space ship|vaisseau|vaisseau spatial|vaisseaux|starship"
         "|space station|station spatiale|spacecraft|navette|navette spatiale|space shuttle"
-        "|sci fi|scifi|science fiction|star trek|starfleet|enterprise|bridge of the ship"
+        "|spaceship intercom|sci fi|scifi|science fiction|star trek|starfleet|enterprise"
+        "|bridge of the ship"
         "|passerelle|ship computer|ordinateur de bord|mothership|vaisseau mere|spacesuit"
         "|combinaison spatiale|helmet|casque d astronaute|space helmet",
         telephone={"low_hz": 350.0, "high_hz": 4000.0},

@@ -217,7 +217,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|overdrive|overdriven|fuzz|fuzzy|fuzzed|crunch|crunchy|gritty|grit"
                    "|clipping|clipped|saturated|saturation|sature|saturee|satures|saturees"
                    "|saturer|sature le son|grainy|granuleux|crade|sale|dirty|raspy|rauque"
-                   "|grunge|grungy|broken speaker|blown speaker|haut parleur creve"),
+                   "|grunge|grungy|drive|broken speaker|blown speaker|haut parleur creve"),
             ),
             main="drive_db", units={"db": "drive_db", "pct": "mix"},
             scales={_AMOUNT: (("drive_db", 1.0),)},

@@ -60,7 +60,7 @@ STOP: frozenset[str] = frozenset(words_of(
     "a an the it its it's is be are was were been being i i'm me my we us our"
     " you your he she his her they them their this that these those there here"
     " make makes made making sound sounds sounding sounded like as with of some any"
-    " in into inside within through thru on onto at by for from to"
+    " in into inside within through on onto at by for from to"
     " or so if than please pls can could would should will shall"
     " do does did want wanted need needs give gives add adding put apply applied"
     " use using set get let have has had kind sort type style"
@@ -90,7 +90,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " half demi demie and et too turn record records film films movie movies behind derriere"
     " travers closed shut fermee fermees ferme old older vieux vieille vieil vieilles anciens"
     " ancien ancienne vintage retro antique decade annees years frequency frequencies"
-    " frequences freqs other another side autre cote roll fin mince"
+    " frequences freqs other another side autre cote roll fin mince wait attends actually"
 ))
 
 #: Separate the parts of a prompt, like a comma; they also end the reach of
@@ -293,7 +293,7 @@ NOT_TYPOS: frozenset[str] = frozenset(words_of(
     " paper voila voile route verbe solo sole cars card bard fall tall wall ball call"
     " mall hill hull helm loin lion loan fast vast mast cast last past east"
     " court cours cour tour pour jour four sour chante chanter chanson chansons sing sings"
-    " singing song songs tiny growling growl growls"
+    " singing song songs tiny growling growl growls well"
 ))
 
 #: Words a suggestion may point to, with the effect or preset they belong to.

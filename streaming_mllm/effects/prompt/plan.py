@@ -104,7 +104,8 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
                 f"nothing to do in {text.strip()!r}: it only says what not to add "
                 "(say 'clean' for the input unchanged, or name an effect)"
             )
-        raise PromptError(no_effect_message(text, unrecognized))
+        understood = [it.text for it in items if it.kind in ("phrase", "param", "filler")]
+        raise PromptError(no_effect_message(text, unrecognized, tuple(understood)))
     adjusted: list[str] = []
     specs = tuple(
         EffectSpec(name, clamp(name, params[name], adjusted), presets.get(name, ""))
@@ -139,7 +140,8 @@ def suggest(word: str) -> str | None:
     return lx.SUGGESTIONS[close[0]] if close else None
 
 
-def no_effect_message(text: str, unrecognized: tuple[str, ...]) -> str:
+def no_effect_message(text: str, unrecognized: tuple[str, ...],
+                      understood: tuple[str, ...] = ()) -> str:
     """One line: what was not understood, suggestions, where to look."""
     suggestions: list[str] = []
     for word in unrecognized:
@@ -149,7 +151,9 @@ def no_effect_message(text: str, unrecognized: tuple[str, ...]) -> str:
     msg = f"no effect recognized in {text.strip()!r}"
     if suggestions:
         msg += ": did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
-    words = f"not understood: {', '.join(unrecognized)}" if unrecognized else "filler words only"
+    words = f"not understood: {', '.join(unrecognized)}" if unrecognized else "no effect named"
+    if understood:
+        words += f"; understood but asking for no effect: {', '.join(understood)}"
     msg += (f" ({words}; known effects: {', '.join(ORDER)}; "
             "`streaming-mllm effects` lists them with scenes, characters and examples)")
     return msg
