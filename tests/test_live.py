@@ -590,3 +590,74 @@ def test_cli_live_switches_prompt_from_stdin(jack_rig: JackRig, tmp_path: Path) 
         if xruns == 0:
             return
     pytest.fail(f"driver xruns in each of {SWITCH_ATTEMPTS} tries: {reports}")
+
+
+def test_output_is_a_microphone_for_another_jack_program(
+    jack_rig: JackRig, tmp_path: Path
+) -> None:
+    """The virtual-microphone recipe with JACK (README): another program's
+    input port connected to ``live``'s output port receives exactly what
+    ``live`` plays, the processed sound, sample for sample."""
+    import time
+
+    import jack
+    import soundfile as sf
+
+    rng = np.random.default_rng(8)
+    noise = (0.1 * rng.standard_normal(3 * RATE)).astype(np.float32)
+    out = tmp_path / "out.wav"
+    dev = str(jack_rig.device)
+    heard = np.zeros(8 * RATE, np.float32)
+    pos = [0]
+    app = jack.Client(
+        f"smllm-app-{uuid.uuid4().hex[:6]}", no_start_server=True, servername=jack_rig.server.name
+    )
+    mic = app.inports.register("mic")
+
+    @app.set_process_callback
+    def _process(frames: int) -> None:
+        n = min(frames, len(heard) - pos[0])
+        heard[pos[0] : pos[0] + n] = mic.get_array()[:n]
+        pos[0] += n
+
+    proc = subprocess.Popen(
+        [*_cli_command(), "live", "-p", "like an old telephone", "-i", dev, "-o", dev,
+         "--duration", "4", "--processing", "callback", "--record", str(out)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=_cli_env(),
+    )
+    patch = None
+    try:
+        assert proc.stdout is not None
+        seen = ""
+        deadline = time.monotonic() + 30
+        while "total" not in seen and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            seen += line
+        assert "total" in seen, seen
+        patch = Patchbay(jack_rig.server, noise, lead=0)
+        patch.wire()
+        app.activate()
+        # the recipe: connect live's output to the other program's input
+        app.connect(app.get_ports("PortAudio", is_audio=True, is_output=True)[0], mic)
+        proc.communicate(timeout=30)
+    finally:
+        app.deactivate()
+        app.close()
+        if patch is not None:
+            patch.close()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0
+    y, _ = sf.read(out, dtype="float32")
+    got = heard[: pos[0]]
+    # from half a second into the sound: the app was connected after it started
+    start = int(np.flatnonzero(np.abs(y) > 1e-3)[0]) + RATE // 2
+    seg = y[start : start + RATE]
+    assert len(seg) == RATE and len(got) > 2 * RATE
+    lag = int(np.argmax(np.abs(np.correlate(got[: 3 * RATE], seg[:4096], mode="valid"))))
+    print(f"the other program heard {RATE} samples of live's output exactly (its sample {lag})")
+    np.testing.assert_array_equal(got[lag : lag + RATE], seg)
