@@ -198,6 +198,7 @@ class StreamingMLLM:
         self._bypass = False  # as asked
         self._bypassed = False  # as applied, in the thread that calls process
         self._waiting: StreamingMLLM | None = None
+        self._asked = prompt  # the newest prompt asked for, in the caller's thread
         self.crossfade_ms = 30.0
         if isinstance(model, str):
             model = load_model(model, frame_length=frame_length, hop_length=hop_length)
@@ -511,6 +512,7 @@ class StreamingMLLM:
         fade = crossfade_samples(crossfade_ms, self.samplerate)
         lane = self._new_lane(prompt)
         self.crossfade_ms = float(crossfade_ms)
+        self._asked = lane.prompt
         self._pending.append(("prompt", lane, fade, bool(trails)))
         return lane.warnings()
 
@@ -535,7 +537,7 @@ class StreamingMLLM:
             self._pending.append(("bypass", dry, fade, False))
         else:
             # a fresh chain of the prompt, unless a prompt given while bypassed is waiting
-            self._pending.append(("unbypass", self._new_lane(self.prompt), fade, False))
+            self._pending.append(("unbypass", self._new_lane(self._asked), fade, False))
 
     def _new_lane(self, prompt: Any) -> StreamingMLLM:
         """A fresh stream of ``prompt`` with this stream's framing and latency."""
@@ -628,6 +630,7 @@ class StreamingMLLM:
             "_bypass",
             "_bypassed",
             "_waiting",
+            "_asked",
             "crossfade_ms",
             "nonfinite_samples",
         }

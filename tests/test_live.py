@@ -641,7 +641,9 @@ def test_output_is_a_microphone_for_another_jack_program(
         patch.wire()
         app.activate()
         # the recipe: connect live's output to the other program's input
-        app.connect(app.get_ports("PortAudio", is_audio=True, is_output=True)[0], mic)
+        live_out = app.get_ports("PortAudio", is_audio=True, is_output=True)[0]
+        print(f"connecting {live_out.name} -> {mic.name}")
+        app.connect(live_out, mic)
         proc.communicate(timeout=30)
     finally:
         app.deactivate()

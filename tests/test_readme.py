@@ -40,3 +40,18 @@ def test_every_command_in_the_cli_section_exists():
     for name in commands:
         result = CliRunner().invoke(main, [name, "--help"])
         assert result.exit_code == 0, (name, result.output)
+
+
+def test_switching_example_runs_and_switches():
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), re.S)
+    switching = [b for b in blocks if "set_prompt" in b]
+    assert switching, "the README has no switching example"
+    namespace: dict = {}
+    exec(switching[0], namespace)  # noqa: S102 - the README's own example
+    stream = namespace["stream"]
+    assert stream.latency_samples == stream.frame_length - 1
+    assert namespace["warnings"] == []
+    x = np.random.default_rng(0).standard_normal((48000, 1)).astype(np.float32) * 0.1
+    stream.process(x)  # the queued switches start here; bypass ends on "deep voice"
+    assert stream.prompt == "deep voice" and not stream.bypass
+    assert [e.name for e in stream.plan.effects] == ["pitch"]
