@@ -631,6 +631,7 @@ class StreamingMLLM:
             "_bypassed",
             "_waiting",
             "_asked",
+            "_lock",  # callers may be waiting on this stream's own lock
             "crossfade_ms",
             "nonfinite_samples",
         }
