@@ -66,7 +66,7 @@ def _echo(line: str) -> None:
     "--blocksize",
     type=click.IntRange(min=1),
     default=None,
-    help="Frames per audio callback [default: the model's hop].",
+    help="Frames per audio callback [default: the prompt's own hop, 512 at 48 kHz, 256 for pitch].",
 )
 @click.option(
     "--latency",
@@ -155,6 +155,7 @@ def live_command(
       streaming-mllm live -p "telephone" -i usb -o usb --record out.wav
       streaming-mllm live -p "clean" --latency high     # if you hear dropouts
       streaming-mllm live --plan telephone.json         # a preset from 'explain --json'
+      streaming-mllm live -p clean    # then type: robot<Enter>, <Enter> (bypass), quit<Enter>
     """
     from .live import LiveOptions, LiveSession
 
