@@ -390,8 +390,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|au loin|loin|lointain|lointaine|lointains|from afar|de loin"
         "|across the street|de l autre cote de la rue|across the room|across the hall"
         "|au bout du couloir|end of the corridor|at a distance|a distance|remote"
-        "|off in the distance|from a distance|back of the room|fond de la salle|au fond"
-        "|in the background|en arriere plan|arriere plan|background|en fond|further away"
+        "|off in the distance|from a distance|back of the room|fond de la salle"
+        "|in the background|en arriere plan|arriere plan|background|further away"
         "|plus loin|far back|down the hall|down the street|au bout de la rue"
         "|on the horizon|a l horizon|faint|barely audible|a peine audible",
         lowpass={"cutoff_hz": 3000.0},

@@ -28,7 +28,7 @@ of a bounded phrase length), and the length is capped.
 from __future__ import annotations
 
 from ..registry import EffectPlan
-from .attach import attach_modifiers, attach_numbers, mention_signs
+from .attach import attach_modifiers, attach_numbers, demote_param_words, mention_signs
 from .normalize import MAX_PROMPT_CHARS, check_prompt, tokenize
 from .numbers import is_french, read_numbers
 from .plan import describe_plan, make_plan
@@ -86,6 +86,7 @@ def parse_prompt(text: str) -> EffectPlan:
     mentions = mentions_of(items)
     neg = negate(items, mentions)
     mention_signs(items, mentions)
+    demote_param_words(items, mentions)
     lost = attach_modifiers(items, mentions)
     lost = attach_numbers(items, mentions, neg) + lost
     return make_plan(text, items, mentions, neg, lost)

@@ -65,6 +65,13 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     for pos, factor in sorted(factors.items()):
         item = items[pos]
         group = item.meaning.group  # type: ignore[union-attr]
+        nxt = items[pos + 1] if pos + 1 < len(items) else None
+        if group == "amount" and nxt is not None and nxt.kind == "param":
+            # "lots of feedback", "beaucoup de retour": the parameter itself
+            owner = _param_owner(nxt, live)
+            if owner is not None:
+                owner[0].factors[f"param:{owner[1]}"] = factor
+                continue
         target = _modifier_target(item, group, live, positions)
         if target is None:
             if group == "speed":
@@ -72,6 +79,42 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
             continue
         target.factors[group] = target.factors.get(group, 1.0) * factor
     return lost
+
+
+def _param_owner(item: Item, live: list[Mention]) -> tuple[Mention, str] | None:
+    """The nearest mention of ``item``'s part whose effect has the parameter it names."""
+    params = lx.PARAM_WORD.get(item.words, frozenset())
+    best = None
+    for m in live:
+        if m.clause != item.clause:
+            continue
+        for e in m.chain:
+            for p in sorted(params):
+                nearer = best is None or abs(m.pos - item.pos) < abs(best[0].pos - item.pos)
+                if p in EFFECTS[e].params and nearer:
+                    best = (m, p)
+    return best
+
+
+def demote_param_words(items: list[Item], mentions: list[Mention]) -> None:
+    """"a chorus with a 25 ms delay": "delay" names the chorus's parameter,
+    not an echo, when an effect of the same part has that parameter and a
+    number or an intensity word is next to it."""
+    by_clause: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_clause.setdefault(m.clause, []).append(m)
+    for m in list(mentions):
+        params = lx.PARAM_WORD.get(m.item.words)
+        if not params or m.preset or len(m.chain) != 1:
+            continue
+        others = [o for o in by_clause[m.clause] if o is not m and any(
+            p in EFFECTS[e].params for e in o.chain for p in params)]
+        near = _near(items, m.pos, 2, ("scale",)) or any(
+            0 <= m.pos + d < len(items) and items[m.pos + d].kind == "qty"
+            and items[m.pos + d].clause == m.clause for d in (-2, -1, 1, 2))
+        if others and near:
+            mentions.remove(m)
+            m.item.kind = "param"
 
 
 def _has_group(m: Mention, group: str) -> bool:

@@ -91,6 +91,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " travers closed shut fermee fermees ferme old older vieux vieille vieil vieilles anciens"
     " ancien ancienne vintage retro antique decade annees years frequency frequencies"
     " frequences freqs other another side autre cote roll fin mince wait attends actually"
+    " band bande"
 ))
 
 #: Separate the parts of a prompt, like a comma; they also end the reach of
@@ -120,7 +121,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|abandonnee|deserted|deserte|desertee|bare|nu|nue",
      Meaning("scale", factor=1.5, group="amount")),
     ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
-     "|hugely|max|maximum|full|completely|completement|totally|totalement|fully"
+     "|hugely|max|maximum|full|a fond|au maximum|completely|completement|totally|totalement|fully"
      "|infinite|infini|infinie|endless|sans fin",
      Meaning("scale", factor=2.0, group="amount")),
     ("long|longer|longue|longues|longs|plus long|plus longue|lingering|prolonge|prolongee"

@@ -114,13 +114,15 @@ _SMALL: dict[str, int] = {
 }
 _HUNDRED = frozenset({"hundred", "hundreds", "cent", "cents"})
 _THOUSAND = frozenset({"thousand", "thousands", "mille", "milles"})
+_QUARTER = frozenset({"quarter", "quarters", "quart", "quarts"})
+_OF = frozenset({"of", "de", "d"})
 _ARTICLE = frozenset({"a", "an", "un", "une", "one"})
 _HALF = frozenset({"half", "demi", "demie"})
 _AND = frozenset({"and", "et", "&"})
 _MINUS = frozenset({"minus", "moins", "negative", "negatif"})
 _PLUS = frozenset({"plus", "positive", "positif"})
 _RANGE = frozenset({"to", "a", "and", "et", "au", "through", "thru", "-", "jusqu", "till"})
-_NUMBER_WORDS = frozenset(_SMALL) | _HUNDRED | _THOUSAND
+_NUMBER_WORDS = frozenset(_SMALL) | _HUNDRED | _THOUSAND | _QUARTER
 
 
 def _word(toks: list[Tok], i: int) -> str:
@@ -186,13 +188,16 @@ def _written(toks: list[Tok], i: int) -> tuple[float, int] | None:
                 cur += _SMALL[w]
         elif w in _HUNDRED:
             cur = (cur or 1.0) * 100
+        elif w in _QUARTER:
+            cur = (cur or 1.0) * 0.25  # "a quarter", "three quarters", "trois quarts"
         elif w in _THOUSAND:
             total += (cur or 1.0) * 1000
             cur = 0.0
         elif w in _AND and any_ and _word(toks, j + 1) in _SMALL and last not in _ARTICLE:
             j += 1
             continue
-        elif w in ("a", "an") and not any_ and _word(toks, j + 1) in (_HUNDRED | _THOUSAND):
+        elif w in ("a", "an") and not any_ and _word(toks, j + 1) in (_HUNDRED | _THOUSAND
+                                                                       | _QUARTER):
             cur = 1.0
         else:
             break
@@ -250,7 +255,8 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
         sign = 0.0
         tok = toks[i]
         if tok.kind == "word" and (tok.key in _MINUS or tok.key in _PLUS) and i + 1 < n and (
-            toks[i + 1].kind == "num" and toks[i + 1].text[0] not in "+-"
+            (toks[i + 1].kind == "num" and toks[i + 1].text[0] not in "+-")
+            or (toks[i + 1].kind == "word" and toks[i + 1].key in _NUMBER_WORDS)
         ):
             sign = -1.0 if tok.key in _MINUS else 1.0
             i += 1
@@ -289,7 +295,7 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
                 elif _word(toks, after) in _HALF and match_unit(toks, after + 1):
                     value, written = 0.5, True  # "une demi-seconde", "a half second"
                     i = after + 1
-                elif _word(toks, after) in (_HUNDRED | _THOUSAND):
+                elif _word(toks, after) in (_HUNDRED | _THOUSAND | _QUARTER):
                     found = _written(toks, i)
                     if found is not None:
                         value, used = found
@@ -314,6 +320,11 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
         if half:
             value += 0.5
             i += half
+        if written and value < 1.0 and _word(toks, i) in _OF:
+            # "three quarters of a second", "trois quarts de seconde"
+            j = i + 1 + (_word(toks, i + 1) in _ARTICLE)
+            if match_unit(toks, j) is not None:
+                i = j
         unit = match_unit(toks, i)
         if unit is None and _word(toks, i) in _HALF and match_unit(toks, i + 1):
             value *= 0.5  # "deux demi-secondes"

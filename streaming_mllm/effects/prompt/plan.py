@@ -45,6 +45,11 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             if m.sign and info.main is not None and info.params[info.main].signed:
                 p[info.main] = m.sign * abs(p[info.main])
             for group, factor in m.factors.items():
+                if group.startswith("param:"):
+                    name = group[6:]
+                    if name in p:
+                        p[name] *= factor
+                    continue
                 for name, exponent in info.scales.get(group, ()):
                     if (m.preset and PRESETS[m.preset].category == "body" and effect == "pitch"
                             and p[name] > 0):
