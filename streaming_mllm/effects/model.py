@@ -16,10 +16,13 @@ vocoder            inverse STFT and overlap-add (:mod:`.stft`), then the
                    and a safety limiter at -1 dBFS
 =================  ==========================================================
 
-One analysis and one synthesis serve the whole chain, so any number of
-spectral effects costs the latency of one frame.  A chain with no spectral
-effect skips the transform and passes each frame's first hop through, which
-is what analysis and synthesis would give.
+The STFT stages run only for a plan with an effect that needs a frame
+(pitch, robot, whisper: ``needs_frame`` in the registry).  One analysis and
+one synthesis then serve the whole chain, so any number of spectral effects
+costs the latency of one frame; the time-domain effects before them run on
+the input as it arrives.  A plan without one runs every processor on the
+samples as they arrive, with no latency at all (see
+:mod:`streaming_mllm.effects.chain`).
 """
 
 from __future__ import annotations
