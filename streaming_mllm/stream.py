@@ -142,7 +142,9 @@ class StreamingMLLM:
     samplerate : int
         Samples per second of the stream.
     channels : int
-        Independent channels, each with its own state.
+        Channels of the stream.  The model sees every channel of a frame at
+        once and may mix them: the ``effects`` model's reverb gives every
+        output channel some of every input channel (a stereo room).
     frame_length, hop_length : int, optional
         Override the model's framing (``effects`` and ``seed`` by name only).
     latency : "auto", "frame" or int

@@ -122,6 +122,10 @@ def test_every_param_filled_and_clamped() -> None:
         ("in a small room", "reverb", "decay_s", 0.4),
         ("réverbération de 1,5 seconde", "reverb", "decay_s", 1.5),
         ("reverb with 50 ms predelay", "reverb", "predelay_ms", 50.0),
+        # a parameter word followed by its own value does not take the one before
+        ("reverb 2 seconds predelay 0", "reverb", "decay_s", 2.0),
+        ("reverb 2 seconds predelay 0", "reverb", "predelay_ms", 0.0),
+        ("réverbe 2 secondes prédélai 0", "reverb", "decay_s", 2.0),
         ("like a chipmunk", "pitch", "semitones", 9.0),
         ("deep voice", "pitch", "semitones", -5.0),
         ("voix grave", "pitch", "semitones", -5.0),

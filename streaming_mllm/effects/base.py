@@ -67,6 +67,10 @@ class TimeProcessor(Protocol):
     float64 in, float64 or float32 out), any ``n_samples`` including 0, with
     no look-ahead: output sample ``n`` depends on input samples up to ``n``.
 
+    All the channels of a block come together, and an effect may mix them
+    (the reverb feeds every input channel to every output channel); its
+    output has the same number of channels as its input.
+
     ``tail_samples`` is how long the effect keeps sounding after its input
     falls silent (0 for memoryless effects); a stream's ``flush()`` lets it
     ring that long.

@@ -501,9 +501,9 @@ EFFECTS: dict[str, EffectInfo] = {
         ),
         EffectInfo(
             "reverb",
-            "Reverb: a room, hall or cathedral (feedback delay network).",
+            "Reverb: a stereo room, hall or cathedral (diffused feedback delay network).",
             {"decay_s": _p(1.5, "s", 0.1, 20, "RT60: time to decay by 60 dB"),
-             "mix": _p(0.3, "", 0, 1, "wet share"),
+             "mix": _p(0.3, "", 0, 1, "wet share, equal-power; 1 removes the dry"),
              "predelay_ms": _p(10, "ms", 0, 200, "gap before the reverb starts")},
             ("a 2 second reverb", "reverberant", "avec de la réverb"),
             words=(

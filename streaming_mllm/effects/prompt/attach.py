@@ -159,6 +159,10 @@ def _hint(items: list[Item], pos: int, kind: str) -> frozenset[str]:
             if params and items[q].kind in ("param", "phrase") and (
                 kind == "" or any(lx.PARAM_KIND.get(p) == kind for p in params)
             ):
+                if d > 0 and q + 1 < len(items) and items[q + 1].kind == "qty":
+                    # "2 seconds predelay 0": a parameter word followed by a
+                    # value names that value, not the one before it
+                    continue
                 return params
     return frozenset()
 
