@@ -129,9 +129,10 @@ def print_table(title: str, columns: dict[str, dict[str, str]], targets: dict[st
     width = max(len(k) for k in targets) + 2
     cols = [max(12, len(c) + 2) for c in names]
     print(title)
-    print(" " * width + "target".ljust(10) + "".join(c.ljust(w) for c, w in zip(names, cols)))
+    pairs = list(zip(names, cols, strict=True))
+    print(" " * width + "target".ljust(10) + "".join(c.ljust(w) for c, w in pairs))
     for metric, target in targets.items():
-        cells = "".join(columns[c].get(metric, "-").ljust(w) for c, w in zip(names, cols))
+        cells = "".join(columns[c].get(metric, "-").ljust(w) for c, w in pairs)
         print(metric.ljust(width) + target.ljust(10) + cells)
     print()
 
