@@ -333,6 +333,17 @@ EN: list[tuple[str, str]] = [
     ("reverb with a two second tail", "reverb.decay_s=2"),
     ("echo with lots of feedback", "echo.feedback>0.3 echo.mix=0.3"),
     ("a robot with a 300 ms delay", "robot echo.delay_ms=300"),
+    ("knight in a castle hall", "@hall reverb ?knight"),
+    ("a hobbit in a hole", "@child @cave pitch echo reverb"),
+    ("voice in a phone booth", "@closet reverb"),
+    ("singing in the bathtub", "@bathroom reverb eq ?singing"),
+    ("a pilot on the radio", "@walkie-talkie radio"),
+    ("a robot in a spaceship", "@spaceship robot telephone ringmod reverb"),
+    ("a witch in a dungeon", "@witch @cave pitch highpass vibrato echo reverb"),
+    ("a baby monitor", "@walkie-talkie radio"),
+    ("a voicemail message", "telephone"),
+    ("a subway announcement", "@announcement megaphone echo reverb"),
+    ("a giant in a stadium", "@giant @stadium pitch eq echo reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -586,6 +597,16 @@ FR: list[tuple[str, str]] = [
      "echo.delay_ms=600 echo.feedback>0.3 echo.mix=0.3"),
     ("un peu plus de basses", "eq.low_db>0 eq.low_db<6"),
     ("moins sept demi-tons", "pitch.semitones=-7"),
+    ("un chevalier dans un château", "@hall reverb ?chevalier"),
+    ("une sorcière dans la forêt", "@witch @outdoors pitch highpass vibrato reverb"),
+    ("un pilote à la radio", "@walkie-talkie radio"),
+    ("un bébé dans une chambre", "@child @room pitch reverb"),
+    ("une annonce dans le métro", "@announcement @cave megaphone echo reverb"),
+    ("un robot dans un hangar", "@hall robot reverb"),
+    ("un dragon dans une grotte immense", "@giant @cave pitch eq echo reverb"),
+    ("la voix d'un géant au loin", "@giant @far-away pitch eq lowpass reverb gain"),
+    ("une voix de lutin aiguë", "@child pitch.semitones>0"),
+    ("un message sur répondeur", "telephone"),
 ]
 # fmt: on
 

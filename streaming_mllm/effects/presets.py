@@ -141,7 +141,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|douches|tiled|tiled room|tiles|carrelage|carrele|carrelee|faience|restroom"
         "|restrooms|toilets|toilet|toilettes|wc|lavatory|lavabo|washroom|locker room"
         "|vestiaire|vestiaires|sauna|hammam|steam room|kitchen|cuisine|laundry|buanderie"
-        "|changing room|cabine d essayage|tiled corridor|hospital|hopital|morgue",
+        "|changing room|cabine d essayage|tiled corridor|hospital|hopital|morgue|bathtub"
+        "|baignoire|bath|bain",
         reverb={"decay_s": 1.0, "mix": 0.35, "predelay_ms": 3.0}, eq={"high_db": 2.0},
     ),
     _preset(

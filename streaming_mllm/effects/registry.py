@@ -331,8 +331,7 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("underwater|under water|water|eau|sous l eau|submerged|submarine"
                    "|sous marin|aquatic|drowning|aquatique|noye|noyee|immerge|immergee"
                    "|under the sea|sous la mer|in a pool|dans une piscine|piscine|pool"
-                   "|bubbles|bulles|aquarium|ocean|mer|sea|swimming|plongee|diving"
-                   "|scuba|bathtub|baignoire"),
+                   "|bubbles|bulles|aquarium|ocean|mer|sea|swimming|plongee|diving|scuba"),
             ),
             main="cutoff_hz", units={"freq": "cutoff_hz"},
             scales={_AMOUNT: (("cutoff_hz", -1.0),), _SPEED: (("wobble_hz", 1.0),)},
