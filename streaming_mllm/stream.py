@@ -42,6 +42,7 @@ that a later prompt needing a frame fits in the same latency.
 from __future__ import annotations
 
 import copy
+import threading
 from collections import deque
 from typing import Any, Protocol
 
@@ -197,6 +198,9 @@ class StreamingMLLM:
         self._model_arg = model
         self._mixer: Mixer | None = None
         self._pending: deque[tuple[str, Any, int, bool]] = deque()
+        # process, flush and reset run one at a time: two threads calling
+        # process on one stream would otherwise tear its rings apart
+        self._lock = threading.RLock()
         self._bypass = False  # as asked
         self._bypassed = False  # as applied, in the thread that calls process
         self._waiting: StreamingMLLM | None = None
@@ -309,6 +313,10 @@ class StreamingMLLM:
     def reset(self) -> None:
         """Start a fresh stream: clear every state, keep the encoded prompt
         (the newest one given to :meth:`set_prompt`) and :attr:`bypass`."""
+        with self._lock:
+            self._reset_locked()
+
+    def _reset_locked(self) -> None:
         self._apply_pending()
         if self._mixer is not None:
             chains = [
@@ -389,7 +397,16 @@ class StreamingMLLM:
         and samples larger than :data:`INPUT_BOUND`, become silence and are
         counted in :attr:`nonfinite_samples`.  The output is always finite
         and at most -1 dBFS.
+
+        Thread use: calls to ``process``, ``flush`` and ``reset`` on one
+        stream are serialized by a lock (uncontended, it costs well under a
+        microsecond), so two threads never corrupt the stream; the order in
+        which their chunks enter it is theirs to arrange.
         """
+        with self._lock:
+            return self._process_locked(chunk)
+
+    def _process_locked(self, chunk: object) -> np.ndarray:
         x, mono = self._check(chunk)
         ok = np.abs(x) <= INPUT_BOUND  # False for NaN too
         if not ok.all():
@@ -428,6 +445,10 @@ class StreamingMLLM:
 
         Shape: ``(m, channels)``, or ``(m,)`` for a mono stream.
         """
+        with self._lock:
+            return self._flush_locked()
+
+    def _flush_locked(self) -> np.ndarray:
         self._apply_pending()
         if self._mixer is not None:
             out = self._mixer.flush()
@@ -636,6 +657,7 @@ class StreamingMLLM:
             "_lock",  # callers may be waiting on this stream's own lock
             "crossfade_ms",
             "nonfinite_samples",
+            "_lock",
         }
         for key, value in vars(lane).items():
             if key not in keep:
