@@ -35,6 +35,7 @@ tests; the parser and the CLI pick it up.
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -121,6 +122,34 @@ class EffectSpec:
     name: str
     params: Mapping[str, float] = field(default_factory=dict)
     preset: str = ""
+
+    def __post_init__(self) -> None:
+        # The one place a plan's values are checked, however the plan was
+        # made (a prompt, a preset file, code): a NaN gain, an infinite decay
+        # or a 12-day delay never reaches the DSP.
+        info = EFFECTS.get(self.name) if isinstance(self.name, str) else None
+        if info is None:
+            raise ConfigError(
+                f"unknown effect {self.name!r}: expected one of {', '.join(EFFECTS)}"
+            )
+        checked = {}
+        for pname, value in dict(self.params).items():
+            p = info.params.get(pname)
+            if p is None:
+                raise ConfigError(
+                    f"effect {self.name!r} has no parameter {pname!r}: expected one of "
+                    f"{', '.join(info.params)}"
+                )
+            ok = isinstance(value, numbers.Real) and not isinstance(value, bool)
+            if not ok or not p.low <= float(value) <= p.high:
+                unit = f" {p.unit}" if p.unit else ""
+                got = f"{float(value):g}" if ok else repr(value)
+                raise ConfigError(
+                    f"{self.name}.{pname} must be a number from {p.low:g} to {p.high:g}{unit}, "
+                    f"got {got}"
+                )
+            checked[pname] = float(value)
+        object.__setattr__(self, "params", MappingProxyType(checked))
 
     def to_dict(self) -> dict:
         d: dict[str, Any] = {"name": self.name,
