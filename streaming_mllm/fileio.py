@@ -288,6 +288,7 @@ def process_file(
             latency_samples=stream.latency_samples,
             plan=plan,
         )
+        report.warnings.extend(getattr(stream.prepared, "tail_warnings", []))
         shortfall = _header_shortfall(src) if src.seekable() else None
         if shortfall is not None:
             report.warnings.append(
@@ -345,8 +346,9 @@ def process_file(
                     raise FileError(f"expected audio samples in {src_name}, got none")
                 report.frames_in = done
                 report.nonfinite_samples = stream.nonfinite_samples
-                tail = stream.flush()
-                write(tail.reshape(len(tail), src.channels))
+                # a long tail (a reverb, an echo) in bounded blocks
+                for tail in stream.flush_blocks(max(chunk_size, 4096)):
+                    write(tail.reshape(len(tail), src.channels))
             os.fsync(fd)
             mine, there = os.fstat(fd), os.lstat(tmp_name)
             if (mine.st_dev, mine.st_ino) != (there.st_dev, there.st_ino):
@@ -469,7 +471,8 @@ def process_pipe(
         # A stream shorter than the latency: keep the output delayed by exactly
         # latency_samples (flush() leaves out the silence not yet emitted).
         emit(np.zeros((stream.latency_samples - stream.samples_out, channels), np.float32))
-    emit(stream.flush())
+    for tail in stream.flush_blocks(block):
+        emit(tail)
     if leftover:
         raise AudioInputError(
             f"input ended inside a sample frame: {leftover} trailing bytes, expected a multiple "

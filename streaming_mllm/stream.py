@@ -44,6 +44,7 @@ from __future__ import annotations
 import copy
 import threading
 from collections import deque
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 import numpy as np
@@ -307,8 +308,9 @@ class StreamingMLLM:
 
     def warnings(self) -> list[str]:
         """Lines to show the user about the prompt: words not understood,
-        values brought into range."""
-        return self.plan.warnings() if self.plan is not None else []
+        values brought into range, a tail cut at the cap."""
+        lines = self.plan.warnings() if self.plan is not None else []
+        return lines + list(getattr(self.prepared, "tail_warnings", []))
 
     def reset(self) -> None:
         """Start a fresh stream: clear every state, keep the encoded prompt
@@ -445,42 +447,69 @@ class StreamingMLLM:
 
         Shape: ``(m, channels)``, or ``(m,)`` for a mono stream.
         """
-        with self._lock:
-            return self._flush_locked()
+        pieces = list(self.flush_blocks())
+        if not pieces:
+            return np.zeros((0,) if self.channels == 1 else (0, self.channels), np.float32)
+        return np.concatenate(pieces)
 
-    def _flush_locked(self) -> np.ndarray:
-        self._apply_pending()
-        if self._mixer is not None:
-            out = self._mixer.flush()
-            self.reset()
-            return out[:, 0] if self.channels == 1 else out
-        p = self.prepared
-        # The first latency_samples of the output are not signal: silence and,
-        # for frame-overlapping models, the outputs of the padding before the
-        # first sample.  Whatever of them was not emitted yet is dropped here,
-        # even where the first frame has not been processed yet.
-        to_drop = max(0, self.latency_samples - self.samples_out)
-        emitted_signal = max(0, self.samples_out - self.latency_samples)
-        pieces = [self._out.read(len(self._out))]
-        if p.flush_with_zeros:
+    def flush_blocks(self, block_frames: int = _MAX_BLOCK) -> Iterator[np.ndarray]:
+        """:meth:`flush` as blocks of at most ``block_frames`` frames.
+
+        Memory stays one block times the channels however long the tail (a
+        reverb's decay, an echo's repeats), so file and pipe modes write it
+        as it comes.  The stream is reset after the last block; stopping
+        early leaves the rest unread (call :meth:`reset`).
+
+        Shape: each block ``(m, channels)``, or ``(m,)`` for a mono stream.
+        """
+        block_frames = positive_int(block_frames, "block_frames")
+        mono = self.channels == 1
+
+        def shaped(y: np.ndarray) -> Iterator[np.ndarray]:
+            for i in range(0, len(y), block_frames):
+                piece = y[i : i + block_frames]
+                yield piece[:, 0] if mono else piece
+
+        with self._lock:
+            self._apply_pending()
+            if self._mixer is not None:
+                out = self._mixer.flush()
+                self._reset_locked()
+                yield from shaped(out)
+                return
+            p = self.prepared
+            # The first latency_samples of the output are not signal: silence and,
+            # for frame-overlapping models, the outputs of the padding before the
+            # first sample.  Whatever of them was not emitted yet is dropped here,
+            # even where the first frame has not been processed yet.
+            to_drop = max(0, self.latency_samples - self.samples_out)
+            emitted_signal = max(0, self.samples_out - self.latency_samples)
+            first = self._out.read(len(self._out))
+            if not p.flush_with_zeros:
+                last = np.asarray(p.finish(self._state, self.channels), np.float32)
+                if self._limiter is not None:
+                    last = self._limiter.process(last, self._limiter_state)
+                out = np.concatenate([first, last])[to_drop:]
+                self._reset_locked()
+                yield from shaped(out)
+                return
             # every input sample, then the tail; no input, no tail
             tail = int(p.tail_samples) if self.samples_in else 0
             wanted = self.samples_in - emitted_signal + tail
-            zeros = np.zeros((min(_MAX_BLOCK, self._space()), self.channels), np.float32)
-            got = len(pieces[0])
-            while got < to_drop + wanted:
-                self._push(zeros[: min(len(zeros), self._space())])
-                pieces.append(self._out.read(len(self._out)))
-                got += len(pieces[-1])
-            out = np.concatenate(pieces)[to_drop : to_drop + wanted]
-        else:
-            last = np.asarray(p.finish(self._state, self.channels), np.float32)
-            if self._limiter is not None:
-                last = self._limiter.process(last, self._limiter_state)
-            pieces.append(last)
-            out = np.concatenate(pieces)[to_drop:]
+        piece = first
+        while True:
+            drop = min(to_drop, len(piece))
+            to_drop -= drop
+            piece = piece[drop : drop + wanted]
+            wanted -= len(piece)
+            yield from shaped(piece)
+            if wanted <= 0:
+                break
+            with self._lock:
+                zeros = np.zeros((min(block_frames, self._space()), self.channels), np.float32)
+                self._push(zeros)
+                piece = self._out.read(len(self._out))
         self.reset()
-        return out[:, 0] if self.channels == 1 else out
 
     def process_all(self, signal: np.ndarray) -> np.ndarray:
         """Offline convenience: the whole signal in, the aligned result out.
@@ -657,7 +686,6 @@ class StreamingMLLM:
             "_lock",  # callers may be waiting on this stream's own lock
             "crossfade_ms",
             "nonfinite_samples",
-            "_lock",
         }
         for key, value in vars(lane).items():
             if key not in keep:

@@ -137,6 +137,12 @@ class Chain:
     def tail_samples(self) -> int:
         return int(sum(t.tail_samples for t in [*self.before, *self.after]))
 
+    @property
+    def tail_warnings(self) -> list[str]:
+        """One line per effect whose ring-out is cut at the tail cap."""
+        return [f"warning: {note}" for t in [*self.before, *self.after]
+                for note in getattr(t, "tail_notes", ())]
+
     def new_state(self, channels: int) -> ChainState:
         return ChainState(
             ola=self.stft.new_state(channels),

@@ -39,6 +39,16 @@ MAX_TAIL_SECONDS = 20.0
 """Longest ring-out a stream's ``flush`` is asked to wait for, per effect."""
 
 
+def _tail_notes(name: str, natural: int, kept: int, fs: int) -> tuple[str, ...]:
+    """What to tell the user when an effect's ring-out is cut at the cap."""
+    if kept <= 0 or natural <= kept:
+        return ()
+    return (
+        f"the {name}'s tail would ring for {natural / fs:.0f} s until -60 dB; the output "
+        f"ends {kept / fs:.0f} s after the input (tails are capped at {MAX_TAIL_SECONDS:g} s)",
+    )
+
+
 def _as_block(x: np.ndarray) -> np.ndarray:
     return np.asarray(x, dtype=np.float64)
 
@@ -152,6 +162,7 @@ class Echo:
             repeats += int(np.ceil(np.log(1e-3 / self.mix) / np.log(self.feedback)))
         cap = max(int(MAX_TAIL_SECONDS * fs), self.delay)
         self.tail_samples = int(min(repeats * self.delay, cap)) if self.mix > 0 else 0
+        self.tail_notes = _tail_notes("echo", repeats * self.delay, self.tail_samples, fs)
 
     def new_state(self, channels: int) -> EchoState:
         return EchoState(_line(self.delay, channels))
@@ -398,6 +409,7 @@ class Reverb:
         ring = self.predelay + sum(max(v) for v in self._diff_delays) + self._longest
         ring += int(np.ceil(t60 * fs))
         self.tail_samples = int(min(ring, MAX_TAIL_SECONDS * fs)) if mix > 0 else 0
+        self.tail_notes = _tail_notes("reverb", ring, self.tail_samples, fs)
 
     def _io(self, channels: int) -> tuple[np.ndarray, np.ndarray]:
         """Input ``(8, channels)`` and output ``(channels, 8)`` matrices:
