@@ -344,6 +344,13 @@ EN: list[tuple[str, str]] = [
     ("a voicemail message", "telephone"),
     ("a subway announcement", "@announcement megaphone echo reverb"),
     ("a giant in a stadium", "@giant @stadium pitch eq echo reverb"),
+    ("like a horror movie", "@demon pitch.semitones<0 distortion reverb"),
+    ("a cat voice", "@child pitch.semitones>0"),
+    ("a broken robot", "robot distortion"),
+    ("in a nightclub", "@hall reverb"),
+    ("like a video game character", "@lo-fi lowpass distortion highpass"),
+    ("a distorted phone call", "distortion telephone"),
+    ("mountain echo", "@canyon echo reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -607,6 +614,16 @@ FR: list[tuple[str, str]] = [
     ("la voix d'un géant au loin", "@giant @far-away pitch eq lowpass reverb gain"),
     ("une voix de lutin aiguë", "@child pitch.semitones>0"),
     ("un message sur répondeur", "telephone"),
+    ("comme dans un film d'horreur", "@demon pitch.semitones<0 distortion reverb"),
+    ("voix de chat", "@child pitch.semitones>0"),
+    ("voix de robot cassé", "robot distortion"),
+    ("comme au cinéma", "@hall reverb"),
+    ("dans une boîte de nuit", "@hall reverb"),
+    ("une voix trafiquée", "pitch.semitones<0"),
+    ("voix de canard", "@cartoon pitch eq"),
+    ("voix métallique", "ringmod"),
+    ("écho de montagne", "@canyon echo reverb"),
+    ("comme une vieille VHS", "@gramophone telephone distortion"),
 ]
 # fmt: on
 

@@ -102,7 +102,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|leprechaun|fairy|fairies|fee|fees|pixie|pixies|sprite|tinkerbell|clochette|cherub"
         "|angelot|doll|poupee|puppet|marionnette|teenager|ado|adolescent"
         "|schoolboy|schoolgirl|ecolier|ecoliere|young|jeune|youngster|boy|girl|garcon|fille"
-        "|kitten|chaton|puppy|chiot|imp|diablotin|hobbit",
+        "|kitten|chaton|puppy|chiot|imp|diablotin|hobbit|cat|cats|chat|chats|kitty",
         pitch={"semitones": 5.0},
     ),
     _preset(
@@ -168,7 +168,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|metro station|station de metro|subway station|hotel lobby|great hall|grand hall"
         "|hall d entree|salle des fetes|town hall|mairie|factory|usine|hangar|barn loft"
         "|throne room|salle du trone|courthouse|palais de justice|senate|parliament"
-        "|parlement|assembly|assemblee|convention center|salle polyvalente|big room"
+        "|parlement|assembly|assemblee|convention center|salle polyvalente|big room|cinema"
+        "|cinemas|movie theater|movie theatre|salle de cinema|nightclub|night club|club|disco"
+        "|discotheque|boite de nuit"
         "|grande salle|grande piece|large room|large hall|glass hall|verriere|greenhouse"
         "",
         reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
@@ -454,7 +456,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|lucifer|hellish|infernal|infernale|possessed|possede|possedee|exorcist|exorciste"
         "|evil spirit|mauvais esprit|beelzebub|belzebuth|hell|enfer|underworld|enfers"
         "|dark lord|seigneur des tenebres|hellhound|balrog|sauron|lich|necromancer"
-        "|necromancien|nazgul|ringwraith|cerberus|cerbere|fiend|succubus|incubus",
+        "|necromancien|nazgul|ringwraith|cerberus|cerbere|fiend|succubus|incubus|horror"
+        "|horreur|horror movie|film d horreur|slasher",
         pitch={"semitones": -8.0}, distortion={"drive_db": 12.0, "mix": 0.6},
         reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
     ),

@@ -246,7 +246,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|overdrive|overdriven|fuzz|fuzzy|fuzzed|crunch|crunchy|gritty|grit"
                    "|clipping|clipped|saturated|saturation|sature|saturee|satures|saturees"
                    "|saturer|sature le son|grainy|granuleux|crade|sale|dirty|raspy|rauque"
-                   "|grunge|grungy|drive|broken speaker|blown speaker|haut parleur creve"),
+                   "|grunge|grungy|drive|broken|casse|cassee|damaged|broken speaker"
+                   "|blown speaker|haut parleur creve"),
             ),
             main="drive_db", units={"db": "drive_db", "pct": "mix"},
             scales={_AMOUNT: (("drive_db", 1.0),)},
@@ -269,6 +270,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|grave|plus grave|plus bas|voix basse|basse voix|voix grave|voix profonde"
                    "|profonde|profond|gravelly|baritone|basso|caverneuse"
                    "|caverneux", semitones=-5),
+                _w("voix trafiquee|trafiquee|trafique|anonymous voice|voix anonyme|anonyme"
+                   "|anonymous|anonymized|disguised voice|voix deguisee|deguisee|witness"
+                   "|temoin anonyme", semitones=-4),
             ),
             main="semitones", units={"semi": "semitones"},
             scales={_AMOUNT: (("semitones", 1.0),)},

@@ -91,7 +91,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " travers closed shut fermee fermees ferme old older vieux vieille vieil vieilles anciens"
     " ancien ancienne vintage retro antique decade annees years frequency frequencies"
     " frequences freqs other another side autre cote roll fin mince wait attends actually"
-    " band bande message messages"
+    " band bande message messages character characters personnage personnages"
 ))
 
 #: Separate the parts of a prompt, like a comma; they also end the reach of
