@@ -351,6 +351,16 @@ EN: list[tuple[str, str]] = [
     ("like a video game character", "@lo-fi lowpass distortion highpass"),
     ("a distorted phone call", "distortion telephone"),
     ("mountain echo", "@canyon echo reverb"),
+    ("make my voice sound older", "@old-person vibrato eq"),
+    ("make me sound younger", "@child pitch.semitones>0"),
+    ("sound like a woman", "pitch.semitones>0"),
+    ("a man in a cave", "@cave pitch.semitones<0 echo reverb"),
+    ("like talking into a fan", "tremolo.rate_hz>10"),
+    ("like I'm on the moon", "@walkie-talkie radio"),
+    ("give it some air", "eq.high_db>0"),
+    ("make it punchy", "eq.mid_db>0"),
+    ("make it sound spooky", "@ghost whisper vibrato echo reverb"),
+    ("sound like a 90s video game", "@lo-fi lowpass distortion highpass"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -624,6 +634,13 @@ FR: list[tuple[str, str]] = [
     ("voix métallique", "ringmod"),
     ("écho de montagne", "@canyon echo reverb"),
     ("comme une vieille VHS", "@gramophone telephone distortion"),
+    ("voix plus féminine", "pitch.semitones>0"),
+    ("voix d'homme", "pitch.semitones<0"),
+    ("donne-lui de l'ampleur", "chorus"),
+    ("comme à la radio le matin", "@fm-radio eq"),
+    ("une voix d'outre-tombe", "@ghost whisper vibrato echo reverb"),
+    ("rends-la plus chaleureuse", "eq.low_db>0"),
+    ("un effet de foule", "chorus"),
 ]
 # fmt: on
 

@@ -102,7 +102,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|leprechaun|fairy|fairies|fee|fees|pixie|pixies|sprite|tinkerbell|clochette|cherub"
         "|angelot|doll|poupee|puppet|marionnette|teenager|ado|adolescent"
         "|schoolboy|schoolgirl|ecolier|ecoliere|young|jeune|youngster|boy|girl|garcon|fille"
-        "|kitten|chaton|puppy|chiot|imp|diablotin|hobbit|cat|cats|chat|chats|kitty",
+        "|kitten|chaton|puppy|chiot|imp|diablotin|hobbit|younger|plus jeune|rajeunir"
+        "|rajeunie|rajeuni|cat|cats|chat|chats|kitty",
         pitch={"semitones": 5.0},
     ),
     _preset(
@@ -242,7 +243,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|radio cb|police radio|radio de police|radio police"
         "|military radio|radio militaire|army radio|pilot|pilote|cockpit radio"
         "|control tower|tour de controle|air traffic|air traffic control|controleur aerien"
-        "|mission control|nasa|houston|apollo|astronaut|astronautes|astronaute|cosmonaut"
+        "|mission control|nasa|houston|moon|on the moon|lune|sur la lune|lunar|lunaire|apollo"
+        "|astronaut|astronautes|astronaute|cosmonaut"
         "|cosmonaute|trucker|routier|scanner|dispatch|dispatcher|radio amateur|ham radio"
         "|radioamateur|transmission|transmitter|emetteur|recepteur|receiver|radio comms"
         "|comms|headset|casque radio|stormtrooper|soldier|soldat|swat|sniper|radio operator"
@@ -288,7 +290,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "fm-radio", "device", "an FM broadcast voice: full, upfront and bright",
         "fm radio|radio fm|fm|fm broadcast|radio dj|dj|disc jockey|animateur radio"
-        "|animatrice radio|animateur|radio host|radio presenter|news reporter|reporter"
+        "|animatrice radio|animateur|radio host|radio presenter|morning radio|morning show"
+        "|radio le matin|matinale|news reporter|reporter"
         "|journalist|newsreader|broadcaster|late night radio"
         "|podcast|podcaster|podcasteur|voice over|voiceover|voix off|narrator|narrateur"
         "|narratrice|documentary|documentaire|audiobook|livre audio|news anchor"
@@ -483,7 +486,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "old man|old woman|old lady|old person|elderly|vieillard|vieille dame|vieux monsieur"
         "|vieille femme|vieil homme|personne agee|grandpa|grandfather|grand pere|grandma"
         "|grandmother|grand mere|granny|papy|papi|mamie|mami|senior|aged|ancestor|ancetre"
-        "|centenarian|centenaire|shaky old voice|voix de vieux",
+        "|centenarian|centenaire|older|plus vieux|plus vieille|plus agee|plus age|vieillir"
+        "|vieillie|shaky old voice|voix de vieux",
         vibrato={"rate_hz": 5.0, "depth_semitones": 0.35}, eq={"low_db": -3.0},
     ),
     _preset(

@@ -270,6 +270,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|grave|plus grave|plus bas|voix basse|basse voix|voix grave|voix profonde"
                    "|profonde|profond|gravelly|baritone|basso|caverneuse"
                    "|caverneux", semitones=-5),
+                _w("woman|women|female|feminine|femme|femmes|feminin|voix de femme"
+                   "|voix feminine|womanly", semitones=4),
+                _w("man|men|male|masculine|masculin|homme|hommes|voix d homme"
+                   "|voix masculine|manly", semitones=-4),
                 _w("voix trafiquee|trafiquee|trafique|anonymous voice|voix anonyme|anonyme"
                    "|anonymous|anonymized|disguised voice|voix deguisee|deguisee|witness"
                    "|temoin anonyme", semitones=-4),
@@ -385,7 +389,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("bright|brighter|brightness|brillant|brillante|plus brillant|crisp|crisper"
                    "|clair|claire|more treble|treble|plus aigus|plus d aigus|airy|aere"
                    "|sparkle|sparkling|sharp|tranchant|cristallin|crystal|crystalline"
-                   "|more highs|plus de hautes|boost highs|boost treble|boost the highs"
+                   "|more highs|plus de hautes|boost highs|boost treble|boost the highs|air"
+                   "|more air"
                    "|augmente les aigus", focus="high_db", high_db=6.0),
                 _w("dark|darker|sombre|plus sombre|dull|less treble|moins d aigus|moins aigus"
                    "|mat|terne|fewer highs|less highs|cut highs|cut treble|cut the highs"
@@ -405,7 +410,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|attenue les graves|attenuate the bass", focus="low_db", low_db=-6.0),
                 _w("presence|more presence|nasal|nasally|nasillard|nasillarde|plus de presence"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
-                   "|forward", focus="mid_db", mid_db=5.0),
+                   "|forward|punchy|percutant|percutante|peche|pechu|pechue", focus="mid_db",
+                   mid_db=5.0),
                 _w("less presence|fewer mids|less mids|moins de mediums|scooped|creuse"
                    "|moins de presence", focus="mid_db", mid_db=-5.0),
             ),
@@ -474,7 +480,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|pulsing|pulsating|pulse|pulsed|choppy|tremblant|tremblotant|tremble"
                    "|trembler|tremblement|pulse|pulsation|palpitant|stutter|stuttering"
                    "|hache|hachee|saccade|saccadee|volume wobble|amplitude modulation"),
-                _w("helicopter|helicoptere|chopper|propeller|helice", rate_hz=12.0, depth=0.9),
+                _w("helicopter|helicoptere|chopper|propeller|helice|fan|ventilateur|desk fan",
+                   rate_hz=12.0, depth=0.9),
             ),
             main="rate_hz", units={"freq": "rate_hz", "pct": "depth"},
             scales={_AMOUNT: (("depth", 1.0),), _SPEED: (("rate_hz", 1.0),)},
@@ -507,7 +514,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|double voice|double|unison|many voices|crowd|foule|plusieurs voix"
                    "|doubler|doublage|double tracked|double tracking|voix doublee|clones"
                    "|clone|army of|armee de|multiple voices|multitude|shimmer"
-                   "|shimmering|lush|ample|dreamy|reveur|reveuse|dream"),
+                   "|shimmering|lush|ample|ampleur|dreamy|reveur|reveuse|dream"),
             ),
             units={"freq": "rate_hz", "time": "delay_ms", "pct": "mix"},
             scales={_AMOUNT: (("mix", 1.0),), _LENGTH: (("delay_ms", 1.0),),
