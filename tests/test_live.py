@@ -350,16 +350,9 @@ def test_ten_seconds_without_xruns(jack_rig: JackRig, tmp_path: Path) -> None:
 
 
 def _cli_command() -> list[str]:
-    """The live commands as a subprocess, through the main CLI when it has them."""
-    try:
-        from streaming_mllm.cli import main
-
-        has_live = "live" in getattr(main, "commands", {})
-    except Exception:
-        has_live = False
-    if has_live:
-        return [sys.executable, "-c", "from streaming_mllm.cli import main; main()"]
-    return [sys.executable, "-m", "streaming_mllm.cli_live"]
+    """The live commands as a subprocess, through the main CLI (a broken CLI
+    must fail these tests, not fall back to another entry point)."""
+    return [sys.executable, "-m", "streaming_mllm"]
 
 
 def _cli_env() -> dict[str, str]:
