@@ -23,40 +23,17 @@ from timing import best_of
 
 from streaming_mllm import DEFAULT_CONFIG, AudioTextToAudioMLLM, StreamingMLLM
 
+# one reference implementation for the tests and this benchmark
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+import notebook_reference  # noqa: E402
+
 PROMPT = "make it sound like a robot"
 
 
-class NotebookModel:
-    """The notebook's implementation, kept faithfully (loops, float64, randn)."""
-
-    def __init__(self, config: dict) -> None:
-        c = config
-        rs = np.random.RandomState(0)
-        self.char_to_id = {ch: i for i, ch in enumerate(c["vocab"])}
-        self.embedding_table = rs.randn(len(c["vocab"]), c["text_embedding_dim"])
-        self.frame_length, self.hop_length = c["frame_length"], c["hop_length"]
-        self.output_dim = c["audio_embedding_dim"]
-        self.projection_weights = rs.randn(c["frame_length"], c["audio_embedding_dim"])
-        self.audio_projection = rs.randn(c["audio_embedding_dim"], c["projection_dim"])
-        self.text_projection = rs.randn(c["text_embedding_dim"], c["projection_dim"])
-        self.processing_weights = rs.randn(c["projection_dim"], c["projection_dim"])
-        self.decoding_weights = rs.randn(c["projection_dim"], c["output_frame_length"])
-
-    def generate(self, audio_waveform: np.ndarray, text_input: str) -> np.ndarray:
-        token_ids = [self.char_to_id[ch] for ch in text_input if ch in self.char_to_id]
-        n_samples = len(audio_waveform)
-        num_frames = 1 + (n_samples - self.frame_length) // self.hop_length
-        encoded_frames = np.zeros((num_frames, self.output_dim))
-        for i in range(num_frames):
-            start = i * self.hop_length
-            frame = audio_waveform[start : start + self.frame_length]
-            encoded_frames[i] = frame @ self.projection_weights
-        text_embedding = np.array([self.embedding_table[t] for t in token_ids])
-        fused = np.concatenate(
-            [encoded_frames @ self.audio_projection, text_embedding @ self.text_projection]
-        )
-        processed = fused @ self.processing_weights
-        return (processed @ self.decoding_weights).flatten()
+def notebook_model(config: dict):
+    """The notebook's own cells (tests/notebook_reference.py, vendored verbatim:
+    loops, float64, randn), with the package model's weights."""
+    return notebook_reference.with_weights_of(AudioTextToAudioMLLM(config))
 
 
 def peak_rss_of_file_run(minutes: float, model: str, prompt: str) -> tuple[float, float]:
@@ -97,7 +74,7 @@ def main() -> None:
     sr = 16000
     x = np.random.default_rng(0).standard_normal(int(args.minutes * 60 * sr)).astype(np.float32)
     ours = AudioTextToAudioMLLM(DEFAULT_CONFIG)
-    loop = NotebookModel(DEFAULT_CONFIG)
+    loop = notebook_model(DEFAULT_CONFIG)
     x64 = x.astype(np.float64)
     t_loop = best_of(lambda: loop.generate(x64, PROMPT), args.repeat)
     t_ours = best_of(lambda: ours.generate(x, PROMPT), args.repeat)

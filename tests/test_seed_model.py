@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import notebook_reference
 import numpy as np
 import pytest
 
@@ -32,19 +33,8 @@ def noise(n: int, seed: int = 0) -> np.ndarray:
 
 
 def notebook_generate(model: AudioTextToAudioMLLM, waveform: np.ndarray, text: str) -> np.ndarray:
-    """The notebook's loop implementation, run on the model's own weights."""
-    fl, hop = model.frame_length, model.hop_length
-    num_frames = 1 + (len(waveform) - fl) // hop
-    enc = np.zeros((num_frames, model.config["audio_embedding_dim"]))
-    for i in range(num_frames):
-        enc[i] = waveform[i * hop : i * hop + fl] @ model.audio_encoder.projection_weights
-    ids = [model.tokenizer.char_to_id[c] for c in text if c in model.tokenizer.char_to_id]
-    txt = np.array([model.text_encoder.embedding_table[i] for i in ids])
-    fused = np.concatenate(
-        [enc @ model.fusion_module.audio_projection, txt @ model.fusion_module.text_projection]
-    )
-    processed = fused @ model.reasoning_module.processing_weights
-    return (processed @ model.vocoder.decoding_weights).flatten()
+    """The notebook's own cells (vendored verbatim), run on the model's weights."""
+    return notebook_reference.with_weights_of(model).generate(waveform, text)
 
 
 def test_notebook_example_shape(model):
@@ -160,3 +150,10 @@ def test_replacing_a_stage_weight_is_seen_by_generate():
     before = model.generate(x, PROMPT)
     model.vocoder.decoding_weights = 2 * model.vocoder.decoding_weights
     np.testing.assert_allclose(model.generate(x, PROMPT), 2 * before, rtol=1e-5, atol=1e-6)
+
+
+def test_tokenizer_looks_up_lower_case_unlike_the_notebook(model):
+    # the one documented change from the notebook's cells
+    nb = notebook_reference.with_weights_of(model)
+    assert nb.tokenizer.tokenize("Robot") == nb.tokenizer.tokenize("obot")
+    assert model.tokenizer.tokenize("Robot") == model.tokenizer.tokenize("robot")
