@@ -361,6 +361,13 @@ EN: list[tuple[str, str]] = [
     ("make it punchy", "eq.mid_db>0"),
     ("make it sound spooky", "@ghost whisper vibrato echo reverb"),
     ("sound like a 90s video game", "@lo-fi lowpass distortion highpass"),
+    ("like Gollum", "@witch pitch highpass vibrato"),
+    ("like a zombie", "@demon pitch.semitones<0 distortion reverb"),
+    ("a sports commentator", "@fm-radio eq"),
+    ("like a karaoke mic", "echo.delay_ms=120"),
+    ("a hoarse voice", "distortion"),
+    ("like a flight attendant", "@announcement megaphone reverb"),
+    ("a stadium crowd", "@stadium chorus echo reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -641,6 +648,17 @@ FR: list[tuple[str, str]] = [
     ("une voix d'outre-tombe", "@ghost whisper vibrato echo reverb"),
     ("rends-la plus chaleureuse", "eq.low_db>0"),
     ("un effet de foule", "chorus"),
+    ("voix de Stitch", "@alien pitch ringmod vibrato"),
+    ("comme Gollum", "@witch pitch highpass vibrato"),
+    ("voix de zombie", "@demon pitch.semitones<0 distortion reverb"),
+    ("dans une salle de sport", "@hall reverb"),
+    ("comme une hôtesse de l'air", "@announcement megaphone reverb"),
+    ("un cri dans la nuit", "gain.db>0"),
+    ("comme un vieux disque rayé", "@gramophone telephone distortion"),
+    ("comme au micro d'un karaoké", "echo.delay_ms=120"),
+    ("une voix enrouée", "distortion"),
+    ("dans un ascenseur", "@closet reverb"),
+    ("au fond d'une piscine", "underwater"),
 ]
 # fmt: on
 

@@ -162,7 +162,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "hall", "space", "a large hall: a long, open decay",
         "hall|halls|concert hall|auditorium|auditoriums|theater|theatre|theatres|salle de"
         " concert|salle de spectacle|opera|opera house|warehouse|entrepot|ballroom"
-        "|salle de bal|gymnasium|gym|gymnase|museum|musee|atrium|lecture hall|amphitheatre"
+        "|salle de bal|gymnasium|gym|gymnase|salle de sport|museum|musee|atrium"
+        "|lecture hall|amphitheatre"
         "|amphitheater|amphi|conference hall|palace|palais|castle|chateau|mansion|manoir"
         "|school hall|preau|mall|shopping mall|centre commercial|galerie marchande"
         "|train station|station|gare|railway station|gare sse|airport|aeroport|terminal"
@@ -269,7 +270,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "public address|pa|pa system|announcement|announcements|announcer|annonce|annonces"
         "|annonceur|annonceuse|haut parleur|haut parleurs|hautparleur|loudspeaker"
         "|loudspeakers|tannoy|sono|sonorisation|systeme de sonorisation|platform|quai"
-        "|paging|in store announcement|station announcement|airport announcement"
+        "|paging|in store announcement|flight attendant|hotesse de l air|hotesse|steward"
+        "|stewardess|cabin announcement|station announcement|airport announcement"
         "|train announcement|annonce en gare|annonce a l aeroport|flight announcement"
         "|boarding call|embarquement|last call|dernier appel|school announcement"
         "|stadium announcer|speaker du stade|ring announcer|public speaker|tannoy system"
@@ -290,7 +292,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "fm-radio", "device", "an FM broadcast voice: full, upfront and bright",
         "fm radio|radio fm|fm|fm broadcast|radio dj|dj|disc jockey|animateur radio"
-        "|animatrice radio|animateur|radio host|radio presenter|morning radio|morning show"
+        "|animatrice radio|animateur|radio host|radio presenter|sports commentator|commentator"
+        "|commentateur|commentateur sportif|morning radio|morning show"
         "|radio le matin|matinale|news reporter|reporter"
         "|journalist|newsreader|broadcaster|late night radio"
         "|podcast|podcaster|podcasteur|voice over|voiceover|voix off|narrator|narrateur"
@@ -324,7 +327,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "gramophone", "device", "a gramophone, vinyl or old film: a narrow, worn band",
         "gramophone|gramophones|phonograph|phonographe|victrola|vinyl"
         "|vinyle|vinyls|vinyles|vinyl record|black and white film|black and white movie"
-        "|film noir et blanc|film en noir et blanc|old record|vieux disque|disque vinyle"
+        "|film noir et blanc|film en noir et blanc|old record|vieux disque|disque raye"
+        "|scratched record|scratchy record|vinyle raye|disque vinyle"
         "|record player"
         "|tourne disque|platine|old film|old films|old movie|old movies|vieux film"
         "|vieux films|film ancien|films anciens|black and white|noir et blanc|silent film"
@@ -444,7 +448,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|creature de l espace|xenomorph|klingon|klingons|predator|invader|invaders"
         "|envahisseur|envahisseurs|grey alien|petit homme vert|little green men"
         "|venusian|venusien|from outer space|outer space|espace intersideral"
-        "|cosmic|cosmique|galactic|galactique|mutant|mutants",
+        "|cosmic|cosmique|galactic|galactique|mutant|mutants|stitch",
         ringmod={"carrier_hz": 80.0, "mix": 0.5}, pitch={"semitones": 3.0},
         vibrato={"rate_hz": 7.0, "depth_semitones": 0.4},
     ),
@@ -459,7 +463,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|lucifer|hellish|infernal|infernale|possessed|possede|possedee|exorcist|exorciste"
         "|evil spirit|mauvais esprit|beelzebub|belzebuth|hell|enfer|underworld|enfers"
         "|dark lord|seigneur des tenebres|hellhound|balrog|sauron|lich|necromancer"
-        "|necromancien|nazgul|ringwraith|cerberus|cerbere|fiend|succubus|incubus|horror"
+        "|necromancien|nazgul|ringwraith|cerberus|cerbere|fiend|succubus|incubus|zombie|zombies"
+        "|horror"
         "|horreur|horror movie|film d horreur|slasher",
         pitch={"semitones": -8.0}, distortion={"drive_db": 12.0, "mix": 0.6},
         reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
@@ -477,7 +482,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "witch", "character", "an old witch: higher, thin and wavering",
         "witch|witches|sorciere|sorcieres|hag|crone|old witch|vieille sorciere|harpy|harpie"
-        "|baba yaga|evil stepmother|maratre|old crone|fairy godmother|marraine la fee",
+        "|baba yaga|gollum|smeagol|evil stepmother|maratre|old crone|fairy godmother"
+        "|marraine la fee",
         pitch={"semitones": 3.0}, vibrato={"rate_hz": 6.0, "depth_semitones": 0.4},
         highpass={"cutoff_hz": 300.0},
     ),
@@ -486,7 +492,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "old man|old woman|old lady|old person|elderly|vieillard|vieille dame|vieux monsieur"
         "|vieille femme|vieil homme|personne agee|grandpa|grandfather|grand pere|grandma"
         "|grandmother|grand mere|granny|papy|papi|mamie|mami|senior|aged|ancestor|ancetre"
-        "|centenarian|centenaire|older|plus vieux|plus vieille|plus agee|plus age|vieillir"
+        "|centenarian|centenaire|yoda|older|plus vieux|plus vieille|plus agee|plus age|vieillir"
         "|vieillie|shaky old voice|voix de vieux",
         vibrato={"rate_hz": 5.0, "depth_semitones": 0.35}, eq={"low_db": -3.0},
     ),

@@ -246,6 +246,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|overdrive|overdriven|fuzz|fuzzy|fuzzed|crunch|crunchy|gritty|grit"
                    "|clipping|clipped|saturated|saturation|sature|saturee|satures|saturees"
                    "|saturer|sature le son|grainy|granuleux|crade|sale|dirty|raspy|rauque"
+                   "|hoarse|enroue|enrouee|croaky|voix cassee"
                    "|grunge|grungy|drive|broken|casse|cassee|damaged|broken speaker"
                    "|blown speaker|haut parleur creve"),
             ),
@@ -531,7 +532,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("echo|echos|echoes|echoing|echoey|echoy|echoed|delay|delayed|repeat"
                    "|repeats|repetition|repetitions|retard|delai|echoe|echoer|repeated"
                    "|tape delay|tape echo|ping pong|multi echo|repetitive|repete|repetee"),
-                _w("slapback|slap back|slap|slapback echo|slap echo|doubling echo",
+                _w("slapback|slap back|slap|karaoke|karaoke mic|micro de karaoke|slapback echo"
+                   "|slap echo|doubling echo",
                    delay_ms=120.0, feedback=0.1, mix=0.4),
             ),
             main="delay_ms", units={"time": "delay_ms", "pct": "mix"},
@@ -567,7 +569,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|plus de volume|turn it up|turn up the volume|monte le son"
                    "|augmente le volume|augmente le son|pousse le volume|raise the volume"
                    "|increase the volume|increase volume|boost the volume|crank it up"
-                   "|plus haut le volume|shout|shouting|crier|crie|yell|yelling",
+                   "|plus haut le volume|shout|shouting|crier|crie|yell|yelling|scream"
+                   "|screaming|cri|cris|hurler|hurle|hurlement",
                    db=6.0),
                 _w("quieter|quiet|quietly|softer|softly|attenuate|attenuated|attenuer|attenue"
                    "|moins fort|doucement|plus doux|less volume|volume down|lower volume"

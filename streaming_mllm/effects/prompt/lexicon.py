@@ -92,6 +92,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " ancien ancienne vintage retro antique decade annees years frequency frequencies"
     " frequences freqs other another side autre cote roll fin mince wait attends actually"
     " band bande message messages character characters personnage personnages"
+    " nuit night mic micro microphone raye rayee scratched"
 ))
 
 #: Separate the parts of a prompt, like a comma; they also end the reach of
