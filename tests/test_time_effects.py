@@ -11,6 +11,7 @@ import time
 
 import numpy as np
 import pytest
+import reverb_metrics as rm
 from scipy.signal import hilbert
 from signals import band_energy, db, effect_stream, noise, sine
 
@@ -211,11 +212,13 @@ def test_chorus_keeps_the_dry_and_adds_delayed_voices():
     x = noise(4.0, sr, level=0.05, seed=5).astype(np.float64)
     y = run(build("chorus", sr, rate_hz=0.8, depth_ms=depth_ms, delay_ms=delay_ms, mix=mix), x)
     r = xcorr(y, x, int(0.06 * sr))
-    assert r[0] == pytest.approx(1 - mix, abs=0.02)  # the dry component
+    # equal-power crossfade: the dry at cos(pi mix / 2)
+    assert r[0] == pytest.approx(np.cos(0.5 * np.pi * mix), abs=0.02)
     lo, hi = int((delay_ms - depth_ms - 1) * sr / 1000), int((delay_ms + depth_ms + 1) * sr / 1000)
-    # the voices' correlation lies between delay - depth and delay + depth, and
-    # adds up to the wet share; a sine-swept delay dwells longest at its extremes
-    assert r[lo:hi].sum() == pytest.approx(mix, rel=0.1)
+    # the voices' correlation lies between delay - depth and delay + depth; three
+    # voices summed with gain 1/sqrt(3) add up to sqrt(3) times the wet gain
+    # sin(pi mix / 2); a sine-swept delay dwells longest at its extremes
+    assert r[lo:hi].sum() == pytest.approx(np.sqrt(3) * np.sin(0.5 * np.pi * mix), rel=0.1)
     assert np.abs(np.r_[r[1:lo], r[hi:]]).max() < 0.02
     peak_ms = (lo + int(np.argmax(r[lo:hi]))) * 1000 / sr
     assert min(abs(peak_ms - (delay_ms - depth_ms)), abs(peak_ms - (delay_ms + depth_ms))) < 1.0
@@ -368,8 +371,10 @@ def test_any_rate_streams_consistently(name, sr):
     np.testing.assert_allclose(run(make(name, sr), x, sizes), whole, atol=1e-5, rtol=0)
 
 
-MIXES_CHANNELS = {"reverb"}
-"""Effects whose every output channel hears every input channel (a stereo room)."""
+MIXES_CHANNELS = {"reverb", "chorus"}
+"""Effects that treat channels differently: the reverb feeds every input
+channel to every output channel (a stereo room), the chorus modulates each
+side apart."""
 
 
 @pytest.mark.parametrize("name", [n for n in ALL if n not in MIXES_CHANNELS])
@@ -426,3 +431,46 @@ def test_block_cost_is_small(name):
         best_small = min(best_small, (time.perf_counter() - t0) / 10)
     assert best_big < 0.03
     assert best_small < 0.002
+
+
+# ---------------------------------------------------------------------------- chorus: level, stereo
+
+
+def speech(sr: int) -> np.ndarray:
+    import math
+
+    import soundfile as sf
+    from scipy.signal import resample_poly
+
+    from streaming_mllm.fileio import EXAMPLE
+
+    x, fs = sf.read(EXAMPLE, dtype="float64")
+    g = math.gcd(sr, fs)
+    return resample_poly(x, sr // g, fs // g)
+
+
+@pytest.mark.parametrize("sr", [16000, 44100, 48000])
+def test_chorus_at_full_mix_keeps_the_level_of_speech(sr):
+    # the mean of three voices lost 4.8 dB (their sum adds in power, not amplitude)
+    x = np.repeat(speech(sr)[:, None], 2, axis=1)
+    for mix in (1.0, 0.5):
+        y = run(build("chorus", sr, rate_hz=0.8, depth_ms=3.0, delay_ms=20.0, mix=mix), x)
+        assert abs(rm.level_change_db(y, x)) <= 1.0, mix
+
+
+@pytest.mark.parametrize("sr", [16000, 48000])
+def test_chorus_sides_are_decorrelated_for_a_mono_source(sr):
+    # the same LFO on both sides gives identical sides (correlation 1, as
+    # pedalboard's Chorus); the measured figure is 0.01 on speech and noise
+    for x in (speech(sr)[: 5 * sr], noise(5.0, sr, level=0.1, seed=11).astype(np.float64)):
+        y = run(build("chorus", sr, rate_hz=0.8, depth_ms=3.0, delay_ms=20.0, mix=1.0),
+                np.stack([x, x], axis=1))
+        assert abs(rm.correlation(y[:, 0], y[:, 1])) <= 0.1
+        # and both sides carry the voices at the same level
+        assert abs(db(np.mean(y[:, 0] ** 2) / np.mean(y[:, 1] ** 2))) < 1.0
+
+
+def test_vibrato_moves_both_sides_together():
+    x = noise(1.0, 48000, level=0.1, seed=12).astype(np.float64)
+    y = run(build("vibrato", 48000, rate_hz=6.0, depth_semitones=1.0), np.stack([x, x], axis=1))
+    np.testing.assert_array_equal(y[:, 0], y[:, 1])

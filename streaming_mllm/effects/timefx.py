@@ -646,16 +646,21 @@ delay, so a step never reads what it overwrites."""
 
 
 class _ModulatedDelay:
-    """Voices reading the input through delays ``centre + swing * sin(phase + offset_v)``
-    (in samples), with 4-point cubic Hermite interpolation; returns their mean."""
+    """Voices reading the input through delays
+    ``centre + swing * sin(phase + offset_v + c * channel_turn)`` (in samples,
+    ``c`` the channel), with 4-point cubic Hermite interpolation; returns their
+    sum times ``voice_gain`` (by default their mean)."""
 
     def __init__(
-        self, centre: float, swing: float, step: float, offsets: np.ndarray
+        self, centre: float, swing: float, step: float, offsets: np.ndarray,
+        channel_turn: float = 0.0, voice_gain: float | None = None,
     ) -> None:
         self.centre = float(centre)
         self.swing = float(swing)
         self.osc = _Oscillator(step)
         self.offsets = np.asarray(offsets, dtype=np.float64)
+        self.channel_turn = float(channel_turn)
+        self.voice_gain = 1.0 / len(self.offsets) if voice_gain is None else float(voice_gain)
         self.length = int(np.ceil(self.centre + self.swing)) + MOD_BLOCK + 4
         self.tail_samples = int(np.ceil(self.centre + self.swing)) + 2
 
@@ -663,8 +668,13 @@ class _ModulatedDelay:
         return ModDelayState(np.zeros((channels, self.length + 3)))
 
     def voices(self, x: np.ndarray, state: ModDelayState) -> np.ndarray:
-        """The mean of the voices; shape ``(n, channels)`` in and out."""
+        """The voices' sum times ``voice_gain``; shape ``(n, channels)`` in and out."""
         n, ch = x.shape
+        # (channel, voice) phase offsets: one row shared by every channel unless
+        # the channels' LFOs are turned apart
+        phases = self.offsets[None, :]
+        if self.channel_turn and ch > 1:
+            phases = phases + self.channel_turn * np.arange(ch)[:, None]
         out = np.empty_like(x)
         size = self.length
         buf = state.buf
@@ -681,16 +691,17 @@ class _ModulatedDelay:
             for a, b, o in _ring_slices(state.pos, k, size):
                 buf[:, a:b] = x[start + o : start + o + b - a].T
             buf[:, size:] = buf[:, :3]
-            sin, _ = self.osc.sincos(state.phase + self.offsets, k)
+            sin, _ = self.osc.sincos(state.phase + phases.ravel(), k)
             state.phase = self.osc.advance(state.phase, k)
             r = (state.pos + np.arange(k))[None, :] - (self.centre + self.swing * sin)
+            r = r.reshape(*phases.shape, k)
             i = np.floor(r)
-            t = r - i  # (voices, k)
+            t = r - i  # (1 or channels, voices, k)
             base = i.astype(np.int64) - 1
             # reads lie within one lap of the ring: a wrap either way (cheaper than %)
             base[base < 0] += size
             base[base >= size] -= size
-            g = np.take(flat, base + tap_ch)  # (tap, channel, voice, sample)
+            g = np.take(flat, base[None] + tap_ch)  # (tap, channel, voice, sample)
             # Catmull-Rom weights of the taps at -1, 0, 1, 2: computed once for all channels
             t2 = t * t
             t3 = t2 * t
@@ -698,7 +709,10 @@ class _ModulatedDelay:
             acc += g[1] * (1.5 * t3 - 2.5 * t2 + 1.0)
             acc += g[2] * (0.5 * (4.0 * t2 - 3.0 * t3 + t))
             acc += g[3] * (0.5 * (t3 - t2))
-            voices = acc[:, 0] if acc.shape[1] == 1 else acc.sum(axis=1) * (1.0 / acc.shape[1])
+            if acc.shape[1] == 1:
+                voices = acc[:, 0] if self.voice_gain == 1.0 else acc[:, 0] * self.voice_gain
+            else:
+                voices = acc.sum(axis=1) * self.voice_gain
             out[start : start + k] = voices.T
             state.pos = (state.pos + k) % size
             start += k
@@ -725,10 +739,26 @@ class Vibrato(_ModulatedDelay):
         return self.voices(_as_block(x), state)
 
 
+CHORUS_CHANNEL_TURN = TWO_PI / 6
+"""Turn of each channel's chorus LFOs from the previous channel's: half the
+spacing of three voices."""
+
+
 class Chorus(_ModulatedDelay):
     """Chorus: three voices around ``delay_ms``, swinging by ``depth_ms`` at
-    ``rate_hz`` with LFO phases a third of a turn apart;
-    ``y = (1 - mix) x + mix * mean(voices)``."""
+    ``rate_hz`` with LFO phases a third of a turn apart.
+
+    Level: the voices are summed with gain ``1/sqrt(3)``, not averaged.
+    Their delays differ by up to ``2 depth_ms`` and keep moving, so they add
+    mostly in power: on speech the sum then has the input's level (the mean
+    was 4.8 dB down).  ``y = cos(pi m / 2) x + sin(pi m / 2) wet`` for
+    ``mix = m``, an equal-power crossfade: the level holds at any mix.
+
+    Stereo: channel ``c``'s LFOs are turned ``c`` sixths of a turn (half the
+    voices' spacing) from the first channel's: at every instant each side's
+    voices sit at other delays, so a mono source on both channels comes
+    out with decorrelated sides.
+    """
 
     VOICES = 3
 
@@ -739,13 +769,19 @@ class Chorus(_ModulatedDelay):
         # the shortest delay must stay a few samples behind the input
         centre = max(p["delay_ms"] * 1e-3 * fs, swing + 3.0)
         offsets = TWO_PI * np.arange(self.VOICES) / self.VOICES
-        super().__init__(centre, swing, TWO_PI * p["rate_hz"] / fs, offsets)
-        self.mix = float(p["mix"])
+        super().__init__(
+            centre, swing, TWO_PI * p["rate_hz"] / fs, offsets,
+            channel_turn=CHORUS_CHANNEL_TURN, voice_gain=1.0 / np.sqrt(self.VOICES),
+        )
+        self.mix = float(np.clip(p["mix"], 0.0, 1.0))
+        # sin of the complement: exactly 0 at mix = 1
+        self.dry = float(np.sin(0.5 * np.pi * (1.0 - self.mix)))
+        self.wet = float(np.sin(0.5 * np.pi * self.mix))
 
     def process(self, x: np.ndarray, state: ModDelayState) -> np.ndarray:
         """Shape: ``(n, channels)`` in and out."""
         x = _as_block(x)
-        return (1.0 - self.mix) * x + self.mix * self.voices(x, state)
+        return self.dry * x + self.wet * self.voices(x, state)
 
 
 # --------------------------------------------------------------------------- waveshapers
