@@ -170,6 +170,13 @@ def example() -> None:
     click.echo(str(EXAMPLE))
 
 
+_OUTPUT_CHANNELS = click.option(
+    "--output-channels", type=click.IntRange(min=1), default=None,
+    help="Channels of the output (default: the input's). A mono input may ask for 2: the "
+    "voice on both sides, in a stereo room if the prompt has a reverb.",
+)
+
+
 @main.command()
 @click.argument("input", type=click.Path(dir_okay=False, path_type=str))
 @click.argument("output", type=click.Path(dir_okay=False, path_type=str))
@@ -180,15 +187,17 @@ def example() -> None:
     help="Frames read and written per block (memory stays flat whatever the file's length).",
 )
 @click.option("--subtype", default=None, help="Output sample format, e.g. PCM_16, FLOAT.")
+@_OUTPUT_CHANNELS
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary (warnings stay).")
 @_user_errors
 def process(
     input: str, output: str, prompt: Any, model: str, chunk_size: int, subtype: str | None,
-    quiet: bool,
+    output_channels: int | None, quiet: bool,
 ) -> None:
     """Process the audio file INPUT into OUTPUT, block by block.
 
-    The output keeps the input's sample rate and channels, lines up with it
+    The output keeps the input's sample rate and channels (a mono input may
+    ask for --output-channels 2: a stereo room for a mono voice), lines up with it
     (the stream's latency is removed) and carries any tail the effect rings
     on with (echo, reverb).  OUTPUT is written to a temporary file and
     renamed when complete: an error, Ctrl-C, SIGTERM or SIGHUP never leaves
@@ -226,6 +235,7 @@ def process(
             report = process_file(
                 input, output, prompt=prompt, model=model, chunk_size=chunk_size,
                 subtype=subtype, progress=progress, on_open=opened,
+                output_channels=output_channels,
             )
     except (KeyboardInterrupt, _Terminated) as exc:
         how = "terminated" if isinstance(exc, _Terminated) else "interrupted"
@@ -242,7 +252,7 @@ def process(
         return
     click.echo(
         f"wrote {output}: {report.frames_out} frames at {report.samplerate} Hz, "
-        f"{report.channels} channel(s), {_rate(report.realtime_factor)}x real time",
+        f"{report.output_channels} channel(s), {_rate(report.realtime_factor)}x real time",
         err=True,
     )
 
@@ -264,10 +274,11 @@ def process(
     "--trim-latency", is_flag=True,
     help="Drop the first latency_samples frames so the output lines up with the input.",
 )
+@_OUTPUT_CHANNELS
 @_user_errors
 def pipe(
     samplerate: int, channels: int, fmt: str, prompt: Any, model: str, block: int | None,
-    trim_latency: bool,
+    trim_latency: bool, output_channels: int | None,
 ) -> None:
     """Raw PCM on stdin, processed raw PCM on stdout, block by block.
 
@@ -289,6 +300,7 @@ def pipe(
                 sys.stdin.buffer, sys.stdout.buffer, samplerate=samplerate, channels=channels,
                 fmt=fmt, prompt=prompt, model=model, block_frames=block,
                 trim_latency=trim_latency, warn=lambda line: click.echo(line, err=True),
+                output_channels=output_channels,
             )
     except BrokenPipeError:
         sys.stderr.close()

@@ -57,6 +57,8 @@ class FileReport:
     """How the ``effects`` model understood the prompt (None for ``seed``)."""
     warnings: list[str] = field(default_factory=list)
     """Lines to show the user about the input (a header that promises more)."""
+    output_channels: int = 0
+    """Channels written: the input's, or more for a mono input spread."""
 
     @property
     def realtime_factor(self) -> float:
@@ -232,6 +234,7 @@ def process_file(
     subtype: str | None = None,
     progress: Callable[[int], None] | None = None,
     on_open: Callable[[FileReport], None] | None = None,
+    output_channels: int | None = None,
 ) -> FileReport:
     """Process an audio file of any length in constant memory.
 
@@ -239,7 +242,8 @@ def process_file(
     ----------
     input_path, output_path
         Any format soundfile reads; the output's format follows its extension
-        and keeps the input's sample rate and channels.
+        and keeps the input's sample rate and (unless ``output_channels``
+        asks for more from a mono input) its channels.
     prompt, model
         As for :class:`~streaming_mllm.stream.StreamingMLLM`.
     chunk_size : int
@@ -253,6 +257,9 @@ def process_file(
         Called with the report once the input is open and the output
         created (``report.frames_in`` is 0 when the input cannot tell its
         length: a pipe).
+    output_channels : int, optional
+        Channels of the output; a mono input may ask for more (see
+        :class:`~streaming_mllm.stream.StreamingMLLM`).
 
     Notes
     -----
@@ -281,12 +288,17 @@ def process_file(
     src_name = "standard input" if os.fspath(input_path) == STDIN else str(src_path)
     with _open_input(input_path) as src:
         fmt, sub = _output_format(out_path, src, subtype)
-        stream = StreamingMLLM(model, prompt, samplerate=src.samplerate, channels=src.channels)
+        stream = StreamingMLLM(
+            model, prompt, samplerate=src.samplerate, channels=src.channels,
+            output_channels=output_channels,
+        )
+        width = stream.output_channels
         plan = stream.plan
         report = FileReport(
             src_name, str(out_path), src.samplerate, src.channels, input_frames(src) or 0,
             latency_samples=stream.latency_samples,
             plan=plan,
+            output_channels=width,
         )
         report.warnings.extend(getattr(stream.prepared, "tail_warnings", []))
         shortfall = _header_shortfall(src) if src.seekable() else None
@@ -321,7 +333,7 @@ def process_file(
             if on_open is not None:
                 on_open(report)
             with sf.SoundFile(
-                fd, "w", samplerate=src.samplerate, channels=src.channels,
+                fd, "w", samplerate=src.samplerate, channels=width,
                 format=fmt, subtype=sub, closefd=False,
             ) as dst:
 
@@ -348,7 +360,7 @@ def process_file(
                 report.nonfinite_samples = stream.nonfinite_samples
                 # a long tail (a reverb, an echo) in bounded blocks
                 for tail in stream.flush_blocks(max(chunk_size, 4096)):
-                    write(tail.reshape(len(tail), src.channels))
+                    write(tail.reshape(len(tail), width))
             os.fsync(fd)
             mine, there = os.fstat(fd), os.lstat(tmp_name)
             if (mine.st_dev, mine.st_ino) != (there.st_dev, there.st_ino):
@@ -410,6 +422,7 @@ def process_pipe(
     block_frames: int | None = None,
     trim_latency: bool = False,
     warn: Callable[[str], None] | None = None,
+    output_channels: int | None = None,
 ) -> PipeReport:
     """Raw interleaved PCM from ``src`` to ``dst``, block by block.
 
@@ -418,7 +431,8 @@ def process_pipe(
     flushed, so the other end hears it with only the stream's latency.  At
     end of input the stream's tail follows.  With ``trim_latency`` the first
     ``latency_samples`` output frames are dropped, so that the output lines up
-    with the input (for offline use).
+    with the input (for offline use).  The output has ``output_channels``
+    channels, by default ``channels`` (a mono input may ask for more).
 
     Raises
     ------
@@ -429,7 +443,10 @@ def process_pipe(
     if fmt not in PCM_FORMATS:
         raise AudioInputError(f"expected a PCM format among {', '.join(PCM_FORMATS)}, got {fmt!r}")
     dtype = PCM_FORMATS[fmt]
-    stream = StreamingMLLM(model, prompt, samplerate=samplerate, channels=channels)
+    stream = StreamingMLLM(
+        model, prompt, samplerate=samplerate, channels=channels, output_channels=output_channels
+    )
+    width = stream.output_channels
     for line in stream.warnings() if warn is not None else ():
         warn(line)
     block = stream.hop_length if block_frames is None else block_frames
@@ -443,7 +460,7 @@ def process_pipe(
 
     def emit(y: np.ndarray) -> None:
         nonlocal to_skip
-        y = y.reshape(len(y), channels)
+        y = y.reshape(len(y), width)
         drop = min(to_skip, len(y))
         to_skip -= drop
         y = y[drop:]
@@ -470,7 +487,7 @@ def process_pipe(
     if 0 < stream.samples_out < stream.latency_samples:
         # A stream shorter than the latency: keep the output delayed by exactly
         # latency_samples (flush() leaves out the silence not yet emitted).
-        emit(np.zeros((stream.latency_samples - stream.samples_out, channels), np.float32))
+        emit(np.zeros((stream.latency_samples - stream.samples_out, width), np.float32))
     for tail in stream.flush_blocks(block):
         emit(tail)
     if leftover:

@@ -144,9 +144,14 @@ class StreamingMLLM:
     samplerate : int
         Samples per second of the stream.
     channels : int
-        Channels of the stream.  The model sees every channel of a frame at
+        Channels of the input.  The model sees every channel of a frame at
         once and may mix them: the ``effects`` model's reverb gives every
         output channel some of every input channel (a stereo room).
+    output_channels : int, optional
+        Channels of the output, by default ``channels``.  A mono input
+        (``channels=1``) may ask for more: it is fed to every output channel
+        before the model, so that a mono voice gets, for instance, a stereo
+        reverb.  Otherwise it must equal ``channels``.
     frame_length, hop_length : int, optional
         Override the model's framing (``effects`` and ``seed`` by name only).
     latency : "auto", "frame" or int
@@ -190,12 +195,23 @@ class StreamingMLLM:
         *,
         samplerate: int = 48000,
         channels: int = 1,
+        output_channels: int | None = None,
         frame_length: int | None = None,
         hop_length: int | None = None,
         latency: str | int = "auto",
     ) -> None:
         self.samplerate = positive_int(samplerate, "samplerate")
         self.channels = positive_int(channels, "channels")
+        self.output_channels = (
+            self.channels if output_channels is None
+            else positive_int(output_channels, "output_channels")
+        )
+        if self.output_channels != self.channels and self.channels != 1:
+            raise ConfigError(
+                f"expected output_channels equal to channels ({self.channels}), or a mono "
+                f"input (channels=1) spread to output_channels, got channels={self.channels}, "
+                f"output_channels={self.output_channels}"
+            )
         self._model_arg = model
         self._mixer: Mixer | None = None
         self._pending: deque[tuple[str, Any, int, bool]] = deque()
@@ -277,20 +293,22 @@ class StreamingMLLM:
         if self._passthrough:
             self._padding = 0
             self._in = None
-            self._out = RingBuffer(self._delay + _MAX_BLOCK, self.channels)
+            self._out = RingBuffer(self._delay + _MAX_BLOCK, self.output_channels)
             return
         self._padding = int(p.padding)
         assert 0 <= self._padding <= own
         batch = max(1, _MAX_BLOCK // self.hop_length)
         self._max_frames = batch
-        self._in = RingBuffer(self.frame_length + batch * self.hop_length, self.channels)
+        # the engine runs on the output's channels (a mono input is spread first)
+        width = self.output_channels
+        self._in = RingBuffer(self.frame_length + batch * self.hop_length, width)
         self._out = RingBuffer(
-            self.latency_samples + (batch + 2) * self.hop_length + self._in.capacity, self.channels
+            self.latency_samples + (batch + 2) * self.hop_length + self._in.capacity, width
         )
         span = (batch - 1) * self.hop_length + self.frame_length
         # Frames are read channel-first, so that each frame's samples are
         # contiguous; the view of every frame of a full span is made once.
-        self._span_t = np.empty((self.channels, span), np.float32)
+        self._span_t = np.empty((self.output_channels, span), np.float32)
         self._frames = frame_signal(self._span_t, self.frame_length, self.hop_length).transpose(
             1, 0, 2
         )
@@ -336,9 +354,9 @@ class StreamingMLLM:
         self._reset_chain()
 
     def _reset_chain(self) -> None:
-        self._state = self.prepared.new_state(self.channels)
+        self._state = self.prepared.new_state(self.output_channels)
         self._limiter_state = (
-            self._limiter.new_state(self.channels) if self._limiter is not None else None
+            self._limiter.new_state(self.output_channels) if self._limiter is not None else None
         )
         if self._in is not None:
             self._in.clear()
@@ -414,11 +432,15 @@ class StreamingMLLM:
         if not ok.all():
             self.nonfinite_samples += int(ok.size - np.count_nonzero(ok))
             x = np.where(ok, x, np.float32(0))
+        if self.output_channels != self.channels:
+            # a mono input spread: the engine runs on the output's channels
+            x = np.repeat(x, self.output_channels, axis=1)
+            mono = False
         if self._pending or self._mixer is not None:
             out = self._process_mixed(x)
             return out[:, 0] if mono else out
         n = len(x)
-        out = np.empty((n, self.channels), np.float32)
+        out = np.empty((n, self.output_channels), np.float32)
         pos = 0
         direct = self._passthrough and self._delay == 0
         while pos < n:
@@ -445,11 +467,11 @@ class StreamingMLLM:
         processed signal: every input sample, then the model's tail (an
         echo's repeats, a reverb's decay, the seed's prompt blocks).
 
-        Shape: ``(m, channels)``, or ``(m,)`` for a mono stream.
+        Shape: ``(m, output_channels)``, or ``(m,)`` for a mono stream.
         """
         pieces = list(self.flush_blocks())
         if not pieces:
-            return np.zeros((0,) if self.channels == 1 else (0, self.channels), np.float32)
+            return np.zeros((0,) if self.output_channels == 1 else (0, self.output_channels), np.float32)
         return np.concatenate(pieces)
 
     def flush_blocks(self, block_frames: int = _MAX_BLOCK) -> Iterator[np.ndarray]:
@@ -460,10 +482,10 @@ class StreamingMLLM:
         as it comes.  The stream is reset after the last block; stopping
         early leaves the rest unread (call :meth:`reset`).
 
-        Shape: each block ``(m, channels)``, or ``(m,)`` for a mono stream.
+        Shape: each block ``(m, output_channels)``, or ``(m,)`` for a mono stream.
         """
         block_frames = positive_int(block_frames, "block_frames")
-        mono = self.channels == 1
+        mono = self.output_channels == 1
 
         def shaped(y: np.ndarray) -> Iterator[np.ndarray]:
             for i in range(0, len(y), block_frames):
@@ -486,7 +508,7 @@ class StreamingMLLM:
             emitted_signal = max(0, self.samples_out - self.latency_samples)
             first = self._out.read(len(self._out))
             if not p.flush_with_zeros:
-                last = np.asarray(p.finish(self._state, self.channels), np.float32)
+                last = np.asarray(p.finish(self._state, self.output_channels), np.float32)
                 if self._limiter is not None:
                     last = self._limiter.process(last, self._limiter_state)
                 out = np.concatenate([first, last])[to_drop:]
@@ -506,7 +528,7 @@ class StreamingMLLM:
             if wanted <= 0:
                 break
             with self._lock:
-                zeros = np.zeros((min(block_frames, self._space()), self.channels), np.float32)
+                zeros = np.zeros((min(block_frames, self._space()), self.output_channels), np.float32)
                 self._push(zeros)
                 piece = self._out.read(len(self._out))
         self.reset()
@@ -585,7 +607,7 @@ class StreamingMLLM:
         fade = crossfade_samples(self.crossfade_ms, self.samplerate)
         self._bypass = value
         if value:
-            dry = DryLane(self.latency_samples, self.channels)
+            dry = DryLane(self.latency_samples, self.output_channels)
             self._pending.append(("bypass", dry, fade, False))
         else:
             # a fresh chain of the prompt, unless a prompt given while bypassed is waiting
@@ -596,7 +618,7 @@ class StreamingMLLM:
         model = self._model_arg
         kwargs: dict[str, Any] = {
             "samplerate": self.samplerate,
-            "channels": self.channels,
+            "channels": self.output_channels,
             "latency": self.latency_samples,
         }
         if model == "effects":
@@ -628,9 +650,9 @@ class StreamingMLLM:
 
         limiter = Limiter(EffectContext(self.samplerate, self.frame_length, self.hop_length))
         return Mixer(
-            Lane(DryLane(self.latency_samples, self.channels), ALWAYS, 0),
+            Lane(DryLane(self.latency_samples, self.output_channels), ALWAYS, 0),
             self.latency_samples,
-            self.channels,
+            self.output_channels,
             limiter,
         )
 
@@ -668,6 +690,8 @@ class StreamingMLLM:
     def _detach(self) -> StreamingMLLM:
         """A stream object that takes over this one's running chain."""
         lane = copy.copy(self)
+        # a lane gets the input already spread to the output's channels
+        lane.channels = lane.output_channels
         lane._mixer = None
         lane._pending = deque()
         lane._bypass = lane._bypassed = False
@@ -684,6 +708,7 @@ class StreamingMLLM:
             "_waiting",
             "_asked",
             "_lock",  # callers may be waiting on this stream's own lock
+            "channels",  # a lane's input is this stream's, spread to its output channels
             "crossfade_ms",
             "nonfinite_samples",
         }
@@ -705,6 +730,7 @@ class StreamingMLLM:
         return (
             f"StreamingMLLM(model={getattr(self.model, 'name', self.model)!r}, "
             f"prompt={self.prompt!r}, samplerate={self.samplerate}, channels={self.channels}, "
+            f"output_channels={self.output_channels}, "
             f"frame_length={self.frame_length}, hop_length={self.hop_length}, "
             f"latency_samples={self.latency_samples})"
         )

@@ -319,3 +319,40 @@ def test_quiet_keeps_warnings(tmp_path):
                                        str(tmp_path / "o.wav"), "-p", "robot blorf", "-q"])
     assert result.exit_code == 0
     assert "not understood: blorf" in result.output
+
+
+def test_process_gives_a_mono_voice_a_stereo_room(tmp_path):
+    x = write_noise(tmp_path / "in.wav", seconds=1.0)
+    out = tmp_path / "out.wav"
+    result = run("process", tmp_path / "in.wav", out, "-p", "a 2 second reverb, 100% wet",
+                 "--output-channels", 2, "-q")
+    assert result.exit_code == 0, result.output
+    y, _ = sf.read(out, dtype="float64")
+    assert y.shape[1] == 2 and len(y) > len(x) + SR  # the decay rings on
+    # two sides of one room: same level, uncorrelated
+    late = y[len(x) // 2 :]
+    assert abs(10 * np.log10(np.mean(late[:, 0] ** 2) / np.mean(late[:, 1] ** 2))) < 1.0
+    assert abs(np.corrcoef(late[:, 0], late[:, 1])[0, 1]) < 0.1
+    # without a reverb both sides carry the same voice
+    result = run("process", tmp_path / "in.wav", out, "-p", "clean", "--output-channels", 2)
+    assert result.exit_code == 0, result.output
+    y, _ = sf.read(out, dtype="float32")
+    np.testing.assert_allclose(y, np.repeat(x, 2, axis=1), atol=1e-6)
+    assert "2 channel(s)" in result.output
+
+
+def test_output_channels_other_than_the_input_need_a_mono_input(tmp_path):
+    write_noise(tmp_path / "in.wav", channels=2)
+    result = run("process", tmp_path / "in.wav", tmp_path / "o.wav", "-p", "clean",
+                 "--output-channels", 3)
+    assert_one_line_error(result, "output_channels", "channels=2", "output_channels=3")
+    assert not (tmp_path / "o.wav").exists()
+
+
+def test_pipe_output_channels_spreads_a_mono_input():
+    x = (0.2 * np.random.default_rng(3).standard_normal(5000)).astype("<f4")
+    proc = pipe_run(x.tobytes(), "-r", 48000, "-p", "clean", "--trim-latency",
+                    "--output-channels", 2)
+    assert proc.returncode == 0, proc.stderr
+    y = np.frombuffer(proc.stdout, "<f4").reshape(-1, 2)
+    np.testing.assert_allclose(y, np.stack([x, x], axis=1), atol=1e-6)

@@ -215,3 +215,41 @@ def test_ring_buffers_keep_their_capacity_for_huge_chunks(model):
     stream.process(signal(300_000))
     assert (stream._in.capacity, stream._out.capacity) == capacities
     assert stream._in._data.shape[0] == capacities[0]
+
+
+@pytest.mark.parametrize("sr", [16000, 44100, 48000])
+def test_a_mono_input_spread_to_two_channels_gets_a_decorrelated_reverb(sr):
+    from reverb_metrics import iacc_late
+
+    stream = StreamingMLLM("effects", "a 2 second reverb, 100% wet, predelay 0", samplerate=sr,
+                           channels=1, output_channels=2)
+    assert (stream.channels, stream.output_channels) == (1, 2)
+    x = np.zeros(int(2.5 * sr), np.float32)
+    x[0] = 0.5
+    y = stream.process_all(x).astype(np.float64)
+    assert y.ndim == 2 and y.shape[1] == 2 and len(y) >= len(x)
+    assert iacc_late(y[:, 0], y[:, 1], sr) <= 0.1
+
+
+def test_output_channels_stream_in_any_chunks_and_keep_the_dry_on_both_sides():
+    sr = 48000
+    x = (0.1 * np.random.default_rng(4).standard_normal(3 * 4096)).astype(np.float32)
+    whole = StreamingMLLM("effects", "reverb", samplerate=sr, output_channels=2).process(x)
+    stream = StreamingMLLM("effects", "reverb", samplerate=sr, output_channels=2)
+    rng = np.random.default_rng(5)
+    pieces, i = [], 0
+    while i < len(x):
+        n = int(rng.integers(1, 3000))
+        pieces.append(stream.process(x[i : i + n]))
+        i += n
+    assert all(p.shape[1:] == (2,) for p in pieces)
+    np.testing.assert_allclose(np.concatenate(pieces), whole, atol=1e-5)
+    clean = StreamingMLLM("effects", "clean", samplerate=sr, output_channels=2)
+    y = clean.process_all(x)
+    np.testing.assert_array_equal(y, np.stack([x, x], axis=1))
+
+
+def test_output_channels_must_match_a_multichannel_input():
+    with pytest.raises(ConfigError, match=r"channels=2, output_channels=1"):
+        StreamingMLLM("effects", "reverb", channels=2, output_channels=1)
+    assert StreamingMLLM("effects", "reverb", channels=2, output_channels=2).output_channels == 2

@@ -61,8 +61,8 @@ class DuplexCallback:
     processor : StreamingMLLM
         What runs on each block.
     blocksize, channels : int
-        Of the stream's input (the output may have more channels: the first
-        ``channels`` processed channels are broadcast to them).
+        Of the stream's input; the output has the processor's
+        ``output_channels`` (a mono input spread to a stereo output).
     worker : bool
         Process in a worker thread instead of the callback.
     prefill : int
@@ -107,9 +107,10 @@ class DuplexCallback:
         self._wake = threading.Event()
         capacity = max(8, 4 * prefill)
         self.in_ring = BlockRing(capacity if worker else 1, blocksize, channels)
-        self.out_ring = BlockRing(capacity if worker else 1, blocksize, channels)
+        width = int(getattr(processor, "output_channels", channels))
+        self.out_ring = BlockRing(capacity if worker else 1, blocksize, width)
         if worker:
-            silence = np.zeros((blocksize, channels), dtype=np.float32)
+            silence = np.zeros((blocksize, width), dtype=np.float32)
             for _ in range(prefill):
                 self.out_ring.push(silence)
         self._thread = threading.Thread(

@@ -234,8 +234,9 @@ class LiveSession:
                 raise DeviceError(
                     f"{kind} device {dev.label} has {have} {kind} channel(s), {o.channels} asked"
                 )
-        # A mono effect plays on both sides of a stereo output (headphones), not
-        # in one ear: the callback's copy broadcasts the one channel to two.
+        # A mono input plays on both sides of a stereo output (headphones), not
+        # in one ear: the stream spreads it to two channels before the effects,
+        # so a reverb gives it a decorrelated stereo room.
         self.output_channels = (
             2 if o.channels == 1 and out_dev.max_output_channels >= 2 else o.channels
         )
@@ -269,7 +270,8 @@ class LiveSession:
                 plan = parse_prompt(o.prompt)
             own_hop = default_framing(rate, [e.name for e in plan.effects])[1]
         processor = self.processor = StreamingMLLM(
-            model=o.model, prompt=o.prompt, samplerate=rate, channels=o.channels, **framing
+            model=o.model, prompt=o.prompt, samplerate=rate, channels=o.channels,
+            output_channels=self.output_channels, **framing
         )
         processor.crossfade_ms = float(o.crossfade_ms)
         self.messages += processor.warnings()
