@@ -31,7 +31,7 @@ from streaming_mllm import StreamingMLLM  # noqa: E402
 from streaming_mllm.fileio import process_file  # noqa: E402
 
 SR = 48000
-CHAIN = "robot + echo + reverb"
+CHAIN = "a robot with echo in a cathedral"
 
 
 def speech_like(seconds: float, channels: int = 2) -> np.ndarray:
