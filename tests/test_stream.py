@@ -253,3 +253,23 @@ def test_output_channels_must_match_a_multichannel_input():
     with pytest.raises(ConfigError, match=r"channels=2, output_channels=1"):
         StreamingMLLM("effects", "reverb", channels=2, output_channels=1)
     assert StreamingMLLM("effects", "reverb", channels=2, output_channels=2).output_channels == 2
+
+
+def test_a_spread_mono_stream_switches_prompts_and_bypass():
+    # the lanes of a switch get the input already spread to the output's channels
+    sr = 48000
+    s = StreamingMLLM("effects", "clean", samplerate=sr, channels=1, output_channels=2,
+                      latency="frame")
+    x = (0.1 * np.random.default_rng(6).standard_normal(512)).astype(np.float32)
+    assert s.process(x).shape == (512, 2)
+    s.set_prompt("like an old telephone")
+    for _ in range(20):
+        y = s.process(x)
+    assert y.shape == (512, 2)
+    np.testing.assert_array_equal(y[:, 0], y[:, 1])  # telephone treats both sides alike
+    s.bypass = True
+    for _ in range(20):
+        y = s.process(x[:, None])
+    s.bypass = False
+    assert s.process(x).shape == (512, 2) and s.channels == 1
+    assert s.flush().shape[1] == 2
