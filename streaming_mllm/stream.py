@@ -471,7 +471,8 @@ class StreamingMLLM:
         """
         pieces = list(self.flush_blocks())
         if not pieces:
-            return np.zeros((0,) if self.output_channels == 1 else (0, self.output_channels), np.float32)
+            width = self.output_channels
+            return np.zeros((0,) if width == 1 else (0, width), np.float32)
         return np.concatenate(pieces)
 
     def flush_blocks(self, block_frames: int = _MAX_BLOCK) -> Iterator[np.ndarray]:
@@ -528,7 +529,9 @@ class StreamingMLLM:
             if wanted <= 0:
                 break
             with self._lock:
-                zeros = np.zeros((min(block_frames, self._space()), self.output_channels), np.float32)
+                zeros = np.zeros(
+                    (min(block_frames, self._space()), self.output_channels), np.float32
+                )
                 self._push(zeros)
                 piece = self._out.read(len(self._out))
         self.reset()
