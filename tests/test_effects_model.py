@@ -180,5 +180,5 @@ def test_a_given_frame_keeps_the_plans_hop():
     robot = StreamingMLLM(EffectsModel(frame_length=2048), "robot")
     pitch = StreamingMLLM(EffectsModel(frame_length=2048), "up 3 semitones")
     assert (robot.frame_length, robot.hop_length) == (2048, 1024)
-    assert (pitch.frame_length, pitch.hop_length) == (2048, 512)
+    assert (pitch.frame_length, pitch.hop_length) == (2048, 256)
     assert robot.latency_samples == pitch.latency_samples == 2047

@@ -25,6 +25,27 @@ from typing import Any, Protocol
 
 import numpy as np
 
+TWO_PI = 2.0 * np.pi
+
+
+def wrap_phase(phase: np.ndarray) -> np.ndarray:
+    """Phase wrapped to ``[-pi, pi)``.  Shape: any, same shape out."""
+    return phase - TWO_PI * np.floor(phase / TWO_PI + 0.5)
+
+
+def phasor(phase: np.ndarray) -> np.ndarray:
+    """``exp(1j * phase)``, wrapped in float64 then evaluated in float32.
+
+    float32 trigonometry is about 20 times faster (SIMD) and its 1e-7 error
+    is far below anything audible or tested; wrapping first keeps large
+    accumulated phases exact.  Shape: any, same shape out (complex64).
+    """
+    wrapped = wrap_phase(phase).astype(np.float32)
+    out = np.empty(wrapped.shape, np.complex64)
+    np.cos(wrapped, out=out.real)
+    np.sin(wrapped, out=out.imag)
+    return out
+
 
 @dataclass(frozen=True)
 class EffectContext:

@@ -84,7 +84,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|creature|big creature|grosse bete|colossal|gigantic|gigantesque|monstrous"
         "|monstrueux|monstrueuse|roar|roaring|growl|growling|grogne|grognement|rugissement"
         "|rugir|brute|mastodon|mastodonte|leviathan|leviathan",
-        pitch={"semitones": -7.0}, eq={"low_db": 4.0},
+        pitch={"semitones": -7.0, "formants": 1.0}, eq={"low_db": 4.0},
     ),
     _preset(
         "big-man", "body", "a big adult: a lower, fuller voice",
@@ -92,7 +92,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|burly|beefy|bodybuilder|viking|vikings|barbarian|barbare|lumberjack|bucheron"
         "|wrestler|catcheur|bouncer|videur|santa|santa claus|pere noel|dwarf|dwarves|nain"
         "|nains|pirate|pirates|captain|capitaine|king|roi|sergeant|sergent",
-        pitch={"semitones": -3.0}, eq={"low_db": 3.0},
+        pitch={"semitones": -3.0, "formants": 0.5}, eq={"low_db": 3.0},
     ),
     _preset(
         "child", "body", "a small body: higher voice",
@@ -104,7 +104,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|schoolboy|schoolgirl|ecolier|ecoliere|young|jeune|youngster|boy|girl|garcon|fille"
         "|kitten|chaton|puppy|chiot|imp|diablotin|hobbit|younger|plus jeune|rajeunir"
         "|rajeunie|rajeuni|cat|cats|chat|chats|kitty",
-        pitch={"semitones": 5.0},
+        pitch={"semitones": 5.0, "formants": 1.0},
     ),
     _preset(
         "chipmunk", "body", "a tiny body or helium: very high voice",
@@ -115,14 +115,14 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|moustique|cricket|grillon|tweety|titi|mouse voice|voix de souris|squeak"
         "|couine|couiner|ballon d helium|balloon|sped up|accelere|fast forward"
         "|avance rapide|nightcore|cartoon mouse",
-        pitch={"semitones": 9.0},
+        pitch={"semitones": 9.0, "formants": 1.0},
     ),
     _preset(
         "cartoon", "body", "a cartoon voice: high and bright",
         "cartoon|cartoons|cartoonish|toon|toons|dessin anime|dessins animes|looney tunes"
         "|cartoon character|personnage de dessin anime|animated|anime|manga|comic|comique"
         "|goofy|silly|rigolo|rigolote|clown|clowns|duck|canard|donald duck",
-        pitch={"semitones": 7.0}, eq={"high_db": 3.0},
+        pitch={"semitones": 7.0, "formants": 1.0}, eq={"high_db": 3.0},
     ),
     # ----------------------------------------------------------------- space
     _preset(
@@ -466,7 +466,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|necromancien|nazgul|ringwraith|cerberus|cerbere|fiend|succubus|incubus|zombie|zombies"
         "|horror"
         "|horreur|horror movie|film d horreur|slasher",
-        pitch={"semitones": -8.0}, distortion={"drive_db": 12.0, "mix": 0.6},
+        pitch={"semitones": -8.0, "formants": 1.0}, distortion={"drive_db": 12.0, "mix": 0.6},
         reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
     ),
     _preset(

@@ -255,8 +255,10 @@ EFFECTS: dict[str, EffectInfo] = {
         ),
         EffectInfo(
             "pitch",
-            "Pitch shift without changing duration (phase vocoder), one frame of latency.",
-            {"semitones": _p(4, "semitones", -24, 24, "shift; 12 is an octave", signed=True)},
+            "Pitch shift without changing duration (phase vocoder), one 43 ms frame of latency.",
+            {"semitones": _p(4, "semitones", -24, 24, "shift; 12 is an octave", signed=True),
+             "formants": _p(0, "", 0, 1, "how far the formants follow the pitch: 0 keeps the "
+                            "speaker's timbre (a deeper voice), 1 moves it too (a giant)")},
             ("deep voice", "up 5 semitones", "an octave lower", "voix grave"),
             words=(
                 _w("pitch|pitch shift|pitch shifted|pitch shifter|pitched|transpose|transposed"
@@ -278,6 +280,21 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("voix trafiquee|trafiquee|trafique|anonymous voice|voix anonyme|anonyme"
                    "|anonymous|anonymized|disguised voice|voix deguisee|deguisee|witness"
                    "|temoin anonyme", semitones=-4),
+            ),
+            main="semitones", units={"semi": "semitones"},
+            scales={_AMOUNT: (("semitones", 1.0),)},
+            needs_frame=True,
+        ),
+        EffectInfo(
+            "formant",
+            "Formant shift: moves the spectral envelope (the size of the vocal tract); "
+            "the pitch stays.",
+            {"semitones": _p(3, "semitones", -12, 12, "envelope shift; up sounds smaller",
+                             signed=True)},
+            ("formant shift up 3 semitones", "formants down 4 semitones"),
+            words=(
+                _w("formant|formants|formant shift|formant shifter|formant shifted"
+                   "|vocal tract|conduit vocal|timbre shift"),
             ),
             main="semitones", units={"semi": "semitones"},
             scales={_AMOUNT: (("semitones", 1.0),)},

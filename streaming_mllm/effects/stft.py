@@ -38,32 +38,75 @@ FRAME_SECONDS = 0.0213
 MIN_FRAME = 256
 """Shortest default frame: below it, bins wider than 31 Hz blur band edges and pitch."""
 
-FINE_HOP_EFFECTS = frozenset({"pitch"})
-"""Effects that want frames overlapping by 75%: a phase vocoder's phase
-estimates fail between harmonics at 50%.  Every other effect runs at 50%,
-which halves the transforms per second; the latency is the same."""
+FINE_HOP_EFFECTS = frozenset({"pitch", "formant"})
+"""Effects that need resolved harmonics and fine overlap: a phase vocoder's
+phase estimates fail between harmonics at 50%, and it can move a harmonic
+cleanly only when its neighbours are several bins away.  Plans with one of
+them get :data:`HARMONIC_FRAME_SECONDS` frames at an eighth hop; every other
+plan runs at 50%, which halves the transforms per second."""
+
+HARMONIC_FRAME_SECONDS = 0.043
+"""Longest frame of a plan with a :data:`FINE_HOP_EFFECTS` effect: 2048
+samples at 48 kHz (42.7 ms of latency, 23 Hz bins: the harmonics of a
+100 Hz voice four bins apart; with 1024 samples they are two bins apart and
+the old pitch's ghost stays 11 dB under the new one).  See
+:mod:`~streaming_mllm.effects.pitch`."""
+
+
+def _needs_harmonics(effect_names: Iterable[str] | None) -> bool:
+    return effect_names is not None and bool(FINE_HOP_EFFECTS.intersection(effect_names))
 
 
 def default_hop(frame_length: int, effect_names: Iterable[str] | None = None) -> int:
-    """A quarter of the frame when one of ``effect_names`` shifts pitch (or
-    when the effects are not known), else a half."""
-    if effect_names is not None and not FINE_HOP_EFFECTS.intersection(effect_names):
-        return frame_length // 2
-    return frame_length // 4
+    """An eighth of the frame when one of ``effect_names`` shifts pitch or
+    formants, a quarter when the effects are not known, else a half."""
+    if effect_names is None:
+        return frame_length // 4
+    if FINE_HOP_EFFECTS.intersection(effect_names):
+        return frame_length // 8
+    return frame_length // 2
+
+
+def harmonic_frame(samplerate: int) -> int:
+    """The longest frame within :data:`HARMONIC_FRAME_SECONDS` that is a
+    multiple of 16 with no prime factor above 5 (fast transforms).
+
+    >>> harmonic_frame(48000), harmonic_frame(44100), harmonic_frame(16000)
+    (2048, 1728, 640)
+    """
+    n = int(samplerate * HARMONIC_FRAME_SECONDS) // 16 * 16
+    while n > MIN_FRAME:
+        m = n // 16
+        for p in (2, 3, 5):
+            while m % p == 0:
+                m //= p
+        if m == 1:
+            return n
+        n -= 16
+    return MIN_FRAME
 
 
 def default_framing(
     samplerate: int, effect_names: Iterable[str] | None = None
 ) -> tuple[int, int]:
-    """Frame and hop for a rate: the power of two nearest 21.3 ms (at least
-    256 samples); hop a quarter of it when the effects shift pitch, else a half.
+    """Frame and hop for a rate and the plan's effects.
+
+    With a pitch or formant shift: :func:`harmonic_frame`, hop an eighth of
+    it.  Otherwise the power of two nearest 21.3 ms (at least 256 samples),
+    hop a half of it (a quarter when the effects are not known: that
+    framing serves every effect, for a stream whose prompt may change).
 
     >>> default_framing(48000), default_framing(16000), default_framing(8000)
     ((1024, 256), (256, 64), (256, 64))
     >>> default_framing(48000, ["robot"])
     (1024, 512)
+    >>> [default_framing(sr, ["pitch"]) for sr in (48000, 44100, 16000)]
+    [(2048, 256), (1728, 216), (640, 80)]
     """
-    frame = max(MIN_FRAME, 2 ** int(round(np.log2(samplerate * FRAME_SECONDS))))
+    if _needs_harmonics(effect_names):
+        frame = harmonic_frame(samplerate)
+    else:
+        frame = max(MIN_FRAME, 2 ** int(round(np.log2(samplerate * FRAME_SECONDS))))
     return frame, default_hop(frame, effect_names)
 
 
