@@ -171,6 +171,13 @@ class PitchShift:
         out = out.reshape(k, ch, nb)
         if self.warp is not None:
             out *= self.warp.gains(power.astype(np.float32))
+            # Harmonics sampled from a kept envelope are fewer per hertz up
+            # (an octave up with a 1/k spectrum: 6 dB quieter) and more down:
+            # each frame keeps the input frame's energy instead, within 12 dB.
+            e_in = power.sum(axis=-1, keepdims=True)
+            e_out = (out.real**2 + out.imag**2).sum(axis=-1, keepdims=True)
+            gain = np.sqrt((e_in + 1e-20) / (e_out + 1e-20))
+            out *= np.clip(gain, 0.25, 4.0).astype(np.float32)
         return out
 
 
