@@ -244,7 +244,7 @@ def test_info_reports_latency():
     "prompt, sr, expected",
     [("louder", 48000, 0), ("in a cathedral with a bit of echo", 44100, 0),
      ("like an old telephone", 48000, 0), ("robot", 48000, 1023), ("whisper", 16000, 255),
-     ("deep voice with echo", 44100, 1023)],
+     ("deep voice with echo", 44100, 1727)],
 )
 def test_explain_json_reports_the_latency_of_the_plan(prompt, sr, expected):
     import json
