@@ -521,11 +521,11 @@ EFFECTS: dict[str, EffectInfo] = {
         ),
         EffectInfo(
             "chorus",
-            "Chorus: a few slowly detuned copies beside the voice.",
+            "Chorus: a few slowly detuned copies beside the voice (sides apart on stereo).",
             {"rate_hz": _p(0.8, "Hz", 0.05, 10, "LFO rate"),
              "depth_ms": _p(3, "ms", 0, 20, "delay swing"),
              "delay_ms": _p(20, "ms", 1, 50, "mean delay"),
-             "mix": _p(0.5, "", 0, 1, "wet share")},
+             "mix": _p(0.5, "", 0, 1, "wet share, equal-power; 1 removes the dry")},
             ("chorus", "a choir of me", "en chœur"),
             words=(
                 _w("chorus|choir|choirs|choeur|choeurs|chorale|ensemble|doubled|doubling"
