@@ -415,20 +415,21 @@ def test_empty_blocks_pass():
 
 @pytest.mark.parametrize("name", ALL)
 def test_block_cost_is_small(name):
-    # generous bounds (shared CI machines): they catch a per-sample Python loop,
-    # which would cost tens of milliseconds here, not a slow machine
+    # generous bounds: they catch a per-sample Python loop, which would cost tens
+    # of milliseconds here, not a slow machine.  CPU time of this thread: on a
+    # shared machine the wall clock also counts the wait for a CPU.
     proc = make(name, 48000)
     st = proc.new_state(2)
     x = stereo_test_signal(16384, 48000)
     best_big, best_small = np.inf, np.inf
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         proc.process(x, st)
-        best_big = min(best_big, time.perf_counter() - t0)
-        t0 = time.perf_counter()
+        best_big = min(best_big, time.thread_time() - t0)
+        t0 = time.thread_time()
         for i in range(10):
             proc.process(x[i * 256 : (i + 1) * 256], st)
-        best_small = min(best_small, (time.perf_counter() - t0) / 10)
+        best_small = min(best_small, (time.thread_time() - t0) / 10)
     assert best_big < 0.03
     assert best_small < 0.002
 
