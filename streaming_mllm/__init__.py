@@ -21,9 +21,10 @@ stages on an STFT and does what the prompt says ("robot", "telephone",
 "dans une cathédrale").
 
 I/O: :mod:`~streaming_mllm.fileio` (files of any length in constant memory,
-raw PCM pipes), :mod:`~streaming_mllm.live` (microphone to speakers; imports
-sounddevice only when live audio starts) and :mod:`~streaming_mllm.cli`
-(the ``streaming-mllm`` command).
+raw PCM pipes), :mod:`~streaming_mllm.batch` (many files on all local cores
+or a Ray cluster), :mod:`~streaming_mllm.live` (microphone to speakers;
+imports sounddevice only when live audio starts) and
+:mod:`~streaming_mllm.cli` (the ``streaming-mllm`` command).
 """
 
 from ._version import __version__

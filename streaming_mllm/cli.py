@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from ._version import __version__
+from .cli_batch import batch_command
 from .cli_live import devices_command, live_command
 from .cli_options import prompt_options
 from .errors import StreamingMLLMError
@@ -442,6 +443,7 @@ def effects() -> None:
 
 main.add_command(live_command, "live")
 main.add_command(devices_command, "devices")
+main.add_command(batch_command, "batch")
 
 if __name__ == "__main__":  # pragma: no cover
     main()
