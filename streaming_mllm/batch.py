@@ -260,7 +260,7 @@ def choose_prompt(prompts: Sequence[str], seed: int, key: str) -> str:
     run, machine and Python version (a SHA-256, not Python's salted ``hash``).
 
     >>> choose_prompt(["robot", "telephone", "cathedral"], 0, "a/b.wav")
-    'cathedral'
+    'telephone'
     """
     if not prompts:
         raise BatchError("expected at least one prompt, got an empty list")
