@@ -81,7 +81,8 @@ class FileRecord:
     output: str
     prompt: str | None
     plan: dict | None
-    """The plan actually applied, as ``streaming-mllm explain --json`` prints it."""
+    """The plan actually applied, as ``streaming-mllm explain --json`` prints
+    it: a preset that ``--plan`` or a manifest's ``plan`` takes back."""
     seed: int | None
     duration: float | None
     """Seconds of input audio."""
@@ -109,6 +110,7 @@ class Job:
     output: str
     prompt: str | None = None
     plan: dict | None = None
+    """A preset (as ``explain --json`` prints it), used instead of ``prompt``."""
 
 
 @dataclass(frozen=True)
@@ -293,11 +295,12 @@ class ManifestRow:
 def read_manifest(path: str | os.PathLike) -> list[ManifestRow]:
     """Rows of a CSV (with a header) or JSON Lines manifest.
 
-    Each row has an ``input`` path and optionally ``prompt``, ``plan`` (an
-    effect plan as ``explain --json`` prints it) and ``output``.  A relative
-    ``input`` is relative to the manifest's folder; a relative ``output`` is
-    relative to the output folder; without one, the output mirrors the
-    input's path under the manifest's folder.
+    Each row has an ``input`` path and optionally ``prompt``, ``plan`` and
+    ``output``.  A ``plan`` is a preset (as ``explain --json`` prints it):
+    inline as a JSON object, or the path of a preset file.  A relative
+    ``input`` or preset path is relative to the manifest's folder; a relative
+    ``output`` is relative to the output folder; without one, the output
+    mirrors the input's path under the manifest's folder.
     """
     mpath = Path(path)
     try:
@@ -329,14 +332,7 @@ def read_manifest(path: str | os.PathLike) -> list[ManifestRow]:
     for n, row in raw:
         if not row.get("input"):
             raise BatchError(f"{path}:{n}: expected an 'input' path, got none")
-        plan = row.get("plan") or None
-        if isinstance(plan, str):
-            try:
-                plan = json.loads(plan)
-            except json.JSONDecodeError as exc:
-                raise BatchError(f"{path}:{n}: expected the plan as JSON ({exc.msg})") from None
-        if plan is not None and not isinstance(plan, dict):
-            raise BatchError(f"{path}:{n}: expected the plan as a JSON object")
+        plan = _read_plan(row.get("plan") or None, mpath, n)
         inp = Path(str(row["input"]))
         full = inp if inp.is_absolute() else mpath.parent / inp
         rel = (PurePosixPath(full.relative_to(mpath.parent).as_posix())
@@ -349,15 +345,40 @@ def read_manifest(path: str | os.PathLike) -> list[ManifestRow]:
     return rows
 
 
-def _plan_object(plan: dict) -> Any:
-    """An :class:`~streaming_mllm.effects.registry.EffectPlan` from its JSON
-    form, for manifest rows and ``--plan`` files."""
-    from .effects.registry import EffectPlan
+def _read_plan(value: Any, manifest: Path, line: int) -> dict | None:
+    """A manifest row's preset, checked, as a JSON-ready dict."""
+    from .effects.preset import load_preset, plan_from_dict, plan_to_dict
 
-    from_dict = getattr(EffectPlan, "from_dict", None)
-    if from_dict is None:  # pragma: no cover - until plans can be read back
-        raise BatchError("this version cannot read effect plans back; give a prompt instead")
-    return from_dict(plan)
+    where = f"{manifest}:{line}"
+    if value is None:
+        return None
+    if isinstance(value, str) and value.lstrip().startswith("{"):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise BatchError(f"{where}: expected the plan as JSON ({exc.msg})") from None
+    if isinstance(value, str):
+        file = Path(value)
+        plan = load_preset(file if file.is_absolute() else manifest.parent / file)
+    else:
+        plan = plan_from_dict(value, where)
+    return plan_to_dict(plan)
+
+
+def _plan_object(plan: dict) -> Any:
+    """The :class:`~streaming_mllm.effects.registry.EffectPlan` of a preset dict."""
+    from .effects.preset import plan_from_dict
+
+    return plan_from_dict(plan)
+
+
+def _applied(plan: Any, prompt: str | None) -> dict | None:
+    """A plan as ``explain --json`` prints it."""
+    if plan is None:
+        return None
+    from .effects.preset import plan_to_dict
+
+    return plan_to_dict(plan, prompt)
 
 
 # -- one file ------------------------------------------------------------------
@@ -395,7 +416,7 @@ def process_job(job: Job, options: Options,
         return _failed(job, options, message, time.perf_counter() - t0)
     return FileRecord(
         job.input, job.output, job.prompt,
-        report.plan.to_dict() if report.plan is not None else None, options.seed,
+        _applied(report.plan, job.prompt), options.seed,
         report.frames_in / report.samplerate, report.samplerate, report.channels,
         report.frames_out, time.perf_counter() - t0, "done", None, options.model,
     )
@@ -637,6 +658,14 @@ def read_log(path: str | os.PathLike) -> list[dict]:
     return records
 
 
+def _same_effects(applied: Any, preset: dict | None) -> bool:
+    """Whether a logged plan is the preset a job asks for (always, for a
+    prompt: the prompt itself is compared)."""
+    if preset is None:
+        return True
+    return isinstance(applied, dict) and applied.get("effects") == preset["effects"]
+
+
 def _complete(rec: dict) -> bool:
     try:
         info = sf.info(rec["output"])
@@ -650,44 +679,47 @@ def plan_jobs(
     out_dir: str | os.PathLike,
     *,
     prompt: str | None = None,
+    plan: Any = None,
     prompts: Sequence[str] | None = None,
     manifest: str | os.PathLike | None = None,
     seed: int = 0,
     format: str | None = None,
     suffix: str = "",
 ) -> list[Job]:
-    """The files of a batch, each with its output path and prompt (see
-    :func:`process_many`)."""
+    """The files of a batch, each with its output path and prompt or plan
+    (see :func:`process_many`)."""
     if manifest is not None and inputs:
         raise BatchError("expected INPUTS or a manifest, got both")
-    if prompt is not None and prompts is not None:
-        raise BatchError("expected a prompt or a list of prompts, got both")
+    if sum(x is not None for x in (prompt, plan, prompts)) > 1:
+        raise BatchError("expected one of a prompt, a plan and prompts (--prompt, --plan, "
+                         "--prompts-file), got several")
     out_dir = Path(out_dir)
+    preset = _applied(plan, None) if plan is not None else None
 
-    def default_prompt(rel: PurePosixPath) -> str | None:
+    def default(rel: PurePosixPath) -> tuple[str | None, dict | None]:
         if prompts is not None:
-            return choose_prompt(prompts, seed, rel.as_posix())
-        return prompt
+            return choose_prompt(prompts, seed, rel.as_posix()), None
+        return prompt, preset
 
     entries: list[tuple[Path, Path, str | None, dict | None]] = []
     if manifest is not None:
         for row in read_manifest(manifest):
             out = (out_dir / row.output if row.output is not None
                    else output_for(row.rel, out_dir, format=format, suffix=suffix))
-            p = row.prompt if row.prompt is not None or row.plan is not None \
-                else default_prompt(row.rel)
-            if p is None and row.plan is None:
+            what = (row.prompt, row.plan) if row.prompt is not None or row.plan is not None \
+                else default(row.rel)
+            if what == (None, None):
                 raise BatchError(f"expected a prompt or a plan for {row.input} in {manifest} "
                                  "(or give --prompt)")
-            entries.append((row.input, out, p, row.plan))
+            entries.append((row.input, out, *what))
     else:
-        if prompt is None and prompts is None:
-            raise BatchError("expected a prompt, a prompts file or a manifest, got none")
+        if prompt is None and plan is None and prompts is None:
+            raise BatchError("expected a prompt, a plan, a prompts file or a manifest, got none")
         if not inputs:
             raise BatchError("expected at least one input file, folder or pattern, got none")
         for src in discover(inputs, exclude=out_dir):
             entries.append((src.path, output_for(src.rel, out_dir, format=format, suffix=suffix),
-                            default_prompt(src.rel), None))
+                            *default(src.rel)))
     if not entries:
         raise BatchError(f"no audio files found in {', '.join(map(str, inputs))} "
                          f"(looked for {', '.join(sorted(AUDIO_SUFFIXES))})")
@@ -712,6 +744,7 @@ def process_many(
     out_dir: str | os.PathLike = ".",
     *,
     prompt: str | None = None,
+    plan: Any = None,
     prompts: Sequence[str] | None = None,
     manifest: str | os.PathLike | None = None,
     seed: int = 0,
@@ -737,11 +770,11 @@ def process_many(
         :func:`discover`.  Not with ``manifest``.
     out_dir
         Outputs mirror the inputs' paths under it (created as needed).
-    prompt, prompts, manifest
-        One prompt for all; or a list to choose from per file with
+    prompt, plan, prompts, manifest
+        One prompt for all; or one :class:`~streaming_mllm.effects.registry.EffectPlan`
+        (a preset); or a list of prompts to choose from per file with
         :func:`choose_prompt` from ``(seed, path)``; or a manifest
-        (:func:`read_manifest`) whose rows may fall back on ``prompt`` or
-        ``prompts``.
+        (:func:`read_manifest`) whose rows may fall back on one of the others.
     jobs
         Files processed at once (default: the usable cores; on Ray, the
         cluster's CPUs).
@@ -783,8 +816,10 @@ def process_many(
         raise BatchError(f"expected a positive number of jobs, got {jobs!r}")
     if resume and log is None:
         raise BatchError("resume needs the log of the run to resume")
-    all_jobs = plan_jobs(inputs, out_dir, prompt=prompt, prompts=prompts, manifest=manifest,
-                         seed=seed, format=format, suffix=suffix)
+    if plan is not None and model != "effects":
+        raise BatchError(f"a plan needs the effects model, not {model!r}")
+    all_jobs = plan_jobs(inputs, out_dir, prompt=prompt, plan=plan, prompts=prompts,
+                         manifest=manifest, seed=seed, format=format, suffix=suffix)
     options = Options(model=model, chunk_size=chunk_size, subtype=subtype, seed=seed)
     _check_prompts(all_jobs, model, warn)
 
@@ -829,6 +864,7 @@ def process_many(
             for job in all_jobs:
                 rec = done_before.get((job.input, job.output))
                 if (rec is not None and rec.get("prompt") == job.prompt
+                        and _same_effects(rec.get("plan"), job.plan)
                         and rec.get("model", "effects") == model and _complete(rec)):
                     kept = {f.name: rec.get(f.name) for f in fields(FileRecord)}
                     kept.update(status="skipped", seconds=0.0, error=None)

@@ -59,6 +59,8 @@ class _Bar:
               help="Folder of the outputs; they mirror the inputs' paths under it.")
 @click.option("-p", "--prompt", default=None,
               help="What to do to every file, in words (with --manifest: rows without one).")
+@click.option("--plan", type=click.Path(dir_okay=False, exists=True, path_type=str), default=None,
+              help="A preset file instead of --prompt (write one with 'explain PROMPT --json').")
 @click.option("--prompts-file", type=click.Path(dir_okay=False, exists=True, path_type=str),
               default=None,
               help="One prompt a line; each file gets one, chosen from --seed and its path.")
@@ -89,7 +91,8 @@ class _Bar:
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar, no summary (failures and warnings stay).")
 def batch_command(
-    inputs: tuple[str, ...], out_dir: str, prompt: str | None, prompts_file: str | None,
+    inputs: tuple[str, ...], out_dir: str, prompt: str | None, plan: str | None,
+    prompts_file: str | None,
     manifest: str | None, seed: int, jobs: int | None, engine: str, ray_address: str | None,
     fmt: str | None, suffix: str, resume: bool, log: str | None, model: str, chunk_size: int,
     subtype: str | None, quiet: bool,
@@ -106,6 +109,7 @@ def batch_command(
     \b
     Examples:
       streaming-mllm batch podcasts/ -o radio/ -p "old radio"
+      streaming-mllm batch voices/ -o orc/ --plan orc.json --format flac
       streaming-mllm batch 'corpus/**/*.flac' -o aug/ --prompts-file prompts.txt \\
           --seed 7 --log aug/log.jsonl
       streaming-mllm batch --manifest jobs.csv -o out/ --engine ray --ray-address auto
@@ -116,9 +120,14 @@ def batch_command(
     bar = _Bar(quiet)
     try:
         prompts = read_prompts(prompts_file) if prompts_file is not None else None
+        preset = None
+        if plan is not None:
+            from .effects.preset import load_preset
+
+            preset = load_preset(plan)
         records = process_many(
-            inputs, out_dir, prompt=prompt, prompts=prompts, manifest=manifest, seed=seed,
-            jobs=jobs, engine=engine, ray_address=ray_address, format=fmt, suffix=suffix,
+            inputs, out_dir, prompt=prompt, plan=preset, prompts=prompts, manifest=manifest,
+            seed=seed, jobs=jobs, engine=engine, ray_address=ray_address, format=fmt, suffix=suffix,
             resume=resume, log=log, model=model, chunk_size=chunk_size, subtype=subtype,
             progress=bar, warn=lambda line: click.echo(line, err=True),
         )

@@ -84,7 +84,7 @@ class Audio:
 
 def process_output(tmp_path, src, prompt, name="ref", *extra, suffix=None):
     out = tmp_path / f"{name}{suffix or src.suffix}"
-    result = run("process", src, out, "-p", prompt, "-q", *extra)
+    result = run("process", src, out, *(["-p", prompt] if prompt else []), "-q", *extra)
     assert result.exit_code == 0, result.output
     return Audio(out)
 
@@ -249,6 +249,37 @@ def test_manifest_gives_each_file_its_prompt_and_output(tree, tmp_path):
                           "expected a prompt or a plan")
 
 
+def test_plan_presets_for_all_files_and_per_manifest_row(tree, tmp_path):
+    preset = tmp_path / "orc.json"
+    preset.write_text(run("explain", "deep voice with a bit of echo", "--json").output)
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    result = run("batch", tree / "sub", "-o", out, "--plan", preset, "--log", log, "-q")
+    assert result.exit_code == 1, result.output
+    for rel in ("b.flac", "deeper/c.wav"):
+        ref = process_output(tmp_path, tree / "sub" / rel, "", "ref", "--plan", preset)
+        assert Audio(out / rel) == ref
+    logged = next(r for r in read_log(log) if r["status"] == "done")
+    assert logged["prompt"] is None
+    assert logged["plan"]["effects"] == json.loads(preset.read_text())["effects"]
+
+    # a manifest row's plan: a preset file (relative to the manifest) or inline
+    inline = json.loads(run("explain", "robot", "--json").output)
+    manifest = tree / "jobs.jsonl"
+    manifest.write_text(
+        json.dumps({"input": "a.wav", "plan": "../orc.json", "output": "p.wav"}) + "\n"
+        + json.dumps({"input": "a.wav", "plan": inline, "output": "i.wav"}) + "\n"
+    )
+    result = run("batch", "--manifest", manifest, "-o", out, "-q")
+    assert result.exit_code == 0, result.output
+    assert Audio(out / "p.wav") == process_output(tmp_path, tree / "a.wav", "", "r", "--plan",
+                                                  preset)
+    assert Audio(out / "i.wav") == process_output(tmp_path, tree / "a.wav", "robot")
+    inline["effects"][0]["params"]["pitch_hz"] = 5.0
+    manifest.write_text(json.dumps({"input": "a.wav", "plan": inline}) + "\n")
+    assert_one_line_error(run("batch", "--manifest", manifest, "-o", out),
+                          "jobs.jsonl:1", "pitch_hz", "outside")
+
+
 def assert_one_line_error(result, *words):
     assert result.exit_code != 0, result.output
     lines = [line for line in result.output.strip().splitlines() if line]
@@ -267,7 +298,7 @@ def test_usage_errors_are_one_line(tree, tmp_path):
     (tmp_path / "p.txt").write_text("robot\n")
     assert_one_line_error(
         run("batch", tree, "-o", tmp_path / "o", "-p", "robot", "--prompts-file",
-            tmp_path / "p.txt"), "got both")
+            tmp_path / "p.txt"), "got several")
     assert_one_line_error(run("batch", tree, "-o", tmp_path / "o", "-p", "x", "--resume"),
                           "resume needs the log")
     noise(tmp_path / "two" / "x.wav", 0.1, 16000, 1)
