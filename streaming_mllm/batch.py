@@ -44,7 +44,7 @@ from typing import Any
 import soundfile as sf
 
 from .errors import StreamingMLLMError
-from .fileio import process_file
+from .fileio import FileReport, process_file
 
 AUDIO_SUFFIXES = frozenset(
     s for s in (".wav", ".wave", ".flac", ".ogg", ".oga", ".opus", ".mp3", ".aif", ".aiff",
@@ -96,6 +96,9 @@ class FileRecord:
     """``"done"``, ``"failed"`` or ``"skipped"`` (already done, with ``resume``)."""
     error: str | None = None
     model: str = "effects"
+    warnings: list[str] = field(default_factory=list)
+    """What ``process`` would have warned about this file (a cut header,
+    NaN/Inf input samples silenced)."""
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -397,19 +400,20 @@ def process_job(job: Job, options: Options,
     t0 = time.perf_counter()
     try:
         prompt: Any = _plan_object(job.plan) if job.plan is not None else job.prompt
-        callback = None
-        try:
-            sr = sf.info(job.input).samplerate if progress is not None else 0
-        except Exception:
-            sr = 0  # process_file says what is wrong with the file
-        if sr:
+        samplerate = 0
 
-            def callback(done: int) -> None:
-                progress(done, sr)
+        def opened(report: FileReport) -> None:
+            nonlocal samplerate
+            samplerate = report.samplerate
+
+        def callback(done: int) -> None:
+            if progress is not None:
+                progress(done, samplerate)
 
         report = process_file(
             job.input, job.output, prompt=prompt, model=options.model,
             chunk_size=options.chunk_size, subtype=options.subtype, progress=callback,
+            on_open=opened,
         )
     except Exception as exc:  # one bad file must not stop the batch
         message = str(exc) or type(exc).__name__
@@ -419,6 +423,10 @@ def process_job(job: Job, options: Options,
         _applied(report.plan, job.prompt), options.seed,
         report.frames_in / report.samplerate, report.samplerate, report.channels,
         report.frames_out, time.perf_counter() - t0, "done", None, options.model,
+        list(report.warnings) + (
+            [f"warning: {report.nonfinite_samples} NaN/Inf input samples were replaced by "
+             "silence"] if report.nonfinite_samples else []
+        ),
     )
 
 
@@ -867,7 +875,8 @@ def process_many(
                         and _same_effects(rec.get("plan"), job.plan)
                         and rec.get("model", "effects") == model and _complete(rec)):
                     kept = {f.name: rec.get(f.name) for f in fields(FileRecord)}
-                    kept.update(status="skipped", seconds=0.0, error=None)
+                    kept.update(status="skipped", seconds=0.0, error=None,
+                                warnings=rec.get("warnings") or [])
                     on_record(job.index, FileRecord(**kept))
                 else:
                     todo.append(job)

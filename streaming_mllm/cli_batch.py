@@ -141,6 +141,9 @@ def batch_command(
         bar.close()
         raise click.ClickException(str(exc)) from None
     bar.close()
+    for r in records:
+        for line in r.warnings if r.status == "done" else ():
+            click.echo(line if r.input in line else f"{line} ({r.input})", err=True)
     failed = [r for r in records if r.status == "failed"]
     for r in failed:
         click.echo(f"failed: {r.input}: {r.error}", err=True)

@@ -414,3 +414,19 @@ def test_a_killed_worker_fails_only_its_file(tmp_path):
     status = {Path(r["input"]).name: r["status"] for r in read_log(log)}
     assert sorted(status.values()) == ["done", "done", "failed"]
     assert len(list(out.glob("*.wav"))) == 2
+
+
+def test_per_file_warnings_are_recorded_and_shown(tmp_path):
+    x = np.zeros((8000, 1), np.float32)
+    x[100:103] = np.nan
+    sf.write(tmp_path / "nan.wav", x, 16000, subtype="FLOAT")
+    noise(tmp_path / "ok.wav", 0.5, 16000, 1)
+    result = run("batch", tmp_path / "nan.wav", tmp_path / "ok.wav", "-o", tmp_path / "out",
+                 "-p", "robot", "-q", "--log", tmp_path / "log.jsonl")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines() == [
+        f"warning: 3 NaN/Inf input samples were replaced by silence ({tmp_path / 'nan.wav'})"
+    ]
+    warnings = {Path(r["input"]).name: r["warnings"] for r in read_log(tmp_path / "log.jsonl")}
+    assert warnings == {"nan.wav": ["warning: 3 NaN/Inf input samples were replaced by silence"],
+                        "ok.wav": []}
