@@ -29,6 +29,7 @@ import csv
 import glob
 import hashlib
 import json
+import logging
 import multiprocessing as mp
 import os
 import signal
@@ -595,10 +596,11 @@ def _run_ray(jobs: list[Job], options: Options, n_workers: int | None, address: 
     started = False
     if not ray.is_initialized():
         address = address or os.environ.get("RAY_ADDRESS") or None
+        quiet = {"log_to_driver": False, "logging_level": logging.WARNING}
         if address:
-            ray.init(address=address, log_to_driver=False)
+            ray.init(address=address, **quiet)
         else:
-            ray.init(num_cpus=n_workers, include_dashboard=False, log_to_driver=False)
+            ray.init(num_cpus=n_workers, include_dashboard=False, **quiet)
             started = True
     try:
         if n_workers is None:

@@ -95,7 +95,10 @@ def _open_input(path: str | os.PathLike) -> sf.SoundFile:
     except (sf.LibsndfileError, RuntimeError) as exc:
         with contextlib.suppress(OSError):  # libsndfile may have closed it already
             os.close(fd)
-        raise FileError(f"cannot read {p} as audio: {exc}") from None
+        # libsndfile's own words: str(exc) would name the descriptor ("Error
+        # opening 38: ..."), a number that differs from run to run
+        reason = getattr(exc, "error_string", None) or exc
+        raise FileError(f"cannot read {p} as audio: {reason}") from None
     if f.seekable() and f.frames == 0:
         f.close()
         raise FileError(f"expected audio samples in {p}, got an empty file")

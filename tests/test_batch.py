@@ -430,3 +430,58 @@ def test_per_file_warnings_are_recorded_and_shown(tmp_path):
     warnings = {Path(r["input"]).name: r["warnings"] for r in read_log(tmp_path / "log.jsonl")}
     assert warnings == {"nan.wav": ["warning: 3 NaN/Inf input samples were replaced by silence"],
                         "ok.wav": []}
+
+
+# -- the Ray engine, on a real local Ray started once for this module ----------
+
+@pytest.fixture(scope="module")
+def ray_address():
+    """A local Ray of two CPUs (its start costs tens of seconds: once)."""
+    if os.environ.get("STREAMING_MLLM_REQUIRE_RAY") == "1":
+        import ray
+    else:
+        ray = pytest.importorskip("ray", reason="the ray engine's tests need Ray (test extra)")
+    import logging
+
+    context = ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
+                       logging_level=logging.WARNING)
+    try:
+        yield context.address_info["gcs_address"]
+    finally:
+        ray.shutdown()
+
+
+def test_ray_engine_gives_the_local_engine_outputs_and_records(tree, tmp_path, ray_address):
+    pf = PROMPTS
+    local = process_many([tree], tmp_path / "local", prompts=pf, seed=3, jobs=2,
+                         log=tmp_path / "local.jsonl")
+    distributed = process_many([tree], tmp_path / "ray", prompts=pf, seed=3, jobs=2,
+                               engine="ray", log=tmp_path / "ray.jsonl")
+
+    def comparable(records, root):
+        return [(r.input, Path(r.output).relative_to(root).as_posix(), r.prompt, r.plan, r.seed,
+                 r.duration, r.samplerate, r.channels, r.frames, r.status, r.error, r.warnings)
+                for r in records]
+
+    assert comparable(distributed, tmp_path / "ray") == comparable(local, tmp_path / "local")
+    assert [r.status for r in distributed] == ["done", "done", "failed", "done"]
+    for rel in GOOD:
+        assert Audio(tmp_path / "ray" / rel) == Audio(tmp_path / "local" / rel)
+    logged = {r["input"]: r["status"] for r in read_log(tmp_path / "ray.jsonl")}
+    assert logged == {r.input: r.status for r in local}
+    assert leftovers(tmp_path / "ray") == []
+
+
+def test_ray_engine_from_the_command_line_on_a_running_cluster(tree, tmp_path, ray_address):
+    out = tmp_path / "out"
+    proc = cli("batch", tree, "-o", out, "-p", "robot", "--engine", "ray",
+               "--ray-address", ray_address, "--log", tmp_path / "log.jsonl")
+    assert proc.returncode == 1, proc.stderr  # the corrupt file
+    assert "batch: 3 done, 1 failed, 0 skipped of 4 file(s)" in proc.stderr
+    for rel in GOOD:
+        assert Audio(out / rel) == process_output(tmp_path, tree / rel, "robot")
+    # RAY_ADDRESS is the default address; --resume works the same
+    proc = cli("batch", tree, "-o", out, "-p", "robot", "--engine", "ray", "--resume",
+               "--log", tmp_path / "log.jsonl", env={**os.environ, "RAY_ADDRESS": ray_address})
+    assert proc.returncode == 1, proc.stderr
+    assert "0 done, 1 failed, 3 skipped of 4" in proc.stderr
