@@ -376,13 +376,17 @@ def _plan_object(plan: dict) -> Any:
     return plan_from_dict(plan)
 
 
-def _applied(plan: Any, prompt: str | None) -> dict | None:
-    """A plan as ``explain --json`` prints it."""
+def _applied(plan: Any, prompt: str | None, report: FileReport | None = None) -> dict | None:
+    """A plan as ``explain --json`` prints it (with the file's rate and the
+    stream's latency when a report gives them)."""
     if plan is None:
         return None
     from .effects.preset import plan_to_dict
 
-    return plan_to_dict(plan, prompt)
+    preset = plan_to_dict(plan, prompt)
+    if report is not None:
+        preset.update(samplerate=report.samplerate, latency_samples=report.latency_samples)
+    return preset
 
 
 # -- one file ------------------------------------------------------------------
@@ -421,7 +425,7 @@ def process_job(job: Job, options: Options,
         return _failed(job, options, message, time.perf_counter() - t0)
     return FileRecord(
         job.input, job.output, job.prompt,
-        _applied(report.plan, job.prompt), options.seed,
+        _applied(report.plan, job.prompt, report), options.seed,
         report.frames_in / report.samplerate, report.samplerate, report.channels,
         report.frames_out, time.perf_counter() - t0, "done", None, options.model,
         list(report.warnings) + (
