@@ -709,6 +709,11 @@ def plan_jobs(
                          "--prompts-file), got several")
     out_dir = Path(out_dir)
     preset = _applied(plan, None) if plan is not None else None
+    if format is not None:
+        writable = sorted(f.lower() for f in sf.available_formats() if f != "RAW")
+        if format.lstrip(".").lower() not in writable:
+            raise BatchError(f"expected an output format among {', '.join(writable)}, "
+                             f"got {format!r}")
 
     def default(rel: PurePosixPath) -> tuple[str | None, dict | None]:
         if prompts is not None:
