@@ -569,11 +569,13 @@ def _run_local(jobs: list[Job], options: Options, n_workers: int,
                     if pending:
                         feed(start())
     finally:
-        _stop_workers(workers)
+        _stop_workers(workers, on_record)
 
 
-def _stop_workers(workers: list[_Worker]) -> None:
-    """Stop every worker and wait for each to remove its temporary output."""
+def _stop_workers(workers: list[_Worker],
+                  on_record: Callable[[int, FileRecord], None]) -> None:
+    """Stop every worker and wait for each to remove its temporary output;
+    a file finished as the interrupt came is still recorded."""
     for w in workers:
         if w.process.is_alive():
             w.process.terminate()
@@ -582,6 +584,14 @@ def _stop_workers(workers: list[_Worker]) -> None:
         if w.process.is_alive():
             w.process.kill()
             w.process.join()
+        while w.job is not None and w.conn.poll():
+            try:
+                kind, index, payload = w.conn.recv()
+            except (EOFError, OSError):
+                break
+            if kind == "done" and payload.status == "done":
+                on_record(index, payload)
+                w.job = None
         if w.job is not None:
             _remove_partial(w.job.output)
         w.conn.close()
@@ -601,11 +611,19 @@ def _run_ray(jobs: list[Job], options: Options, n_workers: int | None, address: 
     if not ray.is_initialized():
         address = address or os.environ.get("RAY_ADDRESS") or None
         quiet = {"log_to_driver": False, "logging_level": logging.WARNING}
+        # Ray's core replaces the SIGTERM handler with one that aborts the
+        # process (no cleanup, exit by SIGABRT): put the Python ones back.
+        main = threading.current_thread() is threading.main_thread()
+        handlers = {s: signal.getsignal(s) for s in _interrupt_on_sigterm.SIGNALS} if main else {}
+        handlers[signal.SIGINT] = signal.getsignal(signal.SIGINT)
         if address:
             ray.init(address=address, **quiet)
         else:
             ray.init(num_cpus=n_workers, include_dashboard=False, **quiet)
             started = True
+        for s, h in handlers.items() if main else ():
+            if h is not None:
+                signal.signal(s, h)
     try:
         if n_workers is None:
             n_workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
@@ -635,7 +653,14 @@ def _run_ray(jobs: list[Job], options: Options, n_workers: int | None, address: 
             for ref in inflight:
                 ray.cancel(ref)
             if inflight:
-                ray.wait(list(inflight), num_returns=len(inflight), timeout=30)
+                ready, _ = ray.wait(list(inflight), num_returns=len(inflight), timeout=30)
+                for ref in ready:  # a file finished as the interrupt came is logged
+                    try:
+                        record = ray.get(ref)
+                    except Exception:
+                        continue
+                    if record.status == "done":
+                        on_record(inflight[ref].index, record)
             for job in inflight.values():
                 _remove_partial(job.output)
             raise
