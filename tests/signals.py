@@ -88,3 +88,28 @@ def effect_stream(
 def run_offline(stream: StreamingMLLM, x: np.ndarray) -> np.ndarray:
     """Whole signal through ``stream`` in one chunk, latency removed, tail included."""
     return stream.process_all(x)
+
+
+def run_chunks(proc, x: np.ndarray, sizes=None) -> np.ndarray:
+    """``x`` (n,) or (n, channels) through a time-domain processor ``proc``, in
+    one call or in chunks of ``sizes`` (cycled); returns the same shape, float64."""
+    mono = x.ndim == 1
+    xx = np.asarray(x, np.float64)[:, None] if mono else np.asarray(x, np.float64)
+    st = proc.new_state(xx.shape[1])
+    if sizes is None:
+        y = proc.process(xx, st)
+    else:
+        out, i, k = [], 0, 0
+        while i < len(xx):
+            n = int(sizes[k % len(sizes)])
+            out.append(proc.process(xx[i : i + n], st))
+            i, k = i + n, k + 1
+        y = np.concatenate(out)
+    return y[:, 0] if mono else y
+
+
+def envelope_db(y: np.ndarray) -> np.ndarray:
+    """Amplitude envelope of a tone in dB (Hilbert magnitude), shape ``(n,)``."""
+    from scipy.signal import hilbert
+
+    return 20 * np.log10(np.abs(hilbert(np.asarray(y, np.float64))) + 1e-300)

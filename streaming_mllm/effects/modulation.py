@@ -1,0 +1,235 @@
+"""Sweeping comb and all-pass filters: flanger and phaser.
+
+Both mix the input with a filtered copy whose notches move with a
+low-frequency oscillator (LFO).  The LFO's phase is computed from the
+absolute sample position, ``2 pi frac(rate n / samplerate)``, so any split
+of a stream into blocks sees the same sweep; neither effect reads ahead.
+
+Flanger
+    A delay ``d`` swinging between ``delay_ms`` and ``delay_ms + depth_ms``,
+    with feedback: ``s[n] = x[n] + feedback * s(n - d)``, ``wet = s(n - d)``.
+    At ``mix = 0.5`` and no feedback, ``(x + wet) / 2`` has notches at
+    ``(2k + 1) / (2 d)`` Hz; feedback sharpens the peaks between them without
+    moving them.  The recursion is computed in sub-blocks shorter than the
+    shortest delay, so every sample fed back was computed before the
+    sub-block began.
+Phaser
+    ``stages`` first-order all-passes with a common break frequency swept
+    over :data:`PHASER_RANGE_HZ`, the chain's output fed back to its input
+    one sample later.  Their phase runs from 0 to ``-stages * pi``, so
+    ``x + wet`` cancels where it crosses odd multiples of ``pi``:
+    ``stages / 2`` notches, at ``tan(pi f / fs) = tan(pi fc / fs)
+    tan((2k + 1) pi / (2 stages))`` without feedback.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from .base import EffectContext
+
+TWO_PI = 2.0 * math.pi
+
+
+def _lfo_cycles(rate_hz: float, samplerate: int, start: int, n: int) -> np.ndarray:
+    """The LFO's position in cycles, ``frac(rate * i / samplerate)`` for the
+    absolute samples ``i = start .. start + n - 1``, shape ``(n,)``."""
+    index = start + np.arange(n, dtype=np.float64)
+    return np.mod(index * (rate_hz / samplerate), 1.0)
+
+
+# --------------------------------------------------------------------------- flanger
+
+
+@dataclass
+class FlangerState:
+    buf: np.ndarray  # (channels, size): the line's input s, a ring
+    samples: int = 0  # samples seen so far; s[i] sits at buf[:, i % size]
+
+
+class Flanger:
+    """Flanger: a short delay swinging at ``rate_hz``, fed back and mixed.
+
+    ``d(t) = delay_ms + depth_ms (1 - cos(2 pi rate t)) / 2``; the delayed
+    signal is read with 4-point cubic (Catmull-Rom) interpolation;
+    ``y = (1 - mix) x + mix * wet``.
+    """
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        p = params
+        fs = ctx.samplerate
+        self.samplerate = fs
+        self.rate = max(float(p["rate_hz"]), 0.0)
+        # the interpolator reads two samples past the delay: keep it three back
+        self.low = max(float(p["delay_ms"]) * 1e-3 * fs, 3.0)
+        self.swing = max(float(p["depth_ms"]), 0.0) * 1e-3 * fs
+        self.feedback = float(np.clip(p["feedback"], -0.99, 0.99))
+        self.mix = float(p["mix"])
+        longest = self.low + self.swing
+        # With feedback, sub-blocks short enough that every tap read was written
+        # before the sub-block; without, any length (written first, then read).
+        self.block = max(1, int(math.floor(self.low)) - 2) if self.feedback else 2048
+        self.size = int(math.ceil(longest)) + 4 + self.block
+        repeats = 1
+        if abs(self.feedback) > 1e-3:
+            repeats += int(math.ceil(math.log(1e-3) / math.log(abs(self.feedback))))
+        self.tail_samples = int(math.ceil(longest)) * repeats + 4
+
+    def new_state(self, channels: int) -> FlangerState:
+        return FlangerState(np.zeros((channels, self.size)))
+
+    def process(self, x: np.ndarray, state: FlangerState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        x = np.asarray(x, dtype=np.float64)
+        n = len(x)
+        if n == 0:
+            return x.copy()
+        xt = x.T
+        cycles = _lfo_cycles(self.rate, self.samplerate, state.samples, n)
+        delay = self.low + self.swing * 0.5 * (1.0 - np.cos(TWO_PI * cycles))
+        read = (state.samples + np.arange(n)) - delay
+        i = np.floor(read)
+        t = read - i
+        base = i.astype(np.int64) - 1
+        # taps at -1, 0, 1, 2 around the read position, as ring positions
+        taps = np.mod(base[None, :] + np.arange(4)[:, None], self.size)
+        t2 = t * t
+        t3 = t2 * t
+        w = np.stack(
+            [
+                0.5 * (2.0 * t2 - t3 - t),
+                1.5 * t3 - 2.5 * t2 + 1.0,
+                0.5 * (4.0 * t2 - 3.0 * t3 + t),
+                0.5 * (t3 - t2),
+            ]
+        )
+        wet = np.empty_like(xt)
+        buf = state.buf
+        write = np.mod(state.samples + np.arange(n), self.size)
+        for start in range(0, n, self.block):
+            sl = slice(start, min(start + self.block, n))
+            if self.feedback == 0.0:
+                buf[:, write[sl]] = xt[:, sl]
+            g = buf[:, taps[:, sl]]  # (channels, 4, k)
+            wet[:, sl] = np.einsum("ctk,tk->ck", g, w[:, sl])
+            if self.feedback != 0.0:
+                buf[:, write[sl]] = xt[:, sl] + self.feedback * wet[:, sl]
+        state.samples += n
+        return ((1.0 - self.mix) * xt + self.mix * wet).T
+
+
+# --------------------------------------------------------------------------- phaser
+
+
+PHASER_RANGE_HZ = (250.0, 2500.0)
+"""The all-passes' break frequency sweeps over this decade (logarithmically)."""
+
+PHASER_CONTROL = 32
+"""Samples per control period: the break frequency is set at the start of
+each period of the stream (aligned on absolute positions)."""
+
+PHASER_STEPS = 256
+"""Break frequencies tabulated along the sweep (0.9% apart)."""
+
+PHASER_MAX_STAGES = 12
+
+
+def phaser_stages(value: float) -> int:
+    """The even number of stages nearest ``value``, from 2 to 12."""
+    return int(min(max(2 * round(float(value) / 2.0), 2), PHASER_MAX_STAGES))
+
+
+def allpass_coefficient(fc: float | np.ndarray, samplerate: int) -> float | np.ndarray:
+    """``a`` of the all-pass ``(a + z^-1) / (1 + a z^-1)`` whose phase is
+    ``-pi / 2`` at ``fc`` (bilinear transform)."""
+    t = np.tan(np.pi * np.asarray(fc, dtype=np.float64) / samplerate)
+    return (t - 1.0) / (t + 1.0)
+
+
+@dataclass
+class PhaserState:
+    s: np.ndarray  # (stages + 1, channels): the chain's input and each stage's output
+    samples: int = 0
+
+
+class Phaser:
+    """Phaser: ``stages`` swept all-passes with feedback, mixed with the input.
+
+    Within a control period the chain is a fixed linear system of order
+    ``stages + 1`` with state ``s = [u, y_1 .. y_S]`` (the chain's input
+    ``u = x + feedback * y_S[n-1]`` and each stage's output):
+    ``s[n] = A s[n-1] + B x[n]``.  For every tabulated break frequency the
+    powers of ``A`` and the impulse response are computed once, so a period
+    costs a few small matrix products whatever the number of stages:
+    ``wet[k] = (A^(k+1) s0)_S + sum_j h[k - j] x[j]``.
+    """
+
+    tail_samples = 0
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        p = params
+        fs = ctx.samplerate
+        self.samplerate = fs
+        self.rate = max(float(p["rate_hz"]), 0.0)
+        self.stages = stages = phaser_stages(p["stages"])
+        self.feedback = float(np.clip(p["feedback"], -0.9, 0.9))
+        self.mix = float(p["mix"])
+        lo, hi = PHASER_RANGE_HZ
+        self.fc = lo * (hi / lo) ** np.linspace(0.0, 1.0, PHASER_STEPS)
+        a = allpass_coefficient(self.fc, fs)
+        m, order = PHASER_CONTROL, stages + 1
+        mats = np.zeros((PHASER_STEPS, order, order))
+        vecs = np.zeros((PHASER_STEPS, order))
+        mats[:, 0, stages] = self.feedback
+        vecs[:, 0] = 1.0
+        for i in range(1, order):
+            mats[:, i] = a[:, None] * mats[:, i - 1]
+            mats[:, i, i - 1] += 1.0
+            mats[:, i, i] -= a
+            vecs[:, i] = a * vecs[:, i - 1]
+        powers = np.empty((PHASER_STEPS, m + 1, order, order))
+        powers[:, 0] = np.eye(order)
+        for k in range(1, m + 1):
+            powers[:, k] = mats @ powers[:, k - 1]
+        self._powers = powers  # A^k
+        self._gain = np.einsum("qkij,qj->qki", powers[:, :m], vecs)  # A^k B, (q, m, order)
+        self._from_state = np.ascontiguousarray(powers[:, 1:, stages, :])  # (q, m, order)
+        h = self._gain[:, :, stages]  # impulse response, (q, m)
+        lag = np.arange(m)[:, None] - np.arange(m)[None, :]
+        self._toeplitz = np.where(lag >= 0, h[:, np.clip(lag, 0, None)], 0.0)  # (q, m, m)
+        # a recursion with feedback rings; -60 dB is well within this for |fb| <= 0.9
+        self.tail_samples = int(0.05 * fs)
+
+    def new_state(self, channels: int) -> PhaserState:
+        return PhaserState(np.zeros((self.stages + 1, channels)))
+
+    def step_at(self, period: int) -> int:
+        """Index of the tabulated break frequency used in control period ``period``."""
+        cycles = math.fmod(period * PHASER_CONTROL * (self.rate / self.samplerate), 1.0)
+        sweep = 0.5 * (1.0 - math.cos(TWO_PI * cycles))
+        return int(round(sweep * (PHASER_STEPS - 1)))
+
+    def process(self, x: np.ndarray, state: PhaserState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        x = np.asarray(x, dtype=np.float64)
+        n = len(x)
+        wet = np.empty_like(x)
+        done = 0
+        m = PHASER_CONTROL
+        while done < n:
+            period, offset = divmod(state.samples, m)
+            k = min(n - done, m - offset)
+            q = self.step_at(period)
+            xs = x[done : done + k]
+            s0 = state.s
+            # the period may have begun in an earlier call: its clock restarts
+            # here, at the current state (the system is the same throughout)
+            wet[done : done + k] = self._from_state[q, :k] @ s0 + self._toeplitz[q, :k, :k] @ xs
+            state.s = self._powers[q, k] @ s0 + self._gain[q, k - 1 :: -1].T @ xs
+            state.samples += k
+            done += k
+        return (1.0 - self.mix) * x + self.mix * wet
