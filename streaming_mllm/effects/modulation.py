@@ -70,9 +70,9 @@ class Flanger:
         self.feedback = float(np.clip(p["feedback"], -0.99, 0.99))
         self.mix = float(p["mix"])
         longest = self.low + self.swing
-        # With feedback, sub-blocks short enough that every tap read was written
-        # before the sub-block; without, any length (written first, then read).
-        self.block = max(1, int(math.floor(self.low)) - 2) if self.feedback else 2048
+        # Sub-blocks: without feedback, written first, then read; with it, no
+        # longer than the shortest delay they see, less 2 (see process).
+        self.block = int(math.ceil(longest)) if self.feedback else 2048
         self.size = int(math.ceil(longest)) + 4 + self.block
         repeats = 1
         if abs(self.feedback) > 1e-3:
@@ -110,14 +110,27 @@ class Flanger:
         wet = np.empty_like(xt)
         buf = state.buf
         write = np.mod(state.samples + np.arange(n), self.size)
-        for start in range(0, n, self.block):
-            sl = slice(start, min(start + self.block, n))
+        start = 0
+        while start < n:
             if self.feedback == 0.0:
-                buf[:, write[sl]] = xt[:, sl]
+                stop = min(start + self.block, n)
+                buf[:, write[start:stop]] = xt[:, start:stop]
+            else:
+                # every tap read by samples start..stop-1 lies before start as long
+                # as stop - start <= d - 2 for the shortest delay d among them
+                ahead = min(start + self.block, n)
+                k = max(1, int(delay[start:ahead].min()) - 2)
+                stop = min(start + k, n)
+            sl = slice(start, stop)
             g = buf[:, taps[:, sl]]  # (channels, 4, k)
-            wet[:, sl] = np.einsum("ctk,tk->ck", g, w[:, sl])
+            acc = g[:, 0] * w[0, sl]
+            acc += g[:, 1] * w[1, sl]
+            acc += g[:, 2] * w[2, sl]
+            acc += g[:, 3] * w[3, sl]
+            wet[:, sl] = acc
             if self.feedback != 0.0:
-                buf[:, write[sl]] = xt[:, sl] + self.feedback * wet[:, sl]
+                buf[:, write[sl]] = xt[:, sl] + self.feedback * acc
+            start = stop
         state.samples += n
         return ((1.0 - self.mix) * xt + self.mix * wet).T
 
@@ -218,18 +231,45 @@ class Phaser:
         x = np.asarray(x, dtype=np.float64)
         n = len(x)
         wet = np.empty_like(x)
-        done = 0
         m = PHASER_CONTROL
-        while done < n:
-            period, offset = divmod(state.samples, m)
-            k = min(n - done, m - offset)
-            q = self.step_at(period)
-            xs = x[done : done + k]
-            s0 = state.s
-            # the period may have begun in an earlier call: its clock restarts
-            # here, at the current state (the system is the same throughout)
-            wet[done : done + k] = self._from_state[q, :k] @ s0 + self._toeplitz[q, :k, :k] @ xs
-            state.s = self._powers[q, k] @ s0 + self._gain[q, k - 1 :: -1].T @ xs
-            state.samples += k
-            done += k
+        # a partial period up to the next boundary, whole periods, a partial one
+        head = min(n, (-state.samples) % m)
+        full = (n - head) // m
+        self._piece(x[:head], wet[:head], state)
+        if full:
+            sl = slice(head, head + full * m)
+            self._periods(x[sl], wet[sl], state, full)
+        self._piece(x[head + full * m :], wet[head + full * m :], state)
         return (1.0 - self.mix) * x + self.mix * wet
+
+    def _piece(self, xs: np.ndarray, out: np.ndarray, state: PhaserState) -> None:
+        """Up to one control period, from wherever the stream is in it."""
+        k = len(xs)
+        if k == 0:
+            return
+        q = self.step_at(state.samples // PHASER_CONTROL)
+        s0 = state.s
+        # the period may have begun in an earlier call: its clock restarts
+        # here, at the current state (the system is the same throughout)
+        out[:] = self._from_state[q, :k] @ s0 + self._toeplitz[q, :k, :k] @ xs
+        state.s = self._powers[q, k] @ s0 + self._gain[q, k - 1 :: -1].T @ xs
+        state.samples += k
+
+    def _periods(self, xs: np.ndarray, out: np.ndarray, state: PhaserState, count: int) -> None:
+        """``count`` whole periods: the input's share of every period at once,
+        then the state carried from period to period (a small product each)."""
+        m = PHASER_CONTROL
+        first = state.samples // m
+        q = np.array([self.step_at(first + j) for j in range(count)])
+        xp = xs.reshape(count, m, -1)
+        forced = self._toeplitz[q] @ xp  # (count, m, channels)
+        pushed = self._gain[q, ::-1].transpose(0, 2, 1) @ xp  # (count, order, channels)
+        starts = np.empty((count, *state.s.shape))
+        s = state.s
+        powers = self._powers[q, m]
+        for j in range(count):
+            starts[j] = s
+            s = powers[j] @ s + pushed[j]
+        state.s = s
+        state.samples += count * m
+        out[:] = (self._from_state[q] @ starts + forced).reshape(count * m, -1)
