@@ -247,7 +247,6 @@ def process(
             bar.__exit__(None, None, None)
     for line in report.warnings:
         click.echo(line, err=True)
-    _warn_plan(report.plan)
     _warn_nonfinite(report.nonfinite_samples)
     if quiet:
         return
@@ -419,9 +418,8 @@ def effects() -> None:
         click.secho(info.name, bold=True, nl=False)
         click.echo(f"  {info.doc}")
         for pname, p in info.params.items():
-            unit = f" {p.unit}" if p.unit else ""
-            click.echo(f"    {info.name}.{pname} = {p.default:g}{unit}"
-                       f"  ({p.low:g}..{p.high:g}) {p.doc}")
+            span = "|".join(p.choices) if p.choices else f"{p.low:g}..{p.high:g}"
+            click.echo(f"    {info.name}.{pname} = {p.format(p.default)}  ({span}) {p.doc}")
         if info.examples:
             click.echo("    e.g. " + "; ".join(f'"{e}"' for e in info.examples))
     click.echo('\n"clean", "bypass" or "no effect" give the input unchanged.')

@@ -304,6 +304,9 @@ def process_file(
             output_channels=width,
         )
         report.warnings.extend(getattr(stream.prepared, "tail_warnings", []))
+        channel_notes = getattr(stream.prepared, "warnings", None)
+        if channel_notes is not None:  # a stereo effect asked of a mono output
+            report.warnings.extend(channel_notes(stream.output_channels))
         shortfall = _header_shortfall(src) if src.seekable() else None
         if shortfall is not None:
             report.warnings.append(

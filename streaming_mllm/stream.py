@@ -326,9 +326,12 @@ class StreamingMLLM:
 
     def warnings(self) -> list[str]:
         """Lines to show the user about the prompt: words not understood,
-        values brought into range, a tail cut at the cap."""
+        values brought into range, a tail cut at the cap, effects this stream's
+        channels cannot carry."""
         lines = self.plan.warnings() if self.plan is not None else []
-        return lines + list(getattr(self.prepared, "tail_warnings", []))
+        lines += list(getattr(self.prepared, "tail_warnings", []))
+        more = getattr(self.prepared, "warnings", None)
+        return lines + (more(self.channels) if more is not None else [])
 
     def reset(self) -> None:
         """Start a fresh stream: clear every state, keep the encoded prompt

@@ -82,3 +82,13 @@ def test_stereo_effects_leave_mono_unchanged_and_warn(effect):
         "pan needs a stereo stream: add --output-channels 2 (output_channels=2) to hear it",
     ]
     assert mono_warning(["width", "pan"], 2) == []
+
+
+def test_a_mono_stream_warns_that_pan_and_width_need_two_channels():
+    from signals import effect_stream
+
+    mono = effect_stream("pan", 48000, channels=1, position=-1.0)
+    assert mono.warnings() == [
+        "warning: pan needs a stereo stream: add --output-channels 2 (output_channels=2) to hear it"
+    ]
+    assert effect_stream("pan", 48000, channels=2, position=-1.0).warnings() == []

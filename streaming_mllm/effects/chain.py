@@ -143,6 +143,14 @@ class Chain:
         return [f"warning: {note}" for t in [*self.before, *self.after]
                 for note in getattr(t, "tail_notes", ())]
 
+    def warnings(self, channels: int) -> list[str]:
+        """Lines about this plan on a stream of ``channels``: a stereo effect
+        on a mono stream does nothing."""
+        from .stereo import mono_warning
+
+        names = [e.name for e in self.plan.effects]
+        return [f"warning: {line}" for line in mono_warning(names, channels)]
+
     def new_state(self, channels: int) -> ChainState:
         return ChainState(
             ola=self.stft.new_state(channels),

@@ -19,11 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .base import EffectContext
-
-NOISE_KINDS: tuple[str, ...] = ("hiss", "static", "crackle", "hum")
-"""What ``noise`` can add: tape hiss (white), radio static (white noise
-whose level flutters), crackle (sparse clicks of an old record or film),
-mains hum (50 or 60 Hz and its harmonics)."""
+from .registry import NOISE_KINDS
 
 NOISE_BLOCK = 4096
 """Samples generated at a time per channel."""

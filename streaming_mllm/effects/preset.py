@@ -122,9 +122,16 @@ def plan_from_dict(data: Any, source: str = "preset") -> EffectPlan:
                     f"{at}.params.{key}",
                     f"{name} has no such parameter; expected one of {', '.join(known)}",
                 )
+            p = known[key]
+            if p.choices and isinstance(value, str):
+                # a categorical parameter is written by the name of its choice
+                if value not in p.choices:
+                    raise _fail(
+                        f"{at}.params.{key}", f"expected one of {', '.join(p.choices)}, got {value!r}"
+                    )
+                value = p.choices.index(value)
             if not isinstance(value, (int, float)) or isinstance(value, bool):
                 raise _fail(f"{at}.params.{key}", f"expected a number, got {value!r}")
-            p = known[key]
             if not math.isfinite(value) or not p.low <= value <= p.high:
                 raise _fail(f"{at}.params.{key}", f"{value!r} is outside {p.low:g}..{p.high:g}")
             values[key] = float(value)

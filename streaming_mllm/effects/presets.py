@@ -288,6 +288,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|tsf|radio londres|old broadcast|vieille emission"
         "|radio d epoque|period radio|crystal radio|poste a galene|static radio",
         radio={"low_hz": 500.0, "high_hz": 3500.0, "drive_db": 14.0},
+        noise={"kind": 1.0, "level_db": -34.0},  # static
     ),
     _preset(
         "fm-radio", "device", "an FM broadcast voice: full, upfront and bright",
@@ -341,6 +342,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|juke box|speakeasy|charleston|jazz age|old hollywood|vieil hollywood",
         telephone={"low_hz": 250.0, "high_hz": 4000.0},
         distortion={"drive_db": 8.0, "mix": 0.5},
+        noise={"kind": 2.0, "level_db": -32.0},  # crackle
     ),
     _preset(
         "lo-fi", "device", "a low-fidelity recording: dull, gritty and band-limited",
@@ -352,7 +354,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|potato quality|qualite pourrie|bad recording|mauvais enregistrement|demo tape"
         "|bedroom recording|garage band|garage recording|bad reception|mauvaise reception",
         lowpass={"cutoff_hz": 3500.0},
-        distortion={"drive_db": 10.0, "mix": 0.5},
+        bitcrush={"bits": 8.0, "rate_hz": 11025.0},
         highpass={"cutoff_hz": 150.0},
     ),
     _preset(

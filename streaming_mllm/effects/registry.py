@@ -68,6 +68,21 @@ class Param:
     high: float
     doc: str
     signed: bool = False
+    choices: tuple[str, ...] = ()
+    """A categorical parameter's choices (the kind of noise).  Its value is the
+    index of a choice, a float like every other value, so plans, clamping and
+    the builders' signature stay the same; :meth:`format`,
+    :meth:`EffectSpec.to_dict` and preset files show and read it by name."""
+
+    def format(self, value: float) -> str:
+        """``value`` as a user reads it: ``"3 dB"``, ``"crackle"``."""
+        if self.choices:
+            return self.choices[int(round(value))]
+        text = f"{value:.6g}"
+        if self.unit in ("", "#") or self.unit.startswith(":"):
+            # a share, a count or seed, a ratio ("4:1"): no space
+            return f"{self.unit}{text}" if self.unit == "#" else text + self.unit
+        return f"{text} {self.unit}"
 
 
 @dataclass(frozen=True)
@@ -152,8 +167,13 @@ class EffectSpec:
         object.__setattr__(self, "params", MappingProxyType(checked))
 
     def to_dict(self) -> dict:
-        d: dict[str, Any] = {"name": self.name,
-                             "params": {k: float(v) for k, v in self.params.items()}}
+        """Parameters as numbers, a categorical one by the name of its choice."""
+        declared = EFFECTS[self.name].params if self.name in EFFECTS else {}
+        params: dict[str, float | str] = {}
+        for k, v in self.params.items():
+            p = declared.get(k)
+            params[k] = p.format(v) if p is not None and p.choices else float(v)
+        d: dict[str, Any] = {"name": self.name, "params": params}
         if self.preset:
             d["preset"] = self.preset
         return d
@@ -224,6 +244,16 @@ def _p(default: float, unit: str, low: float, high: float, doc: str,
        signed: bool = False) -> Param:
     return Param(float(default), unit, float(low), float(high), doc, signed)
 
+
+def _choice(default: str, choices: tuple[str, ...], doc: str) -> Param:
+    return Param(float(choices.index(default)), "choice", 0.0, float(len(choices) - 1), doc,
+                 choices=choices)
+
+
+NOISE_KINDS: tuple[str, ...] = ("hiss", "static", "crackle", "hum")
+"""What ``noise`` adds (see :mod:`.lofi`)."""
+
+_HISS, _STATIC, _CRACKLE, _HUM = (float(i) for i in range(len(NOISE_KINDS)))
 
 _AMOUNT, _LENGTH, _SPEED = "amount", "length", "speed"
 
@@ -322,7 +352,7 @@ EFFECTS: dict[str, EffectInfo] = {
             words=(
                 _w("whisper|whispers|whispered|whispering|whispery|murmur|murmuring|murmure"
                    "|murmurer|chuchotement|chuchotements|chuchoter|chuchote|chuchotee"
-                   "|chuchotant|susurre|susurrer|voix chuchotee|souffle|soufflee"),
+                   "|chuchotant|susurre|susurrer|voix chuchotee|soufflee"),
                 _w("breathy|airy voice|voix soufflee|husky|voilee|voix voilee", amount=0.5),
             ),
             main="amount", units={"pct": "amount"},
@@ -474,6 +504,65 @@ EFFECTS: dict[str, EffectInfo] = {
             scales={_AMOUNT: (("cutoff_hz", 1.0),)},
         ),
         EffectInfo(
+            "gate",
+            "Noise gate: passages under the threshold drop to the floor; no look-ahead.",
+            {"threshold_db": _p(-45, "dB", -90, 0, "peak level that opens the gate"),
+             "attack_ms": _p(1, "ms", 0.1, 100, "time constant of the opening"),
+             "release_ms": _p(100, "ms", 5, 2000,
+                              "time constant of the closing (after a 20 ms hold)"),
+             "floor_db": _p(-60, "dB", -100, 0, "gain while closed")},
+            ("noise gate", "gate at -50 dB", "porte de bruit"),
+            words=(
+                _w("noise gate|noise gated|gate|gated|gating|porte de bruit|porte anti bruit"
+                   "|noise gating|expander|expandeur|downward expander|coupe bruit"
+                   "|remove background noise between words|silence the pauses"),
+            ),
+            main="threshold_db", units={"db": "threshold_db", "time": "release_ms"},
+            scales={_SPEED: (("release_ms", -1.0),)},
+        ),
+        EffectInfo(
+            "compressor",
+            "Compressor: levels above the threshold come out ratio times closer to it; "
+            "no look-ahead.",
+            {"threshold_db": _p(-20, "dB", -60, 0, "peak level where compression starts"),
+             "ratio": _p(4, ":1", 1, 20, "input dB above the threshold per output dB"),
+             "attack_ms": _p(10, "ms", 0.1, 200, "time constant of the gain reduction"),
+             "release_ms": _p(100, "ms", 5, 2000, "time constant of the recovery"),
+             "makeup_db": _p(6, "dB", -12, 24, "gain after compression")},
+            ("compress the voice", "heavy compression", "compresseur"),
+            words=(
+                _w("compressor|compression|compress|compressed|compresseur|compresser"
+                   "|compresse|compressee|compresses|squash|squashed|squashy|ecrase|ecrasee"
+                   "|leveler|leveller|levelling|even out the volume|egaliser le volume"
+                   "|punchy|punch|percutant|percutante|dynamics|dynamique"),
+                _w("heavy compression|hard compression|compression forte|forte compression"
+                   "|tres compresse|over compressed|overcompressed|surcompresse|brickwall",
+                   threshold_db=-35.0, ratio=10.0),
+                _w("gentle compression|light compression|soft compression|compression legere"
+                   "|compression douce", threshold_db=-15.0, ratio=2.0),
+            ),
+            main="ratio", units={"db": "threshold_db", "time": "attack_ms"},
+            scales={_AMOUNT: (("ratio", 1.0),),
+                    _SPEED: (("attack_ms", -1.0), ("release_ms", -1.0))},
+        ),
+        EffectInfo(
+            "bitcrush",
+            "Bit crusher: fewer levels (bits) and a lower sample rate (sample and hold).",
+            {"bits": _p(8, "bits", 1, 16, "at most 2**bits levels"),
+             "rate_hz": _p(11025, "Hz", 500, 48000, "rate of the sample and hold")},
+            ("bitcrusher", "8 bit", "crushed to 4 bits", "son 8 bits"),
+            words=(
+                _w("bitcrush|bitcrusher|bitcrushed|bit crush|bit crusher|bit crushed"
+                   "|crushed|crusher|bitcrusheur|reduction de bits|bit reduction"
+                   "|downsampled|downsample|sous echantillonne|sous echantillonnage"
+                   "|decimated|decimation|sample rate reduction|aliasing|aliased|repliement"
+                   "|pixelated sound|son pixelise|pixelise|8 bit|huit bits|eight bit"),
+                _w("quatre bits|four bit", bits=4.0, rate_hz=8000.0),
+            ),
+            main="bits", units={"freq": "rate_hz"},
+            scales={_AMOUNT: (("bits", -1.0), ("rate_hz", -1.0))},
+        ),
+        EffectInfo(
             "ringmod",
             "Ring modulation: multiplies by a sine carrier (f becomes f ± carrier).",
             {"carrier_hz": _p(150, "Hz", 1, 5000, "carrier frequency"),
@@ -539,6 +628,59 @@ EFFECTS: dict[str, EffectInfo] = {
                     _SPEED: (("rate_hz", 1.0),)},
         ),
         EffectInfo(
+            "flanger",
+            "Flanger: a short delay sweeping at a slow rate, fed back (a jet plane's whoosh).",
+            {"rate_hz": _p(0.25, "Hz", 0.01, 10, "sweep rate"),
+             "depth_ms": _p(3, "ms", 0, 10, "delay swing above the shortest delay"),
+             "delay_ms": _p(1, "ms", 1, 20, "shortest delay"),
+             "feedback": _p(0.5, "", -0.95, 0.95, "share of the delayed signal fed back"),
+             "mix": _p(0.5, "", 0, 1, "wet share (0.5: deepest notches)")},
+            ("flanger", "jet plane", "avec un flanger"),
+            words=(
+                _w("flanger|flangers|flanging|flange|flanged|jet plane|jet|avion a reaction"
+                   "|reacteur|whoosh|whooshing|swoosh|swooshing|tape flanging"),
+            ),
+            main="rate_hz", units={"freq": "rate_hz", "time": "depth_ms", "pct": "mix"},
+            scales={_AMOUNT: (("feedback", 1.0), ("depth_ms", 1.0)),
+                    _SPEED: (("rate_hz", 1.0),)},
+        ),
+        EffectInfo(
+            "phaser",
+            "Phaser: swept all-pass stages; S stages make S/2 notches.",
+            {"rate_hz": _p(0.5, "Hz", 0.01, 10, "sweep rate"),
+             "stages": _p(4, "stages", 2, 12, "all-pass stages (rounded to an even number)"),
+             "feedback": _p(0.3, "", -0.9, 0.9, "share of the output fed back"),
+             "mix": _p(0.5, "", 0, 1, "wet share (0.5: deepest notches)")},
+            ("phaser", "phasing", "effet de phase"),
+            words=(
+                _w("phaser|phasers|phasing|phased|phase shifter|phase shifting|phaseur"
+                   "|dephaseur|effet de phase|effet phaser|swirl|swirling|swirly|tourbillon"
+                   "|tourbillonnant|tourbillonnante"),
+            ),
+            main="stages", units={"freq": "rate_hz", "pct": "mix"},
+            scales={_AMOUNT: (("feedback", 1.0),), _SPEED: (("rate_hz", 1.0),)},
+        ),
+        EffectInfo(
+            "pan",
+            "Pan (equal power): -1 left, 0 centre, 1 right; needs a stereo stream.",
+            {"position": _p(0, "", -1, 1, "-1 hard left .. 1 hard right")},
+            ("pan left", "à droite", "panoramique à gauche"),
+            words=(
+                _w("pan|panned|panning|panoramique|panoramiquer|panoramiser|balance"),
+                _w("left|to the left|on the left|pan left|panned left|a gauche|sur la gauche"
+                   "|gauche|left side|cote gauche|left channel|canal gauche", position=-0.7),
+                _w("hard left|full left|all the way left|completement a gauche|tout a gauche",
+                   position=-1.0),
+                _w("right|to the right|on the right|pan right|panned right|a droite"
+                   "|sur la droite|droite|right side|cote droit|right channel|canal droit",
+                   position=0.7),
+                _w("hard right|full right|all the way right|completement a droite"
+                   "|tout a droite", position=1.0),
+                _w("center|centre|centered|centred|au centre|au milieu|middle", position=0.0),
+            ),
+            main="position",
+        ),
+        EffectInfo(
             "echo",
             "Echo: repeats after a delay, each quieter by the feedback.",
             {"delay_ms": _p(300, "ms", 1, 5000, "time between repeats"),
@@ -573,6 +715,49 @@ EFFECTS: dict[str, EffectInfo] = {
             ),
             main="decay_s", units={"time": "decay_s", "pct": "mix"},
             scales={_AMOUNT: (("mix", 1.0), ("decay_s", 1.0)), _LENGTH: (("decay_s", 1.0),)},
+        ),
+        EffectInfo(
+            "noise",
+            "Added noise: tape hiss, radio static, crackle of an old film or record, mains hum.",
+            {"kind": _choice("hiss", NOISE_KINDS, "hiss, static, crackle or hum"),
+             "level_db": _p(-35, "dB", -80, -6, "RMS level of the noise (dBFS)"),
+             "seed": _p(0, "#", 0, 99999, "the same seed gives the same noise"),
+             "hum_hz": _p(50, "Hz", 40, 70, "mains frequency of the hum (50 or 60)")},
+            ("tape hiss", "crackle", "radio static", "60 Hz hum", "craquements", "souffle"),
+            words=(
+                _w("noisy|bruite|bruitee|bruyant|hiss|hissing|hissy|tape hiss"
+                   "|souffle|souffle de bande|white noise|bruit"
+                   "|bruit blanc|noise floor|sifflement", kind=_HISS),
+                _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
+                   "|gresille|gresillant|gresillante|interference|interferences|brouillage"
+                   "|snow noise|fuzz noise", kind=_STATIC, level_db=-30.0),
+                _w("crackle|crackles|crackling|crackly|record crackle|vinyl crackle|pops"
+                   "|pops and clicks|clicks and pops|dust|dusty|poussiere|craquements"
+                   "|craquement|craquant|craquante|crepitement|crepitements|crepite"
+                   "|craquelant|film grain|grain du film", kind=_CRACKLE, level_db=-30.0),
+                _w("hum|humming|mains hum|ground hum|ground loop|electrical hum|ronflette"
+                   "|ronflement|ronflement secteur|bruit secteur|bourdonnement electrique"
+                   "|boucle de masse", kind=_HUM, level_db=-35.0),
+            ),
+            main="level_db", units={"db": "level_db", "freq": "hum_hz"},
+            scales={_AMOUNT: (("level_db", -1.0),)},
+        ),
+        EffectInfo(
+            "width",
+            "Stereo width (mid/side): 0 mono, 1 unchanged, 2 wide; needs a stereo stream.",
+            {"amount": _p(1.6, "", 0, 2, "side level relative to the input's")},
+            ("wide stereo", "in mono", "élargir la stéréo"),
+            words=(
+                _w("wide|wider|widen|widened|widening|wide stereo|stereo wide|stereo widener"
+                   "|stereo widening|stereo width|width|elargir|elargi|elargie|elargis"
+                   "|elargissement|stereo large|large stereo|elargir la stereo|plus large"
+                   "|extra wide|super wide|immersive|immersif|immersive stereo|stereo"),
+                _w("mono|monaural|monophonic|monophonique|en mono|fold to mono", amount=0.0),
+                _w("narrow|narrower|narrow stereo|etroit|etroite|stereo etroite|resserrer",
+                   amount=0.5),
+            ),
+            main="amount", units={"pct": "amount"},
+            scales={_AMOUNT: (("amount", 1.0),)},
         ),
         EffectInfo(
             "gain",
@@ -627,6 +812,18 @@ PARAM_WORDS: dict[str, str] = {
     "high_hz": "high|haut|upper edge|to|a",
     "pitch_hz": "pitch|hauteur|frequency|frequence|note",
     "wobble_hz": "wobble|rate|speed|vitesse",
+    "threshold_db": "threshold|seuil|above|below|au dessus|en dessous",
+    "ratio": "ratio|taux",
+    "attack_ms": "attack|attaque",
+    "release_ms": "release|relache|relachement|recovery",
+    "makeup_db": "makeup|make up|makeup gain|compensation|gain de compensation",
+    "floor_db": "floor|plancher|range|attenuation|depth|profondeur",
+    "bits": "bits|bit depth|resolution|profondeur",
+    "stages": "stages|etages|poles",
+    "position": "position|placement",
+    "level_db": "level|niveau|volume",
+    "seed": "seed|graine",
+    "hum_hz": "mains|secteur|hum|ronflette",
 }
 
 

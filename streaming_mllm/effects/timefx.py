@@ -967,7 +967,18 @@ def _megaphone(params: Mapping[str, float], ctx: EffectContext) -> TimeProcessor
     return Series(TanhShaper(params["drive_db"], bias=0.2), iir.band_filter(params, ctx))
 
 
+def _new_effects() -> dict[str, Callable[[Mapping[str, float], EffectContext], TimeProcessor]]:
+    from .dynamics import Compressor, Gate
+    from .lofi import Bitcrush, Noise
+    from .modulation import Flanger, Phaser
+    from .stereo import Pan, Width
+
+    return {"gate": Gate, "compressor": Compressor, "bitcrush": Bitcrush, "flanger": Flanger,
+            "phaser": Phaser, "noise": Noise, "width": Width, "pan": Pan}
+
+
 TIME: dict[str, Callable[[Mapping[str, float], EffectContext], TimeProcessor]] = {
+    **_new_effects(),
     "distortion": _distortion,
     "radio": _radio,
     "megaphone": _megaphone,

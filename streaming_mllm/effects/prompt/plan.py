@@ -200,8 +200,10 @@ def describe_plan(plan: EffectPlan) -> str:
         info = EFFECTS.get(spec.name)
         parts = []
         for name, value in spec.params.items():
-            unit = info.params[name].unit if info is not None and name in info.params else ""
-            parts.append(f"{name}={_fmt(value, unit)}")
+            if info is not None and name in info.params:
+                parts.append(f"{name}={info.params[name].format(value)}")
+            else:
+                parts.append(f"{name}={_fmt(value, '')}")
         line = f"{spec.name}: " + ", ".join(parts) if parts else spec.name
         if spec.preset:
             line += f"  ({spec.preset})"
