@@ -151,3 +151,18 @@ def test_gate_time_constants(sr):
     hold = int(round(GATE_HOLD_S * sr))
     assert gain[2 * sr + hold - 2] == pytest.approx(0.0, abs=1e-6)
     assert time_to(gain, 2 * sr + hold, 0.0, -depth, sr) == pytest.approx(release, rel=0.03)
+
+
+@pytest.mark.parametrize("make", [compressor, gate])
+def test_dynamics_link_the_channels(make):
+    # one gain for both channels, set by the louder: the image does not wander
+    sr = 48000
+    proc = make(sr)
+    loud = stepped_tone(sr, [-50, -5, -50], 0.3)
+    quiet = 0.01 * np.sin(2 * np.pi * 300 * np.arange(len(loud)) / sr)
+    y = run_chunks(proc, np.stack([loud, quiet], axis=1))
+    gain_loud = y[:, 0] / np.where(loud == 0, 1, loud)
+    gain_quiet = y[:, 1] / np.where(quiet == 0, 1, quiet)
+    both = (np.abs(loud) > 1e-6) & (np.abs(quiet) > 1e-6)
+    np.testing.assert_allclose(gain_loud[both], gain_quiet[both], rtol=1e-9)
+    assert gain_quiet[both].min() < 0.5  # the quiet channel follows the loud one's gain
