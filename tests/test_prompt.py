@@ -41,7 +41,7 @@ SINGLE = [
     ("au telephone", "telephone"),
     ("telephone", "telephone"),
     ("walkie-talkie", "radio"),
-    ("old radio", "radio"),
+    ("on the radio", "radio"),
     ("à la radio", "radio"),
     ("through a megaphone", "megaphone"),
     ("bullhorn", "megaphone"),
@@ -433,3 +433,56 @@ def test_describe_plan() -> None:
     assert lines[1] == "echo: delay_ms=300 ms, feedback=0.3, mix=0.3"
     assert lines[2] == "not understood: banana"
     assert "no effect" in describe_plan(parse_prompt("clean"))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "effect", "params"),
+    [
+        ("old radio", "noise", {"kind": 1.0}),  # AM radio: static
+        ("an old film", "noise", {"kind": 2.0}),  # crackle
+        ("lo-fi", "bitcrush", {"bits": 8.0}),
+        ("tape hiss", "noise", {"kind": 0.0}),
+        ("souffle", "noise", {"kind": 0.0}),
+        ("grésillement", "noise", {"kind": 1.0}),
+        ("craquements", "noise", {"kind": 2.0}),
+        ("60 Hz hum", "noise", {"kind": 3.0, "hum_hz": 60.0}),
+        ("ronflette", "noise", {"kind": 3.0, "hum_hz": 50.0}),
+        ("crackle at -40 dB", "noise", {"kind": 2.0, "level_db": -40.0}),
+        ("8-bit", "bitcrush", {"bits": 8.0}),
+        ("crushed to 4 bits", "bitcrush", {"bits": 4.0}),
+        ("compresseur", "compressor", {}),
+        ("heavy compression", "compressor", {"ratio": 10.0}),
+        ("compressor with a 5 ms attack and a 200 ms release", "compressor",
+         {"attack_ms": 5.0, "release_ms": 200.0}),
+        ("noise gate at -50 dB", "gate", {"threshold_db": -50.0}),
+        ("porte de bruit", "gate", {}),
+        ("jet plane flanger", "flanger", {}),
+        ("phaser 8", "phaser", {"stages": 8.0}),
+        ("phasing", "phaser", {}),
+        ("élargir la stéréo", "width", {}),
+        ("in mono", "width", {"amount": 0.0}),
+        ("hard left", "pan", {"position": -1.0}),
+        ("à droite", "pan", {"position": 0.7}),
+        ("panoramique à gauche", "pan", {"position": -0.7}),
+    ],
+)
+def test_words_of_the_new_effects(prompt: str, effect: str, params: dict) -> None:
+    plan = parse_prompt(prompt)
+    specs = {e.name: e for e in plan.effects}
+    assert effect in specs, (prompt, [e.name for e in plan.effects])
+    assert not plan.unrecognized, plan.unrecognized
+    for k, v in params.items():
+        assert specs[effect].params[k] == pytest.approx(v), (prompt, k)
+
+
+def test_a_bit_is_a_little_not_one_bit() -> None:
+    assert [e.name for e in parse_prompt("a bit of echo").effects] == ["echo"]
+    assert [e.name for e in parse_prompt("un peu de bitcrush").effects] == ["bitcrush"]
+
+
+def test_noise_kind_reads_by_name_in_json_and_preset_files() -> None:
+    plan = parse_prompt("old film")
+    noise = next(e for e in plan.to_dict()["effects"] if e["name"] == "noise")
+    assert noise["params"]["kind"] == "crackle"
+    again = EffectPlan.from_json(plan.to_json())
+    assert next(e for e in again.effects if e.name == "noise").params["kind"] == 2.0

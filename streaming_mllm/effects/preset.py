@@ -126,9 +126,8 @@ def plan_from_dict(data: Any, source: str = "preset") -> EffectPlan:
             if p.choices and isinstance(value, str):
                 # a categorical parameter is written by the name of its choice
                 if value not in p.choices:
-                    raise _fail(
-                        f"{at}.params.{key}", f"expected one of {', '.join(p.choices)}, got {value!r}"
-                    )
+                    expected = ", ".join(p.choices)
+                    raise _fail(f"{at}.params.{key}", f"expected one of {expected}, got {value!r}")
                 value = p.choices.index(value)
             if not isinstance(value, (int, float)) or isinstance(value, bool):
                 raise _fail(f"{at}.params.{key}", f"expected a number, got {value!r}")

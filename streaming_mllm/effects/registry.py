@@ -46,11 +46,11 @@ from ..errors import ConfigError
 #: Kinds of quantity a prompt can give, with the units they are written in
 #: (see :mod:`.prompt.numbers`): time, frequency, level, pitch interval and
 #: share.  ``units`` of an effect maps a kind to the parameter it sets.
-QUANTITY_KINDS: tuple[str, ...] = ("time", "freq", "db", "semi", "pct")
+QUANTITY_KINDS: tuple[str, ...] = ("time", "freq", "db", "semi", "pct", "bits")
 
 #: Parameter units that take each quantity kind.
 UNIT_KIND: dict[str, str] = {"ms": "time", "s": "time", "Hz": "freq", "dB": "db",
-                             "semitones": "semi", "": "pct"}
+                             "semitones": "semi", "": "pct", "bits": "bits"}
 
 
 @dataclass(frozen=True)
@@ -365,7 +365,7 @@ EFFECTS: dict[str, EffectInfo] = {
             {"low_hz": _p(400, "Hz", 20, 2000, "lower band edge"),
              "high_hz": _p(4500, "Hz", 1000, 12000, "upper band edge"),
              "drive_db": _p(12, "dB", 0, 40, "saturation before the band limit")},
-            ("like an old radio", "à la radio"),
+            ("on the radio", "à la radio"),
             words=(
                 _w("radio|radios|transistor|poste radio|poste de radio|wireless"
                    "|radio broadcast|emission de radio|broadcast"),
@@ -550,16 +550,15 @@ EFFECTS: dict[str, EffectInfo] = {
             "Bit crusher: fewer levels (bits) and a lower sample rate (sample and hold).",
             {"bits": _p(8, "bits", 1, 16, "at most 2**bits levels"),
              "rate_hz": _p(11025, "Hz", 500, 48000, "rate of the sample and hold")},
-            ("bitcrusher", "8 bit", "crushed to 4 bits", "son 8 bits"),
+            ("bitcrusher", "8-bit", "crushed to 4 bits", "son 8 bits"),
             words=(
                 _w("bitcrush|bitcrusher|bitcrushed|bit crush|bit crusher|bit crushed"
                    "|crushed|crusher|bitcrusheur|reduction de bits|bit reduction"
                    "|downsampled|downsample|sous echantillonne|sous echantillonnage"
                    "|decimated|decimation|sample rate reduction|aliasing|aliased|repliement"
-                   "|pixelated sound|son pixelise|pixelise|8 bit|huit bits|eight bit"),
-                _w("quatre bits|four bit", bits=4.0, rate_hz=8000.0),
+                   "|pixelated sound|son pixelise|pixelise"),
             ),
-            main="bits", units={"freq": "rate_hz"},
+            main="bits", units={"freq": "rate_hz", "bits": "bits"},
             scales={_AMOUNT: (("bits", -1.0), ("rate_hz", -1.0))},
         ),
         EffectInfo(
@@ -812,11 +811,11 @@ PARAM_WORDS: dict[str, str] = {
     "high_hz": "high|haut|upper edge|to|a",
     "pitch_hz": "pitch|hauteur|frequency|frequence|note",
     "wobble_hz": "wobble|rate|speed|vitesse",
-    "threshold_db": "threshold|seuil|above|below|au dessus|en dessous",
+    "threshold_db": "threshold|seuil",
     "ratio": "ratio|taux",
     "attack_ms": "attack|attaque",
     "release_ms": "release|relache|relachement|recovery",
-    "makeup_db": "makeup|make up|makeup gain|compensation|gain de compensation",
+    "makeup_db": "makeup|makeup gain|compensation|gain de compensation",
     "floor_db": "floor|plancher|range|attenuation|depth|profondeur",
     "bits": "bits|bit depth|resolution|profondeur",
     "stages": "stages|etages|poles",

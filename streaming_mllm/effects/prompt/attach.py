@@ -38,7 +38,7 @@ from . import lexicon as lx
 from .resolve import Mention, Negations
 from .words import Item
 
-IMPLIED: dict[str, str] = {"semi": "pitch", "db": "gain"}
+IMPLIED: dict[str, str] = {"semi": "pitch", "db": "gain", "bits": "bitcrush"}
 """Effects a quantity calls up when no effect of its part of the prompt takes it."""
 
 SCALE_WINDOW = 3  # words between a modifier and its effect

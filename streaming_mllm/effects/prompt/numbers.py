@@ -67,6 +67,7 @@ def _units() -> dict[tuple[str, ...], tuple[str, float]]:
         ("tone|tones|ton|tons|whole tone|whole tones|whole step|whole steps", "semi", 2.0),
         ("cent|cents", "semi", 0.01),
         ("% |percent|pourcent|per cent|pour cent|pourcents", "pct", 0.01),
+        ("bit|bits", "bits", 1.0),
     ]:
         for phrase in phrases.split("|"):
             table[words_of(phrase) or ("%",)] = (kind, mult)
@@ -289,7 +290,9 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
             elif tok.key in _ARTICLE and tok.key not in ("one",):
                 after = i + 1
                 unit = match_unit(toks, after)
-                if unit is not None:
+                if unit is not None and unit[0][0] == "bits":
+                    pass  # "a bit of echo" is a little echo, not one bit
+                elif unit is not None:
                     value, written = 1.0, True
                     i = after
                 elif _word(toks, after) in _HALF and match_unit(toks, after + 1):
