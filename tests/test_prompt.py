@@ -475,6 +475,12 @@ def test_words_of_the_new_effects(prompt: str, effect: str, params: dict) -> Non
         assert specs[effect].params[k] == pytest.approx(v), (prompt, k)
 
 
+def test_removing_noise_is_still_refused_with_a_note() -> None:
+    for prompt in ("remove the noise", "enlève le bruit"):
+        with pytest.raises(PromptError, match="cannot remove"):
+            parse_prompt(prompt)
+
+
 def test_a_bit_is_a_little_not_one_bit() -> None:
     assert [e.name for e in parse_prompt("a bit of echo").effects] == ["echo"]
     assert [e.name for e in parse_prompt("un peu de bitcrush").effects] == ["bitcrush"]

@@ -668,13 +668,14 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("pan|panned|panning|panoramique|panoramiquer|panoramiser|balance"),
                 _w("left|to the left|on the left|pan left|panned left|a gauche|sur la gauche"
                    "|gauche|left side|cote gauche|left channel|canal gauche", position=-0.7),
-                _w("hard left|full left|all the way left|completement a gauche|tout a gauche",
+                _w("hard left|full left|all the way left|completement a gauche"
+                   "|extreme gauche",
                    position=-1.0),
                 _w("right|to the right|on the right|pan right|panned right|a droite"
                    "|sur la droite|droite|right side|cote droit|right channel|canal droit",
                    position=0.7),
                 _w("hard right|full right|all the way right|completement a droite"
-                   "|tout a droite", position=1.0),
+                   "|extreme droite", position=1.0),
                 _w("center|centre|centered|centred|au centre|au milieu|middle", position=0.0),
             ),
             main="position",
@@ -730,7 +731,7 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
                    "|gresille|gresillant|gresillante|interference|interferences|brouillage"
                    "|snow noise|fuzz noise", kind=_STATIC, level_db=-30.0),
-                _w("crackle|crackles|crackling|crackly|record crackle|vinyl crackle|pops"
+                _w("crackle|crackles|crackling|crackly|record crackle|vinyl crackle"
                    "|pops and clicks|clicks and pops|dust|dusty|poussiere|craquements"
                    "|craquement|craquant|craquante|crepitement|crepitements|crepite"
                    "|craquelant|film grain|grain du film", kind=_CRACKLE, level_db=-30.0),
@@ -822,7 +823,7 @@ PARAM_WORDS: dict[str, str] = {
     "position": "position|placement",
     "level_db": "level|niveau|volume",
     "seed": "seed|graine",
-    "hum_hz": "mains|secteur|hum|ronflette",
+    "hum_hz": "mains|secteur",
 }
 
 
