@@ -729,7 +729,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|souffle|souffle de bande|white noise|bruit"
                    "|bruit blanc|noise floor|sifflement", kind=_HISS),
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
-                   "|gresille|gresillant|gresillante|interference|interferences|brouillage"
+                   "|gresillant|gresillante|interference|interferences|brouillage"
                    "|snow noise|fuzz noise", kind=_STATIC, level_db=-30.0),
                 _w("crackle|crackles|crackling|crackly|record crackle|vinyl crackle"
                    "|pops and clicks|clicks and pops|dust|dusty|poussiere|craquements"
