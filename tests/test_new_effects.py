@@ -35,8 +35,8 @@ def processors(name: str, sr: int, **params: float) -> list:
     full = {**default_params(name), **NEW[name], **params}
     ctx = EffectContext(sr, *default_framing(sr))
     chain = build_chain(EffectPlan((EffectSpec(name, full),)), ctx)
-    assert not chain.spectral and not chain.shapers  # time domain only: no frame of latency
-    return chain.time
+    assert not chain.needs_frame and not chain.spectral  # no frame of latency
+    return [*chain.before, *chain.after]
 
 
 def signal(sr: int, channels: int, seconds: float = 0.5) -> np.ndarray:

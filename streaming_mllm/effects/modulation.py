@@ -262,7 +262,12 @@ class Phaser:
         first = state.samples // m
         q = np.array([self.step_at(first + j) for j in range(count)])
         xp = xs.reshape(count, m, -1)
-        forced = self._toeplitz[q] @ xp  # (count, m, channels)
+        # the input's own response, sum_i h[i] x[k - i]: one product per lag is
+        # cheaper than gathering a Toeplitz matrix per period
+        h = self._gain[q, :, self.stages]  # (count, m)
+        forced = h[:, :1, None] * xp  # (count, m, channels)
+        for i in range(1, m):
+            forced[:, i:] += h[:, i, None, None] * xp[:, : m - i]
         pushed = self._gain[q, ::-1].transpose(0, 2, 1) @ xp  # (count, order, channels)
         starts = np.empty((count, *state.s.shape))
         s = state.s
