@@ -19,10 +19,14 @@ from streaming_mllm.effects import iir
 from streaming_mllm.effects.registry import EFFECTS, EffectPlan, EffectSpec, default_params
 from streaming_mllm.errors import ConfigError
 
-TIME_EFFECTS = sorted(n for n, e in EFFECTS.items() if not e.needs_frame and n != "vibrato")
+TIME_EFFECTS = sorted(n for n, e in EFFECTS.items()
+                      if not e.needs_frame and n not in ("vibrato", "noise", "bitcrush"))
 """Time-domain effects whose response starts at the input sample.  Vibrato is
 apart: reading the input through a swinging delay *is* the effect, and its
-few milliseconds of mean delay are not latency (no look-ahead either)."""
+few milliseconds of mean delay are not latency (no look-ahead either).  Noise
+sounds before any input and bitcrush holds a sample for a period by design:
+their zero latency is tested in test_new_effects.py (a click changes the
+output from its own sample on)."""
 SPECTRAL_EFFECTS = sorted(n for n, e in EFFECTS.items() if e.needs_frame)
 DRY_PATH = [n for n in ("echo", "reverb", "chorus", "flanger") if n in EFFECTS]
 """Effects that keep the dry signal beside a delayed copy (flanger once it exists)."""
