@@ -247,6 +247,7 @@ def process(
             bar.__exit__(None, None, None)
     for line in report.warnings:
         click.echo(line, err=True)
+    _warn_plan(report.plan)
     _warn_nonfinite(report.nonfinite_samples)
     if quiet:
         return

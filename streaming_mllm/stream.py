@@ -331,7 +331,7 @@ class StreamingMLLM:
         lines = self.plan.warnings() if self.plan is not None else []
         lines += list(getattr(self.prepared, "tail_warnings", []))
         more = getattr(self.prepared, "warnings", None)
-        return lines + (more(self.channels) if more is not None else [])
+        return lines + (more(self.output_channels) if more is not None else [])
 
     def reset(self) -> None:
         """Start a fresh stream: clear every state, keep the encoded prompt
