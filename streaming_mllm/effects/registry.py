@@ -534,7 +534,7 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("compressor|compression|compress|compressed|compresseur|compresser"
                    "|compresse|compressee|compresses|squash|squashed|squashy|ecrase|ecrasee"
                    "|leveler|leveller|levelling|even out the volume|egaliser le volume"
-                   "|punchy|punch|percutant|percutante|dynamics|dynamique"),
+                   "|dynamics|dynamique"),
                 _w("heavy compression|hard compression|compression forte|forte compression"
                    "|tres compresse|over compressed|overcompressed|surcompresse|brickwall",
                    threshold_db=-35.0, ratio=10.0),
