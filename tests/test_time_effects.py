@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 import reverb_metrics as rm
 from scipy.signal import hilbert
-from signals import band_energy, db, effect_stream, noise, sine
+from signals import band_energy, db, effect_stream, noise, run_chunks, sine
 
 from streaming_mllm.effects.base import EffectContext
 from streaming_mllm.effects.registry import EFFECTS
@@ -29,22 +29,7 @@ def build(name: str, sr: int = 48000, **params: float):
     return TIME[name](params, ctx_for(sr))
 
 
-def run(proc, x: np.ndarray, sizes=None) -> np.ndarray:
-    """``x`` (n,) or (n, channels) through ``proc`` in one call, or in chunks of
-    ``sizes`` (cycled); returns the same shape."""
-    mono = x.ndim == 1
-    xx = np.asarray(x, np.float64)[:, None] if mono else np.asarray(x, np.float64)
-    st = proc.new_state(xx.shape[1])
-    if sizes is None:
-        y = proc.process(xx, st)
-    else:
-        out, i, k = [], 0, 0
-        while i < len(xx):
-            n = int(sizes[k % len(sizes)])
-            out.append(proc.process(xx[i : i + n], st))
-            i, k = i + n, k + 1
-        y = np.concatenate(out)
-    return y[:, 0] if mono else y
+run = run_chunks
 
 
 def xcorr(y: np.ndarray, x: np.ndarray, max_lag: int) -> np.ndarray:
