@@ -368,6 +368,28 @@ EN: list[tuple[str, str]] = [
     ("a hoarse voice", "distortion"),
     ("like a flight attendant", "@announcement megaphone reverb"),
     ("a stadium crowd", "@stadium chorus echo reverb"),
+    # -- round 2, batch 1: moods, devices, places --------------------------------
+    ("make it sound dreamy", "@dreamy chorus reverb lowpass reverb.decay_s>3"),
+    ("make my voice sound like a walkie-talkie", "@walkie-talkie radio"),
+    ("spacey", "@spacey echo reverb reverb.decay_s>3"),
+    ("warm and crunchy", "distortion eq eq.low_db>0"),
+    ("creepy voice", "@ghost whisper vibrato echo reverb"),
+    ("like a phone call", "telephone"),
+    ("pitch down 4 semitones and add a big reverb", "pitch.semitones=-4 reverb"),
+    ("sound like an old radio", "@am-radio radio noise"),
+    ("make it sound underwater", "underwater"),
+    ("chipmunk voice with echo", "@chipmunk pitch.semitones>0 echo"),
+    ("like in a huge cathedral", "@cathedral reverb reverb.decay_s>4"),
+    ("a bit of distortion", "distortion"),
+    ("sound like a megaphone", "megaphone"),
+    ("make it brighter", "eq eq.high_db>0"),
+    ("telephone with a slow tremolo", "telephone tremolo tremolo.rate_hz<5"),
+    ("darker and warmer", "eq eq.high_db<0"),
+    ("make it sound far away, in the rain", "@far-away lowpass reverb gain.db<0 noise"),
+    ("8-bit video game sound", "@lo-fi bitcrush.bits=8 lowpass highpass"),
+    ("chorus with 5 second reverb", "chorus reverb.decay_s=5 chorus.delay_ms=20"),
+    ("dreamy with 5 second reverb", "@dreamy chorus lowpass reverb.decay_s=5"),
+    ("cinematic", "@epic eq.low_db>0 reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -659,6 +681,22 @@ FR: list[tuple[str, str]] = [
     ("une voix enrouée", "distortion"),
     ("dans un ascenseur", "@closet reverb"),
     ("au fond d'une piscine", "underwater"),
+    # -- round 2, batch 1: ambiances, appareils, lieux ----------------------------
+    ("voix de robot avec un peu d'écho", "robot echo"),
+    ("un son épique", "@epic eq.low_db>0 reverb"),
+    ("voix d'outre-tombe", "@ghost whisper vibrato echo reverb"),
+    ("comme si je parlais dans un tuyau", "@cave echo reverb"),
+    ("rends la voix plus grave", "pitch.semitones<0"),
+    ("ajoute un chorus léger", "chorus chorus.mix<0.5"),
+    ("voix de démon", "@demon distortion pitch.semitones<0 reverb"),
+    ("flanger lent", "flanger flanger.rate_hz<0.5"),
+    ("plus de basses", "eq eq.low_db>0"),
+    ("voix robotique et métallique", "robot ringmod"),
+    ("dans une grande salle de concert", "@hall reverb"),
+    ("voix enrouée", "distortion"),
+    ("voix onirique avec écho", "@dreamy chorus reverb lowpass echo"),
+    ("un son planant", "@dreamy chorus reverb lowpass"),
+    ("sous la pluie", "noise"),
 ]
 # fmt: on
 

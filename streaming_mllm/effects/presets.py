@@ -49,6 +49,7 @@ CATEGORIES: dict[str, str] = {
     "device": "device or medium in between",
     "distance": "distance to the listener",
     "character": "characters",
+    "mood": "moods and styles",
 }
 """Preset categories in the order ``streaming-mllm effects`` lists them."""
 
@@ -173,7 +174,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|parlement|assembly|assemblee|convention center|salle polyvalente|big room|cinema"
         "|cinemas|movie theater|movie theatre|salle de cinema|nightclub|night club|club|disco"
         "|discotheque|boite de nuit"
-        "|grande salle|grande piece|large room|large hall|glass hall|verriere|greenhouse"
+        "|grande salle|grande piece|large room|large hall|glass hall|verriere|greenhouse|concert"
         "",
         reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
     ),
@@ -213,7 +214,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "stadium", "space", "a stadium or arena: a huge open space with a late slap",
         "stadium|stadiums|stade|stades|arena|arenas|arene|arenes|sports hall|palais des"
         " sports|velodrome|coliseum|colosseum|colisee|ballpark|football stadium|stade de"
-        " foot|racetrack|circuit|circus|cirque|rally|rassemblement|concert"
+        " foot|racetrack|circuit|circus|cirque|rally|rassemblement"
         "|festival|live concert|open air concert|bullring|grandstand|tribune|tribunes"
         "|sports arena|olympic|olympique|terrain de foot|boxing ring|ring de boxe",
         reverb={"decay_s": 3.5, "mix": 0.35, "predelay_ms": 40.0},
@@ -502,7 +503,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "god", "character", "a god or an epic voice: low, vast and resonant",
         "god|gods|dieu|dieux|deity|divinite|divine|divin|divine voice|voix divine|almighty"
         "|tout puissant|zeus|odin|thor|voice of god|voix de dieu|movie trailer|trailer voice"
-        "|bande annonce|epic|epique|epic narrator|titan voice|oracle|prophet|prophete"
+        "|bande annonce|epic narrator|titan voice|oracle|prophet|prophete"
         "|burning bush|buisson ardent|from the heavens|du ciel"
         "|tonitruant|tonitruante|majestic|majestueux|majestueuse",
         pitch={"semitones": -4.0}, eq={"low_db": 4.0},
@@ -515,6 +516,31 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|archangel|archange|holy|saint|sainte|sacred|sacre|sacree|hymn|hymne",
         chorus={"mix": 0.4}, pitch={"semitones": 2.0},
         reverb={"decay_s": 4.0, "mix": 0.45, "predelay_ms": 30.0},
+    ),
+    # ------------------------------------------------------------------ mood
+    _preset(
+        "dreamy", "mood", "dreamy or ethereal: a soft doubled voice in a long, dark reverb",
+        "dreamy|dream|dreamlike|dreamlike voice|reveur|reveuse|onirique|reve|dans un reve"
+        "|like a dream|comme dans un reve|hazy|brumeux|brumeuse|vaporeux|vaporeuse|floaty"
+        "|floating|flottant|flottante|lush|luxuriant|planant"
+        "|planante|shoegaze|soft focus",
+        chorus={"mix": 0.35}, reverb={"decay_s": 3.5, "mix": 0.45, "predelay_ms": 30.0},
+        lowpass={"cutoff_hz": 7000.0},
+    ),
+    _preset(
+        "spacey", "mood", "spacey: long reverb with a trailing echo",
+        "spacey|spacy|spaced out|space rock|interstellar|intersideral"
+        "|intersiderale|trippy|psychedelic|psychedelique|psyche|planer|qui plane",
+        echo={"delay_ms": 400.0, "feedback": 0.45, "mix": 0.25},
+        reverb={"decay_s": 5.0, "mix": 0.45, "predelay_ms": 40.0},
+    ),
+    _preset(
+        "epic", "mood", "epic or cinematic: more low end and a big hall, same voice",
+        "epic|epique|epiques|cinematic|cinematique|film score|grandiose|grandioses"
+        "|heroic|heroique|larger than life"
+        "|blockbuster|hollywood|legendary|legendaire|triumphant|triomphant|triomphante",
+        eq={"low_db": 4.0, "high_db": 2.0},
+        reverb={"decay_s": 3.5, "mix": 0.35, "predelay_ms": 35.0},
     ),
 ]}
 

@@ -620,7 +620,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|double voice|double|unison|many voices|crowd|foule|plusieurs voix"
                    "|doubler|doublage|double tracked|double tracking|voix doublee|clones"
                    "|clone|army of|armee de|multiple voices|multitude|shimmer"
-                   "|shimmering|lush|ample|ampleur|dreamy|reveur|reveuse|dream"),
+                   "|shimmering|ample|ampleur"),
             ),
             units={"freq": "rate_hz", "time": "delay_ms", "pct": "mix"},
             scales={_AMOUNT: (("mix", 1.0),), _LENGTH: (("delay_ms", 1.0),),
@@ -727,7 +727,8 @@ EFFECTS: dict[str, EffectInfo] = {
             words=(
                 _w("noisy|bruite|bruitee|bruyant|hiss|hissing|hissy|tape hiss"
                    "|souffle|souffle de bande|white noise|bruit"
-                   "|bruit blanc|noise floor|sifflement", kind=_HISS),
+                   "|bruit blanc|noise floor|sifflement|rain|rainy|raining|pluie|sous la pluie"
+                   "|pluvieux|averse|downpour|drizzle|bruine|shower noise", kind=_HISS),
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
                    "|gresillant|gresillante|interference|interferences|brouillage"
                    "|snow noise|fuzz noise", kind=_STATIC, level_db=-30.0),

@@ -256,7 +256,11 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
                 same = [(0, False, m, t) for m, t in cands
                         if m.clause == it.clause - 1 and list(m.chain) == ["eq"]][-1:]
             if same:
-                _, _, m, t = min(same, key=lambda c: c[:2])
+                # a value out of a parameter's range is not said of it ("chorus
+                # with 5 second reverb": the 5 s is the reverb's decay, not the
+                # chorus delay), then the nearest, then the one before
+                _, _, m, t = min(same, key=lambda c, q=q: (
+                    not _fits_range(q.value, q.kind, c[3]), c[:2]))
                 chosen = (m, t)
             elif q.kind in IMPLIED and not hint and IMPLIED[q.kind] not in neg.negated_effects:
                 effect = IMPLIED[q.kind]
@@ -287,6 +291,13 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
             value = sign * abs(value)
         m.values.append((effect, param, value))
     return lost
+
+
+def _fits_range(q_value: float, kind: str, t: tuple[str, str]) -> bool:
+    """Whether a quantity lies in the range of the parameter ``t`` names."""
+    effect, param = t
+    info = EFFECTS[effect].params[param]
+    return info.low <= abs(_convert(q_value, kind, effect, param)) <= info.high
 
 
 def _db_for_a_filter(it: Item, live: list[Mention]) -> list:
