@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -481,7 +482,7 @@ def _oob_ratio_db(sig: np.ndarray) -> float:
     return float(10 * np.log10(outside / band))
 
 
-SWITCH_ATTEMPTS = int(os.environ.get("STREAMING_MLLM_XRUN_ATTEMPTS", "3"))
+SWITCH_ATTEMPTS = int(os.environ.get("STREAMING_MLLM_XRUN_ATTEMPTS", "5"))
 
 
 def test_cli_live_switches_prompt_from_stdin(jack_rig: JackRig, tmp_path: Path) -> None:
@@ -496,7 +497,9 @@ def test_cli_live_switches_prompt_from_stdin(jack_rig: JackRig, tmp_path: Path) 
     the dry input again.  Processing runs in the callback (``--processing
     callback``), so input and output blocks are recorded together even on a
     loaded machine.  Zero xruns: a try with driver xruns (machine noise, see
-    the ten-second test) is repeated once; every try must pass the rest.
+    the ten-second test) is repeated, up to ``SWITCH_ATTEMPTS`` tries; every
+    try must pass the rest, including a longest callback under half a block
+    (a stall of the code's own is never retried away).
     """
     import time
 
@@ -548,6 +551,11 @@ def test_cli_live_switches_prompt_from_stdin(jack_rig: JackRig, tmp_path: Path) 
         assert len(summary) == 1, stdout
         xruns = int(summary[0].split(": ")[1].split(" xruns")[0])
         assert "worker" not in summary[0]  # processing in the callback, as asked
+        # the code's share of a dropout: no callback, the switch's included, takes
+        # half a block; a driver xrun with short callbacks is the machine's noise
+        longest, block = re.search(r"callback [\d.]+/([\d.]+) ms mean/max per ([\d.]+) ms",
+                                   summary[0]).groups()
+        assert float(longest) < 0.5 * float(block), summary[0]
         lat = 1023
         y, _ = sf.read(out, dtype="float32", always_2d=True)
         x, _ = sf.read(inp, dtype="float32", always_2d=True)
