@@ -358,7 +358,6 @@ EN: list[tuple[str, str]] = [
     ("like talking into a fan", "tremolo.rate_hz>10"),
     ("like I'm on the moon", "@walkie-talkie radio"),
     ("give it some air", "eq.high_db>0"),
-    ("make it punchy", "eq.mid_db>0"),
     ("make it sound spooky", "@ghost whisper vibrato echo reverb"),
     ("sound like a 90s video game", "@lo-fi lowpass bitcrush highpass"),
     ("like Gollum", "@witch pitch highpass vibrato"),
@@ -390,6 +389,27 @@ EN: list[tuple[str, str]] = [
     ("chorus with 5 second reverb", "chorus reverb.decay_s=5 chorus.delay_ms=20"),
     ("dreamy with 5 second reverb", "@dreamy chorus lowpass reverb.decay_s=5"),
     ("cinematic", "@epic eq.low_db>0 reverb"),
+    # -- round 2, batch 2: characters, moods, tape speed --------------------------
+    ("voice of a villain in a horror movie", "@demon distortion pitch.semitones<0 reverb"),
+    ("make me sound like a kid", "@child pitch.semitones>0"),
+    ("add some grit", "distortion"),
+    ("voice like a radio DJ", "@fm-radio eq"),
+    ("sound like I'm in a small bathroom", "@bathroom eq reverb reverb.decay_s<1"),
+    ("echo with 500 ms delay and 40% feedback", "echo.delay_ms=500 echo.feedback=0.4"),
+    ("vintage vinyl sound", "@gramophone distortion telephone noise"),
+    ("make it punchy", "compressor"),
+    ("muffled like behind a closed door", "@through-a-wall lowpass reverb"),
+    ("aggressive and distorted", "@aggressive distortion compressor eq"),
+    ("angry robot", "@aggressive robot distortion compressor eq"),
+    ("add some sparkle", "eq eq.high_db>0"),
+    ("haunted house", "@ghost whisper vibrato echo reverb"),
+    ("bass boost 6 dB and a little reverb", "eq.low_db=6 reverb reverb.mix<0.3"),
+    ("make it sound like a walkie talkie breaking up",
+     "@walkie-talkie @bad-line radio distortion telephone"),
+    ("speed it up", "@chipmunk pitch.semitones>0"),
+    ("in slow motion", "@slow-motion pitch.semitones<0"),
+    ("slow down the tremolo", "tremolo tremolo.rate_hz<5"),
+    ("fast vibrato", "vibrato vibrato.rate_hz>6"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -697,6 +717,20 @@ FR: list[tuple[str, str]] = [
     ("voix onirique avec écho", "@dreamy chorus reverb lowpass echo"),
     ("un son planant", "@dreamy chorus reverb lowpass"),
     ("sous la pluie", "noise"),
+    # -- round 2, batch 2: personnages, ambiances, vitesse de bande -------------
+    ("voix de petite fille", "@child pitch.semitones>0"),
+    ("voix de présentateur télé", "@tv @fm-radio radio eq"),
+    ("réverbe de 3 secondes", "reverb.decay_s=3"),
+    ("monte la voix d'une quinte", "pitch.semitones=7"),
+    ("voix de sorcière", "@witch pitch highpass vibrato"),
+    ("son de vieux disque", "@gramophone distortion telephone noise"),
+    ("voix chaude et grave", "pitch.semitones<0 eq eq.low_db>0"),
+    ("voix aiguë avec vibrato", "pitch.semitones>0 vibrato"),
+    ("comme au fond d'une grotte", "@cave echo reverb"),
+    ("voix au ralenti", "@slow-motion pitch.semitones<0"),
+    ("voix agressive", "@aggressive distortion compressor eq"),
+    ("un son percutant", "compressor"),
+    ("voix en colère avec de l'écho", "@aggressive distortion compressor eq echo"),
 ]
 # fmt: on
 

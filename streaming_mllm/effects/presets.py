@@ -109,7 +109,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     ),
     _preset(
         "chipmunk", "body", "a tiny body or helium: very high voice",
-        "chipmunk|chipmunks|tamia|helium|smurf|smurfs|schtroumpf|schtroumpfs|mickey"
+        "chipmunk|chipmunks|speed it up|speed up the voice|accelere la voix|double speed"
+        "|vitesse double|tamia|helium|smurf|smurfs|schtroumpf|schtroumpfs|mickey"
         "|mickey mouse|mouse|mice|souris|hamster|hamsters|squirrel|squirrels|ecureuil"
         "|ecureuils|rat|rats|bird|birds|oiseau|oiseaux|canary|canari|munchkin|munchkins"
         "|minion|minions|alvin|insect|insects|insecte|insectes|bee|abeille|mosquito"
@@ -541,6 +542,21 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|blockbuster|hollywood|legendary|legendaire|triumphant|triomphant|triomphante",
         eq={"low_db": 4.0, "high_db": 2.0},
         reverb={"decay_s": 3.5, "mix": 0.35, "predelay_ms": 35.0},
+    ),
+    _preset(
+        "aggressive", "mood", "aggressive or angry: driven, squashed, forward",
+        "aggressive|agressif|agressive|agressifs|angry|en colere|furious|furieux|furieuse"
+        "|rage|enrage|enragee|rageur|rageuse|fierce|feroce|violent|violente|brutal|brutale"
+        "|hardcore|metal voice|voix metal|screamo",
+        distortion={"drive_db": 14.0, "mix": 0.7}, compressor={},
+        eq={"mid_db": 3.0},
+    ),
+    _preset(
+        "slow-motion", "mood", "slowed down like a tape: lower pitch, formants moved with it",
+        "slow motion|slow mo|slo mo|ralenti"
+        "|au ralenti|ralentir|ralentis|ralentie|ralentis la voix|tape slowdown"
+        "|dragged|chopped and screwed|screwed",
+        pitch={"semitones": -5.0, "formants": 1.0},
     ),
 ]}
 

@@ -458,7 +458,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|attenue les graves|attenuate the bass", focus="low_db", low_db=-6.0),
                 _w("presence|more presence|nasal|nasally|nasillard|nasillarde|plus de presence"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
-                   "|forward|punchy|percutant|percutante|peche|pechu|pechue", focus="mid_db",
+                   "|forward", focus="mid_db",
                    mid_db=5.0),
                 _w("less presence|fewer mids|less mids|moins de mediums|scooped|creuse"
                    "|moins de presence", focus="mid_db", mid_db=-5.0),
@@ -534,7 +534,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("compressor|compression|compress|compressed|compresseur|compresser"
                    "|compresse|compressee|compresses|squash|squashed|squashy|ecrase|ecrasee"
                    "|leveler|leveller|levelling|even out the volume|egaliser le volume"
-                   "|dynamics|dynamique"),
+                   "|dynamics|dynamique|punchy|punch|percutant|percutante|peche|pechu|pechue"
+                   "|radio ready|broadcast ready|polished|polish|poli"),
                 _w("heavy compression|hard compression|compression forte|forte compression"
                    "|tres compresse|over compressed|overcompressed|surcompresse|brickwall",
                    threshold_db=-35.0, ratio=10.0),
