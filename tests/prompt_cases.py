@@ -410,6 +410,21 @@ EN: list[tuple[str, str]] = [
     ("in slow motion", "@slow-motion pitch.semitones<0"),
     ("slow down the tremolo", "tremolo tremolo.rate_hz<5"),
     ("fast vibrato", "vibrato vibrato.rate_hz>6"),
+    # -- round 2, batch 3: moods, media, devices ----------------------------------
+    ("make it sound like a cheap microphone", "@cheap-speaker radio"),
+    ("robot voice but higher", "robot pitch.semitones>0"),
+    ("shimmer reverb", "chorus reverb"),
+    ("podcast voice", "@fm-radio eq"),
+    ("voice through a pillow", "lowpass lowpass.cutoff_hz<2000"),
+    ("add a wah effect", "phaser"),
+    ("like a helicopter pilot on the radio", "@walkie-talkie radio tremolo"),
+    ("sound sad", "@sad pitch.semitones<0 lowpass reverb"),
+    ("pan left", "pan pan.position<0"),
+    ("quieter and further away", "@far-away lowpass reverb gain.db<0"),
+    ("make it sound cheap", "@cheap-speaker radio"),
+    ("like a voice message on whatsapp", "telephone"),
+    ("vocoder", "robot"),
+    ("mysterious voice with a 2 second reverb", "@mysterious lowpass echo reverb.decay_s=2"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -731,6 +746,19 @@ FR: list[tuple[str, str]] = [
     ("voix agressive", "@aggressive distortion compressor eq"),
     ("un son percutant", "compressor"),
     ("voix en colère avec de l'écho", "@aggressive distortion compressor eq echo"),
+    # -- round 2, batch 3: ambiances, médias, appareils ---------------------------
+    ("voix de monstre dans un donjon", "@giant @cave pitch.semitones<0 eq echo reverb"),
+    ("voix de pirate", "@big-man pitch.semitones<0 eq"),
+    ("voix mystérieuse", "@mysterious lowpass echo reverb"),
+    ("cristallin", "eq eq.high_db>0"),
+    ("voix de Yoda", "@old-person eq vibrato"),
+    ("un peu plus fort", "gain gain.db>0"),
+    ("stéréo large", "width width.amount>1"),
+    ("voix de gnome", "@child pitch.semitones>0"),
+    ("voix du GPS", "robot"),
+    ("une voix triste et lointaine", "@sad @far-away pitch lowpass reverb gain"),
+    ("ajoute un effet wah wah", "phaser"),
+    ("comme un message vocal", "telephone"),
 ]
 # fmt: on
 

@@ -558,6 +558,21 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|dragged|chopped and screwed|screwed",
         pitch={"semitones": -5.0, "formants": 1.0},
     ),
+    _preset(
+        "mysterious", "mood", "mysterious: darker, with a long soft tail",
+        "mysterious|mysterieux|mysterieuse|mysterieuses|mystery|mystere|enigmatic"
+        "|enigmatique|secretive|intriguing|intrigant|intrigante|suspense|suspenseful",
+        lowpass={"cutoff_hz": 5000.0}, echo={"delay_ms": 350.0, "feedback": 0.3, "mix": 0.2},
+        reverb={"decay_s": 3.0, "mix": 0.4, "predelay_ms": 30.0},
+    ),
+    _preset(
+        "sad", "mood", "sad or melancholic: a little lower, duller, alone in a room",
+        "sad|triste|tristes|melancholic|melancolique|melancholy|melancolie|lonely|solitaire"
+        "|depressed|deprime|deprimee|gloomy|morose|heartbroken|nostalgic|nostalgique"
+        "",
+        pitch={"semitones": -1.0}, lowpass={"cutoff_hz": 4000.0},
+        reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
+    ),
 ]}
 
 

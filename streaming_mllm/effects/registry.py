@@ -394,6 +394,8 @@ EFFECTS: dict[str, EffectInfo] = {
              "high_hz": _p(3400, "Hz", 1000, 12000, "upper band edge")},
             ("like an old telephone", "on the phone", "au téléphone"),
             words=(
+                _w("whatsapp|voice message|voice note|message vocal|messagerie vocale"
+                   "|skype|facetime|video call|appel video|visio|visioconference"),
                 _w("old telephone|old phone|vieux telephone|ancien telephone|vintage phone"
                    "|rotary phone|telephone a cadran|telephone|telephones|phone|phones"
                    "|phone call|telephonic|telephonique"
@@ -653,7 +655,8 @@ EFFECTS: dict[str, EffectInfo] = {
              "mix": _p(0.5, "", 0, 1, "wet share (0.5: deepest notches)")},
             ("phaser", "phasing", "effet de phase"),
             words=(
-                _w("phaser|phasers|phasing|phased|phase shifter|phase shifting|phaseur"
+                _w("phaser|phasers|phasing|phased|phase shifter|phase shifting|phaseur|wah|wah wah"
+                   "|auto wah|autowah|envelope filter|filtre wah"
                    "|dephaseur|effet de phase|effet phaser|swirl|swirling|swirly|tourbillon"
                    "|tourbillonnant|tourbillonnante"),
             ),
