@@ -36,14 +36,14 @@ import numpy as np
 import reverb_metrics as rm
 
 from streaming_mllm.effects.base import EffectContext
+from streaming_mllm.effects.chain import factory
 from streaming_mllm.effects.model import default_framing
 from streaming_mllm.effects.registry import default_params
-from streaming_mllm.effects.timefx import TIME
 
 
 def ours_reverb(sr: int, decay: float, n: int) -> np.ndarray:
     params = {**default_params("reverb"), "decay_s": decay, "mix": 1.0, "predelay_ms": 0.0}
-    proc = TIME["reverb"](params, EffectContext(sr, *default_framing(sr)))
+    proc = factory("reverb")[1](params, EffectContext(sr, *default_framing(sr)))
     x = np.zeros((n, 2))
     x[0] = 1.0
     return proc.process(x, proc.new_state(2))
@@ -154,7 +154,7 @@ def chorus_figures(sr: int) -> dict[str, dict[str, str]]:
     x = speech(sr)
     stereo = np.repeat(x[:, None], 2, axis=1)
     params = {**default_params("chorus"), "mix": 1.0}
-    proc = TIME["chorus"](params, EffectContext(sr, *default_framing(sr)))
+    proc = factory("chorus")[1](params, EffectContext(sr, *default_framing(sr)))
     ours = proc.process(stereo, proc.new_state(2))
     board = pb.Pedalboard([pb.Chorus(mix=1.0)])
     peer = board.process(stereo.T.astype(np.float32), sr).T.astype(np.float64)

@@ -31,8 +31,8 @@ from typing import BinaryIO
 import numpy as np
 import soundfile as sf
 
+from .effects.limiter import CEILING
 from .effects.registry import EffectPlan
-from .effects.timefx import CEILING
 from .errors import AudioInputError, FileError
 from .stream import Model, StreamingMLLM
 

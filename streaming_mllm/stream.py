@@ -280,7 +280,7 @@ class StreamingMLLM:
         self._limiter: Any = None
         if not getattr(p, "output_limited", False):
             from .effects.base import EffectContext
-            from .effects.timefx import Limiter
+            from .effects.limiter import Limiter
 
             self._limiter = Limiter(
                 EffectContext(self.samplerate, self.frame_length, self.hop_length)
@@ -652,7 +652,7 @@ class StreamingMLLM:
 
     def _dry_mixer(self) -> Mixer:
         from .effects.base import EffectContext
-        from .effects.timefx import Limiter
+        from .effects.limiter import Limiter
 
         limiter = Limiter(EffectContext(self.samplerate, self.frame_length, self.hop_length))
         return Mixer(

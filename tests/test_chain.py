@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
 from signals import noise
 
 from streaming_mllm import StreamingMLLM
 from streaming_mllm.effects.base import EffectContext
-from streaming_mllm.effects.chain import build_chain
+from streaming_mllm.effects.chain import build_chain, factory
 from streaming_mllm.effects.registry import EFFECTS, EffectInfo, EffectPlan, EffectSpec
-from streaming_mllm.effects.spectral import SPECTRAL
 from streaming_mllm.effects.stft import Stft, sqrt_hann
-from streaming_mllm.effects.timefx import TIME
 from streaming_mllm.errors import ConfigError
 
 CTX = EffectContext(48000, 1024, 256)
@@ -23,10 +19,22 @@ CTX = EffectContext(48000, 1024, 256)
 @pytest.mark.parametrize("name", sorted(EFFECTS))
 def test_every_registered_effect_builds_where_its_needs_frame_says(name: str) -> None:
     chain = build_chain(EffectPlan((EffectSpec(name),)), CTX)
-    needs_frame = EFFECTS[name].needs_frame
-    assert (name in SPECTRAL) is needs_frame and (name in TIME) is not needs_frame
+    needs_frame, make = factory(name)
+    assert needs_frame is EFFECTS[name].needs_frame
+    assert callable(make)
     assert chain.needs_frame is needs_frame
     assert len(chain.spectral) == int(needs_frame) and len(chain.before) == int(not needs_frame)
+
+
+def test_the_registry_names_each_builder_once_and_it_is_the_one_used() -> None:
+    """The registry is the one place an effect's DSP is named: the chain
+    builds exactly the factory its entry names."""
+    from streaming_mllm.effects import echo, reverb
+
+    assert factory("echo")[1] is echo.Echo and factory("reverb")[1] is reverb.Reverb
+    assert all(EFFECTS[n].builder for n in EFFECTS)
+    chain = build_chain(EffectPlan((EffectSpec("reverb"),)), CTX)
+    assert isinstance(chain.before[0], reverb.Reverb)
 
 
 def test_only_pitch_robot_whisper_need_a_frame_among_the_original_effects() -> None:
@@ -39,18 +47,21 @@ def test_only_pitch_robot_whisper_need_a_frame_among_the_original_effects() -> N
 
 
 def test_an_effect_without_a_builder_is_an_error_not_a_skip(monkeypatch) -> None:
-    monkeypatch.setitem(EFFECTS, "nosuch", EffectInfo("nosuch", "", {}))
-    with pytest.raises(ConfigError, match="'nosuch' has no builder: expected a factory in timefx"):
+    monkeypatch.setitem(EFFECTS, "nosuch", EffectInfo("nosuch", "", {}, builder="reverb:NoSuch"))
+    with pytest.raises(ConfigError, match="'nosuch' has no builder: its registry entry names "
+                       "'reverb:NoSuch'"):
         build_chain(EffectPlan((EffectSpec("nosuch"),)), CTX)
     # an effect the registry does not declare cannot even be named in a plan
     with pytest.raises(ConfigError, match="unknown effect 'other': expected one of"):
         build_chain(EffectPlan((EffectSpec("other"),)), CTX)
 
 
-def test_a_builder_in_the_wrong_table_is_an_error(monkeypatch) -> None:
-    monkeypatch.setitem(EFFECTS, "echo", replace(EFFECTS["echo"], needs_frame=True))
-    with pytest.raises(ConfigError, match="in spectral.SPECTRAL.*it is in the other table"):
-        build_chain(EffectPlan((EffectSpec("echo"),)), CTX)
+def test_the_registry_refuses_an_entry_without_a_builder(monkeypatch) -> None:
+    from streaming_mllm.effects import registry
+
+    monkeypatch.setitem(EFFECTS, "nosuch", EffectInfo("nosuch", "", {}))
+    with pytest.raises(RuntimeError, match="nosuch.builder must be 'module:name', got ''"):
+        registry._check()
 
 
 def test_time_effects_keep_the_plan_order_around_the_spectral_stage() -> None:

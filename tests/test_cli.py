@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from streaming_mllm import AudioTextToAudioMLLM, StreamingMLLM, __version__
 from streaming_mllm.cli import main
 from streaming_mllm.effects.base import EffectContext
-from streaming_mllm.effects.timefx import Limiter
+from streaming_mllm.effects.limiter import Limiter
 from streaming_mllm.fileio import EXAMPLE, FileError, process_file
 
 SR = 16000

@@ -19,15 +19,15 @@ from signals import db, noise
 
 from streaming_mllm import StreamingMLLM
 from streaming_mllm.effects.base import EffectContext
+from streaming_mllm.effects.chain import factory
 from streaming_mllm.effects.model import default_framing
-from streaming_mllm.effects.timefx import TIME
 
 RATES = (16000, 44100, 48000, 96000)
 
 
 def reverb(sr: int, **params: float):
     full = {"decay_s": 2.0, "mix": 1.0, "predelay_ms": 0.0, **params}
-    return TIME["reverb"](full, EffectContext(sr, *default_framing(sr)))
+    return factory("reverb")[1](full, EffectContext(sr, *default_framing(sr)))
 
 
 @cache

@@ -21,17 +21,17 @@ from signals import (
     sine,
 )
 
-from streaming_mllm.effects import spectral
+from streaming_mllm.effects.limiter import CEILING
 from streaming_mllm.effects.model import EffectsModel
-from streaming_mllm.effects.registry import EffectPlan, EffectSpec, default_params
-from streaming_mllm.effects.timefx import CEILING, TanhShaper
+from streaming_mllm.effects.registry import EFFECTS, EffectPlan, EffectSpec, default_params
+from streaming_mllm.effects.shapers import TanhShaper
 from streaming_mllm.stream import StreamingMLLM
 
 SR = 48000
 FILTERS = ("distortion", "radio", "megaphone", "telephone", "underwater", "eq", "lowpass",
            "highpass")
 """Time-domain effects measured here: waveshapers and causal IIR filters (once STFT masks)."""
-SPECTRAL_EFFECTS = sorted(set(spectral.SPECTRAL) | set(FILTERS))
+SPECTRAL_EFFECTS = sorted({n for n, e in EFFECTS.items() if e.needs_frame} | set(FILTERS))
 
 
 def framed_stream(

@@ -29,7 +29,7 @@ def limited(y: np.ndarray, sr: int = 16000) -> np.ndarray:
     """The engine's -1 dBFS output limiter over a whole signal: what the
     stream does to the seed's raw ``generate`` output."""
     from streaming_mllm.effects.base import EffectContext
-    from streaming_mllm.effects.timefx import Limiter
+    from streaming_mllm.effects.limiter import Limiter
 
     lim = Limiter(EffectContext(sr, 1024, 256))
     y2 = y.reshape(len(y), -1)

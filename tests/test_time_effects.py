@@ -14,9 +14,13 @@ from scipy.signal import hilbert
 from signals import band_energy, db, effect_stream, noise, run_chunks, sine
 
 from streaming_mllm.effects.base import EffectContext
+from streaming_mllm.effects.chain import factory
+from streaming_mllm.effects.limiter import CEILING, Limiter
 from streaming_mllm.effects.registry import EFFECTS
 from streaming_mllm.effects.stft import default_framing
-from streaming_mllm.effects.timefx import CEILING, TIME, Limiter
+
+TIME = {name: factory(name)[1] for name, e in EFFECTS.items() if not e.needs_frame}
+"""The factory of every effect that needs no frame, found through the registry."""
 
 CHUNKS = (1, 7, 255, 256, 257, 1000)
 

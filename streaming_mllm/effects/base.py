@@ -102,3 +102,25 @@ class TimeProcessor(Protocol):
     def new_state(self, channels: int) -> Any: ...
 
     def process(self, x: np.ndarray, state: Any) -> np.ndarray: ...
+
+
+@dataclass
+class SeriesState:
+    parts: list
+
+
+class Series:
+    """Processors one after the other, as one effect (a radio's drive, then its band)."""
+
+    def __init__(self, *parts: TimeProcessor) -> None:
+        self.parts = parts
+        self.tail_samples = int(sum(p.tail_samples for p in parts))
+
+    def new_state(self, channels: int) -> SeriesState:
+        return SeriesState([p.new_state(channels) for p in self.parts])
+
+    def process(self, x: np.ndarray, state: SeriesState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        for p, st in zip(self.parts, state.parts, strict=True):
+            x = p.process(x, st)
+        return x

@@ -13,22 +13,24 @@ Every effect is built by one factory with one signature::
 
 ``params`` holds every parameter the registry declares for the effect (the
 plan's values over the registry's defaults), in the registry's units;
-``ctx`` gives the sample rate and the STFT framing.  Where the factory is
-listed follows the registry's ``needs_frame``:
+``ctx`` gives the sample rate and the STFT framing.  The registry entry's
+``builder`` names the factory (``"echo:Echo"`` is
+:class:`streaming_mllm.effects.echo.Echo`); what it returns follows the
+entry's ``needs_frame``:
 
-``needs_frame=False`` -> ``timefx.TIME[name]``
+``needs_frame=False``
     a :class:`~streaming_mllm.effects.base.TimeProcessor` on samples, with no
     look-ahead: ``new_state(channels)``, ``process(x, state)`` with ``x`` of
     shape ``(n_samples, channels)`` (any ``n_samples``, 0 included),
     ``tail_samples``.  An effect made of several steps returns one
-    :class:`~streaming_mllm.effects.timefx.Series`.
-``needs_frame=True`` -> ``spectral.SPECTRAL[name]``
+    :class:`~streaming_mllm.effects.base.Series`.
+``needs_frame=True``
     a :class:`~streaming_mllm.effects.base.SpectralProcessor` on STFT frames
     of shape ``(k, channels, n_bins)``.
 
-An effect of the plan without a factory, or with one in the table its
-``needs_frame`` does not say, is an error, never a silent skip.  To add an
-effect: declare it in the registry, write its processor, list its factory.
+An effect of the plan whose builder cannot be found is an error, never a
+silent skip.  To add an effect: write its processor and factory, and
+declare it in the registry, naming the factory.
 
 Order and latency
 -----------------
@@ -40,11 +42,12 @@ the time effects before it run on the input as it arrives
 (:meth:`Chain.process_input`), those after it on the synthesized samples
 (a time effect the plan puts between two spectral ones runs after the
 STFT), and the stream is one frame late.  A safety
-:class:`~streaming_mllm.effects.timefx.Limiter` at -1 dBFS ends every chain.
+:class:`~streaming_mllm.effects.limiter.Limiter` at -1 dBFS ends every chain.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -63,24 +66,24 @@ Factory = Callable[[Mapping[str, float], EffectContext], Any]
 def factory(name: str) -> tuple[bool, Factory]:
     """Whether effect ``name`` needs a frame, and its factory.
 
-    Raises :class:`ConfigError` when the effect is not in the registry, has
-    no factory, or has one in the table its ``needs_frame`` does not say.
+    The factory is the one the registry entry's ``builder`` names,
+    ``"module:name"`` in :mod:`streaming_mllm.effects`.  Raises
+    :class:`ConfigError` when the effect is not in the registry or its
+    builder cannot be found.
     """
-    from . import spectral as sp
-    from . import timefx as tf
-
     if name not in EFFECTS:
         raise ConfigError(f"effect {name!r} is not declared in the registry")
-    needs_frame = EFFECTS[name].needs_frame
-    table, other = (sp.SPECTRAL, tf.TIME) if needs_frame else (tf.TIME, sp.SPECTRAL)
-    where = "spectral.SPECTRAL" if needs_frame else "timefx.TIME"
-    if name not in table:
-        found = " (it is in the other table)" if name in other else ""
+    info = EFFECTS[name]
+    module, _, attr = info.builder.partition(":")
+    try:
+        found = getattr(importlib.import_module(f"{__package__}.{module}"), attr)
+    except (ImportError, AttributeError) as exc:
         raise ConfigError(
-            f"effect {name!r} has no builder: expected a factory in {where}, since its "
-            f"registry entry says needs_frame={needs_frame}{found}"
-        )
-    return needs_frame, table[name]
+            f"effect {name!r} has no builder: its registry entry names {info.builder!r} ({exc})"
+        ) from None
+    if not callable(found):
+        raise ConfigError(f"effect {name!r}: builder {info.builder!r} is not callable")
+    return info.needs_frame, found
 
 
 @dataclass
@@ -217,7 +220,7 @@ def build_chain(plan: EffectPlan, ctx: EffectContext) -> Chain:
     >>> len(chain.before), len(chain.spectral), len(chain.after), chain.needs_frame
     (1, 1, 1, True)
     """
-    from .timefx import Limiter
+    from .limiter import Limiter
 
     stft = Stft.for_framing(ctx.frame_length, ctx.hop_length)
     before: list[TimeProcessor] = []

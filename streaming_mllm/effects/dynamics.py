@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .base import EffectContext
+from .delayline import as_block
 
 _FLOOR = 1e-12
 _BLOCK = 65536
@@ -216,3 +217,27 @@ class Gate:
         if len(x) == 0:
             return x.copy()
         return x * (10.0 ** (self.gain_db(x, state) / 20.0))[:, None]
+
+
+# --------------------------------------------------------------------------- gain
+
+
+@dataclass
+class _NoState:
+    pass
+
+
+class Gain:
+    """Gain by ``db`` decibels."""
+
+    tail_samples = 0
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        self.factor = 10.0 ** (params["db"] / 20.0)
+
+    def new_state(self, channels: int) -> _NoState:
+        return _NoState()
+
+    def process(self, x: np.ndarray, state: _NoState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        return as_block(x) * self.factor

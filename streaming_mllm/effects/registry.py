@@ -12,9 +12,8 @@ know about an effect:
   number with a unit goes to), and ``scales`` (which parameters "a little" /
   "very", "long" / "short" and "slow" / "fast" move);
 - ``needs_frame``: whether it must see a spectrum (an STFT frame, one
-  frame of latency) or runs on the samples as they arrive; its factory is
-  listed under its name in ``spectral.SPECTRAL`` or ``timefx.TIME``
-  accordingly (see :mod:`.chain`).
+  frame of latency) or runs on the samples as they arrive;
+- ``builder``: where its DSP is, ``"module:factory"`` (see :mod:`.chain`).
 
 Scenes, characters and devices that set several effects at once are
 presets, declared beside this table in :mod:`.presets`.  Nothing else in
@@ -27,15 +26,16 @@ whatever order the prompt named them in (band-limiting comes after pitch and
 robot so that the band edges stay where the prompt put them; delays and
 reverb come last so that they ring with the transformed voice).
 
-Adding an effect: append an :class:`EffectInfo` to the list below (its place
-in the list is its place in the chain), list its factory in timefx.TIME or spectral.SPECTRAL (by
-needs_frame), and add its
-tests; the parser and the CLI pick it up.
+Adding an effect: write its DSP (a factory ``factory(params, ctx)``) and its
+tests, and append an :class:`EffectInfo` naming that factory to the list
+below (its place in the list is its place in the chain); the parser, the
+chain and the CLI pick it up.
 """
 
 from __future__ import annotations
 
 import numbers
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -114,6 +114,11 @@ class EffectInfo:
     """True when the effect must see a spectrum (an STFT frame): a stream
     running it is one frame late.  False: it runs on the samples as they
     arrive, with no look-ahead (zero algorithmic latency)."""
+    builder: str = ""
+    """Where the DSP is: ``"module:name"`` in :mod:`streaming_mllm.effects`,
+    a factory ``factory(params, ctx)`` returning a time-domain processor, or
+    a spectral one when ``needs_frame`` (see :func:`.chain.factory`).  A
+    string, so that reading the table imports no DSP."""
     words: tuple[Words, ...] = ()
     main: str | None = None
     """Parameter a bare number next to the effect sets ("lowpass 800")."""
@@ -271,6 +276,7 @@ EFFECTS: dict[str, EffectInfo] = {
             {"drive_db": _p(20, "dB", 0, 48, "gain before the clipper"),
              "mix": _p(1.0, "", 0, 1, "wet share")},
             ("add some distortion", "fuzzy, overdriven voice", "sature le son"),
+            builder="shapers:distortion",
             words=(
                 _w("distortion|distorted|distort|distorsion|distordu|distordue|disto"
                    "|overdrive|overdriven|fuzz|fuzzy|fuzzed|crunch|crunchy|gritty|grit"
@@ -290,6 +296,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "formants": _p(0, "", 0, 1, "how far the formants follow the pitch: 0 keeps the "
                             "speaker's timbre (a deeper voice), 1 moves it too (a giant)")},
             ("deep voice", "up 5 semitones", "an octave lower", "voix grave"),
+            builder="pitch:pitch_factory",
             words=(
                 _w("pitch|pitch shift|pitch shifted|pitch shifter|pitched|transpose|transposed"
                    "|shift|shifted|decale|decaler|decalage"
@@ -322,6 +329,7 @@ EFFECTS: dict[str, EffectInfo] = {
             {"semitones": _p(3, "semitones", -12, 12, "envelope shift; up sounds smaller",
                              signed=True)},
             ("formant shift up 3 semitones", "formants down 4 semitones"),
+            builder="formant:formant_factory",
             words=(
                 _w("formant|formants|formant shift|formant shifter|formant shifted"
                    "|vocal tract|conduit vocal|timbre shift"),
@@ -335,6 +343,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Robot voice: the voice's spectral envelope on a buzz at one constant pitch.",
             {"pitch_hz": _p(100, "Hz", 30, 1000, "pitch of the buzz")},
             ("make it sound like a robot", "robotic", "fais-le sonner comme un robot"),
+            builder="spectral:robot",
             words=(
                 _w("robot|robots|robotic|robotically|robotique|robotiques|droid|android"
                    "|androide|cyborg|vocoder|vocodeur|automaton|automate|machine|mecanique"
@@ -349,6 +358,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Whisper: keeps the spectral envelope, replaces the voicing with noise.",
             {"amount": _p(1.0, "", 0, 1, "share of the signal whose phase is randomized")},
             ("whisper", "whispering", "chuchotement"),
+            builder="spectral:whisper",
             words=(
                 _w("whisper|whispers|whispered|whispering|whispery|murmur|murmuring|murmure"
                    "|murmurer|chuchotement|chuchotements|chuchoter|chuchote|chuchotee"
@@ -366,6 +376,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "high_hz": _p(4500, "Hz", 1000, 12000, "upper band edge"),
              "drive_db": _p(12, "dB", 0, 40, "saturation before the band limit")},
             ("on the radio", "à la radio"),
+            builder="shapers:radio",
             words=(
                 _w("radio|radios|transistor|poste radio|poste de radio|wireless"
                    "|radio broadcast|emission de radio|broadcast"),
@@ -380,6 +391,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "high_hz": _p(4000, "Hz", 1000, 12000, "upper band edge"),
              "drive_db": _p(20, "dB", 0, 40, "saturation before the band limit")},
             ("through a megaphone", "bullhorn", "au mégaphone"),
+            builder="shapers:megaphone",
             words=(
                 _w("megaphone|megaphones|bullhorn|bullhorns|loudhailer|loud hailer"
                    "|porte voix|portevoix|megaphoner|hailer"),
@@ -393,6 +405,7 @@ EFFECTS: dict[str, EffectInfo] = {
             {"low_hz": _p(300, "Hz", 20, 2000, "lower band edge"),
              "high_hz": _p(3400, "Hz", 1000, 12000, "upper band edge")},
             ("like an old telephone", "on the phone", "au téléphone"),
+            builder="iir:band_filter",
             words=(
                 _w("whatsapp|voice message|voice note|message vocal|messagerie vocale"
                    "|skype|facetime|video call|appel video|visio|visioconference"),
@@ -414,6 +427,7 @@ EFFECTS: dict[str, EffectInfo] = {
             {"cutoff_hz": _p(500, "Hz", 50, 4000, "low-pass cutoff"),
              "wobble_hz": _p(0.7, "Hz", 0, 10, "rate of the cutoff's slow wobble")},
             ("underwater", "sous l'eau"),
+            builder="iir:underwater_filter",
             words=(
                 _w("underwater|under water|water|eau|sous l eau|submerged|submarine"
                    "|sous marin|aquatic|drowning|aquatique|noye|noyee|immerge|immergee"
@@ -430,6 +444,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "mid_db": _p(0, "dB", -24, 24, "presence gain", signed=True),
              "high_db": _p(0, "dB", -24, 24, "high shelf gain", signed=True)},
             ("warm", "bright", "dark", "plus de basses"),
+            builder="iir:eq_filter",
             words=(
                 _w("equalizer|equaliser|equalization|eq|egaliseur|egalisation|tone control"
                    "|egaliser"),
@@ -473,6 +488,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Low-pass filter: removes what lies above the cutoff.",
             {"cutoff_hz": _p(1000, "Hz", 20, 20000, "cutoff")},
             ("muffled", "low-pass at 800 Hz", "étouffé"),
+            builder="iir:lowpass_filter",
             words=(
                 _w("lowpass|low pass|low pass filter|lpf|passe bas|filtre passe bas"
                    "|muffled|muffle|muffling|muted|etouffe|etouffee|etouffes|etouffees"
@@ -490,6 +506,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "High-pass filter: removes what lies below the cutoff.",
             {"cutoff_hz": _p(500, "Hz", 20, 20000, "cutoff")},
             ("thin", "remove the bass", "high-pass at 200 Hz"),
+            builder="iir:highpass_filter",
             words=(
                 _w("highpass|high pass|high pass filter|hpf|passe haut|filtre passe haut|thin"
                    "|thinner|tinny|low cut|coupe bas|cut below|coupe sous|coupe en dessous"
@@ -514,6 +531,7 @@ EFFECTS: dict[str, EffectInfo] = {
                               "time constant of the closing (after a 20 ms hold)"),
              "floor_db": _p(-60, "dB", -100, 0, "gain while closed")},
             ("noise gate", "gate at -50 dB", "porte de bruit"),
+            builder="dynamics:Gate",
             words=(
                 _w("noise gate|noise gated|gate|gated|gating|porte de bruit|porte anti bruit"
                    "|noise gating|expander|expandeur|downward expander|coupe bruit"
@@ -532,6 +550,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "release_ms": _p(100, "ms", 5, 2000, "time constant of the recovery"),
              "makeup_db": _p(6, "dB", -12, 24, "gain after compression")},
             ("compress the voice", "heavy compression", "compresseur"),
+            builder="dynamics:Compressor",
             words=(
                 _w("compressor|compression|compress|compressed|compresseur|compresser"
                    "|compresse|compressee|compresses|squash|squashed|squashy|ecrase|ecrasee"
@@ -554,6 +573,7 @@ EFFECTS: dict[str, EffectInfo] = {
             {"bits": _p(8, "bits", 1, 16, "at most 2**bits levels"),
              "rate_hz": _p(11025, "Hz", 500, 48000, "rate of the sample and hold")},
             ("bitcrusher", "8-bit", "crushed to 4 bits", "son 8 bits"),
+            builder="lofi:Bitcrush",
             words=(
                 _w("bitcrush|bitcrusher|bitcrushed|bit crush|bit crusher|bit crushed"
                    "|crushed|crusher|bitcrusheur|reduction de bits|bit reduction"
@@ -570,6 +590,7 @@ EFFECTS: dict[str, EffectInfo] = {
             {"carrier_hz": _p(150, "Hz", 1, 5000, "carrier frequency"),
              "mix": _p(1.0, "", 0, 1, "wet share")},
             ("ring modulator", "metallic"),
+            builder="modulation:RingMod",
             words=(
                 _w("ring modulator|ring modulation|ring mod|ring modulated|ringmod"
                    "|ring modulateur|modulateur en anneau|modulation en anneau|metallic"
@@ -584,6 +605,7 @@ EFFECTS: dict[str, EffectInfo] = {
             {"rate_hz": _p(5, "Hz", 0.1, 30, "rate"),
              "depth": _p(0.5, "", 0, 1, "how deep the level dips")},
             ("tremolo", "shaky, wobbling volume", "trémolo"),
+            builder="modulation:Tremolo",
             words=(
                 _w("tremolo|tremolos|shaky|shaking|wobbling|wobbling volume|wobbly volume"
                    "|pulsing|pulsating|pulse|pulsed|choppy|tremblant|tremblotant|tremble"
@@ -601,6 +623,7 @@ EFFECTS: dict[str, EffectInfo] = {
             {"rate_hz": _p(5.5, "Hz", 0.1, 20, "rate"),
              "depth_semitones": _p(0.3, "semitones", 0, 2, "peak pitch deviation")},
             ("vibrato", "wavering pitch"),
+            builder="modulation:Vibrato",
             words=(
                 _w("vibrato|vibratos|wavering|wavering pitch|wavy|warble|warbling|warbly"
                    "|wobbly pitch|chevrotant|chevrotante|chevroter|trembling pitch|quavering"
@@ -618,6 +641,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "delay_ms": _p(20, "ms", 1, 50, "mean delay"),
              "mix": _p(0.5, "", 0, 1, "wet share, equal-power; 1 removes the dry")},
             ("chorus", "a choir of me", "en chœur"),
+            builder="modulation:Chorus",
             words=(
                 _w("chorus|choir|choirs|choeur|choeurs|chorale|ensemble|doubled|doubling"
                    "|double voice|double|unison|many voices|crowd|foule|plusieurs voix"
@@ -638,6 +662,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "feedback": _p(0.5, "", -0.95, 0.95, "share of the delayed signal fed back"),
              "mix": _p(0.5, "", 0, 1, "wet share (0.5: deepest notches)")},
             ("flanger", "jet plane", "avec un flanger"),
+            builder="modulation:Flanger",
             words=(
                 _w("flanger|flangers|flanging|flange|flanged|jet plane|jet|avion a reaction"
                    "|reacteur|whoosh|whooshing|swoosh|swooshing|tape flanging"),
@@ -654,6 +679,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "feedback": _p(0.3, "", -0.9, 0.9, "share of the output fed back"),
              "mix": _p(0.5, "", 0, 1, "wet share (0.5: deepest notches)")},
             ("phaser", "phasing", "effet de phase"),
+            builder="modulation:Phaser",
             words=(
                 _w("phaser|phasers|phasing|phased|phase shifter|phase shifting|phaseur|wah|wah wah"
                    "|auto wah|autowah|envelope filter|filtre wah"
@@ -668,6 +694,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Pan (equal power): -1 left, 0 centre, 1 right; needs a stereo stream.",
             {"position": _p(0, "", -1, 1, "-1 hard left .. 1 hard right")},
             ("pan left", "à droite", "panoramique à gauche"),
+            builder="stereo:Pan",
             words=(
                 _w("pan|panned|panning|panoramique|panoramiquer|panoramiser|balance"),
                 _w("left|to the left|on the left|pan left|panned left|a gauche|sur la gauche"
@@ -691,6 +718,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "feedback": _p(0.3, "", 0, 0.95, "level of each repeat relative to the last"),
              "mix": _p(0.3, "", 0, 1, "level of the first repeat")},
             ("with a bit of echo", "a 300 ms echo", "avec de l'écho"),
+            builder="echo:Echo",
             words=(
                 _w("echo|echos|echoes|echoing|echoey|echoy|echoed|delay|delayed|repeat"
                    "|repeats|repetition|repetitions|retard|delai|echoe|echoer|repeated"
@@ -710,6 +738,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "mix": _p(0.3, "", 0, 1, "wet share, equal-power; 1 removes the dry"),
              "predelay_ms": _p(10, "ms", 0, 200, "gap before the reverb starts")},
             ("a 2 second reverb", "reverberant", "avec de la réverb"),
+            builder="reverb:Reverb",
             words=(
                 _w("reverb|reverbs|reverberation|reverberant|reverbe|reverbere|ambience"
                    "|ambiance|spacious|space|espace|reverberer|reverberating|reverbered"
@@ -728,6 +757,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "seed": _p(0, "#", 0, 99999, "the same seed gives the same noise"),
              "hum_hz": _p(50, "Hz", 40, 70, "mains frequency of the hum (50 or 60)")},
             ("tape hiss", "crackle", "radio static", "60 Hz hum", "craquements", "souffle"),
+            builder="lofi:Noise",
             words=(
                 _w("noisy|bruite|bruitee|bruyant|hiss|hissing|hissy|tape hiss"
                    "|souffle|souffle de bande|white noise|bruit"
@@ -752,6 +782,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Stereo width (mid/side): 0 mono, 1 unchanged, 2 wide; needs a stereo stream.",
             {"amount": _p(1.6, "", 0, 2, "side level relative to the input's")},
             ("wide stereo", "in mono", "élargir la stéréo"),
+            builder="stereo:Width",
             words=(
                 _w("wide|wider|widen|widened|widening|wide stereo|stereo wide|stereo widener"
                    "|stereo widening|stereo width|width|elargir|elargi|elargie|elargis"
@@ -769,6 +800,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Gain: louder or quieter (the output limiter still holds -1 dBFS).",
             {"db": _p(6, "dB", -60, 24, "gain", signed=True)},
             ("louder", "+6 dB", "quieter", "plus fort"),
+            builder="dynamics:Gain",
             words=(
                 _w("gain|volume|amplification"),
                 _w("louder|loud|loudly|amplify|amplified|amplifie|amplifier|boost|boosted"
@@ -850,6 +882,10 @@ def info(name: str) -> EffectInfo:
 def _check() -> None:
     """Internal consistency of the table (run at import: a bad entry fails loudly)."""
     for e in EFFECTS.values():
+        if not re.fullmatch(r"[a-z_]+:[A-Za-z_]+", e.builder):
+            raise RuntimeError(
+                f"registry: {e.name}.builder must be 'module:name', got {e.builder!r}"
+            )
         for w in e.words:
             for p in (*w.params, *([w.focus] if w.focus else [])):
                 if p not in e.params:

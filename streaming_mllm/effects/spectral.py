@@ -15,17 +15,16 @@ the same output as the same frames one call at a time.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
 from .base import TWO_PI, EffectContext, SpectralProcessor
 from .base import phasor as _phasor
-from .formant import ENVELOPE_SIGMA_HZ, EnvelopeSmoother, formant_factory
-from .pitch import pitch_factory
+from .formant import ENVELOPE_SIGMA_HZ, EnvelopeSmoother
 
-__all__ = ["SPECTRAL"]
+__all__ = ["Robot", "Whisper", "robot", "whisper"]
 
 ROBOT_SIGMA_HZ = 50.0
 """Smoothing of the robot's envelope, about one bin at 48 kHz: the envelope
@@ -147,22 +146,12 @@ class Whisper:
 
 # --------------------------------------------------------------------------- factories
 
-SpectralFactory = Callable[[dict[str, float], EffectContext], SpectralProcessor]
 
-
-def _robot(params: dict[str, float], ctx: EffectContext) -> SpectralProcessor:
+def robot(params: Mapping[str, float], ctx: EffectContext) -> SpectralProcessor:
+    """The ``robot`` effect's factory (see the registry)."""
     return Robot(ctx, params["pitch_hz"])
 
 
-def _whisper(params: dict[str, float], ctx: EffectContext) -> SpectralProcessor:
+def whisper(params: Mapping[str, float], ctx: EffectContext) -> SpectralProcessor:
+    """The ``whisper`` effect's factory (see the registry)."""
     return Whisper(ctx, params["amount"])
-
-
-SPECTRAL: dict[str, SpectralFactory] = {
-    "pitch": pitch_factory,
-    "formant": formant_factory,
-    "robot": _robot,
-    "whisper": _whisper,
-}
-"""Effects that need a frame: a processor on the STFT frames, built by
-``SPECTRAL[name](params, ctx)``.  Their registry entries say ``needs_frame=True``."""
