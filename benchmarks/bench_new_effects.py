@@ -32,7 +32,7 @@ from collections.abc import Callable  # noqa: E402
 import numpy as np  # noqa: E402
 
 from streaming_mllm import StreamingMLLM  # noqa: E402
-from streaming_mllm.effects.registry import EffectPlan, EffectSpec  # noqa: E402
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec  # noqa: E402
 
 SR = 48000
 

@@ -31,7 +31,8 @@ import voice_measures as vm  # noqa: E402
 
 from streaming_mllm import StreamingMLLM  # noqa: E402
 from streaming_mllm.effects.model import EffectsModel  # noqa: E402
-from streaming_mllm.effects.registry import EffectPlan, EffectSpec, default_params  # noqa: E402
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec  # noqa: E402
+from streaming_mllm.effects.registry import default_params  # noqa: E402
 
 SR = 48000
 Shifter = Callable[[np.ndarray, float], np.ndarray]

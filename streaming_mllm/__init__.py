@@ -28,7 +28,7 @@ imports sounddevice only when live audio starts) and
 """
 
 from ._version import __version__
-from .effects.registry import EffectPlan
+from .effects.plan import EffectPlan
 from .errors import (
     AudioInputError,
     AudioTypeError,

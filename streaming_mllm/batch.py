@@ -370,7 +370,7 @@ def _read_plan(value: Any, manifest: Path, line: int) -> dict | None:
 
 
 def _plan_object(plan: dict) -> Any:
-    """The :class:`~streaming_mllm.effects.registry.EffectPlan` of a preset dict."""
+    """The :class:`~streaming_mllm.effects.plan.EffectPlan` of a preset dict."""
     from .effects.preset import plan_from_dict
 
     return plan_from_dict(plan)
@@ -815,7 +815,7 @@ def process_many(
     out_dir
         Outputs mirror the inputs' paths under it (created as needed).
     prompt, plan, prompts, manifest
-        One prompt for all; or one :class:`~streaming_mllm.effects.registry.EffectPlan`
+        One prompt for all; or one :class:`~streaming_mllm.effects.plan.EffectPlan`
         (a preset); or a list of prompts to choose from per file with
         :func:`choose_prompt` from ``(seed, path)``; or a manifest
         (:func:`read_manifest`) whose rows may fall back on one of the others.

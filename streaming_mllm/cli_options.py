@@ -2,7 +2,7 @@
 
 ``@prompt_options`` gives a command ``--prompt/-p TEXT`` and ``--plan FILE``
 (exactly one of them) and hands the command one ``prompt`` argument: the text,
-or the :class:`~streaming_mllm.effects.registry.EffectPlan` read from the file.
+or the :class:`~streaming_mllm.effects.plan.EffectPlan` read from the file.
 """
 
 from __future__ import annotations

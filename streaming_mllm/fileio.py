@@ -32,7 +32,7 @@ import numpy as np
 import soundfile as sf
 
 from .effects.limiter import CEILING
-from .effects.registry import EffectPlan
+from .effects.plan import EffectPlan
 from .errors import AudioInputError, FileError
 from .stream import Model, StreamingMLLM
 

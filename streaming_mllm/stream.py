@@ -140,7 +140,7 @@ class StreamingMLLM:
         object with a ``prepare(prompt, samplerate)`` method.
     prompt : str
         Encoded once, here; never per frame.  The ``effects`` model also
-        takes an :class:`~streaming_mllm.effects.registry.EffectPlan`.
+        takes an :class:`~streaming_mllm.effects.plan.EffectPlan`.
     samplerate : int
         Samples per second of the stream.
     channels : int
@@ -320,7 +320,7 @@ class StreamingMLLM:
     @property
     def plan(self) -> Any:
         """How the ``effects`` model understood the prompt (an
-        :class:`~streaming_mllm.effects.registry.EffectPlan`), or None for a
+        :class:`~streaming_mllm.effects.plan.EffectPlan`), or None for a
         model without one."""
         return getattr(self.prepared, "plan", None)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from streaming_mllm.effects.model import EffectsModel
-from streaming_mllm.effects.registry import EffectPlan, EffectSpec, default_params
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
+from streaming_mllm.effects.registry import default_params
 from streaming_mllm.stream import StreamingMLLM
 
 

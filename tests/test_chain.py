@@ -9,7 +9,8 @@ from signals import noise
 from streaming_mllm import StreamingMLLM
 from streaming_mllm.effects.base import EffectContext
 from streaming_mllm.effects.chain import build_chain, factory
-from streaming_mllm.effects.registry import EFFECTS, EffectInfo, EffectPlan, EffectSpec
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
+from streaming_mllm.effects.registry import EFFECTS, EffectInfo
 from streaming_mllm.effects.stft import Stft, sqrt_hann
 from streaming_mllm.errors import ConfigError
 

@@ -11,7 +11,8 @@ from signals import band_energy, db, harmonic_tone, impulse, noise
 
 from streaming_mllm import PromptError, StreamingMLLM
 from streaming_mllm.cli import main
-from streaming_mllm.effects.registry import ORDER, EffectPlan, EffectSpec, default_params
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
+from streaming_mllm.effects.registry import ORDER, default_params
 
 CEILING = 10 ** (-1 / 20)
 

@@ -16,7 +16,8 @@ from signals import impulse
 
 from streaming_mllm import StreamingMLLM
 from streaming_mllm.effects import iir
-from streaming_mllm.effects.registry import EFFECTS, EffectPlan, EffectSpec, default_params
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
+from streaming_mllm.effects.registry import EFFECTS, default_params
 from streaming_mllm.errors import ConfigError
 
 TIME_EFFECTS = sorted(n for n, e in EFFECTS.items()

@@ -10,7 +10,7 @@ import pytest
 from streaming_mllm import StreamingMLLM
 from streaming_mllm.effects.base import EffectContext
 from streaming_mllm.effects.limiter import CEILING, LIMITER_RELEASE_S, Limiter
-from streaming_mllm.effects.registry import EffectPlan, EffectSpec
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
 
 
 def limit(x: np.ndarray, sr: int = 48000) -> np.ndarray:

@@ -12,7 +12,8 @@ from streaming_mllm.effects.base import EffectContext
 from streaming_mllm.effects.chain import build_chain
 from streaming_mllm.effects.limiter import CEILING
 from streaming_mllm.effects.model import default_framing
-from streaming_mllm.effects.registry import EFFECTS, EffectPlan, EffectSpec, default_params
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
+from streaming_mllm.effects.registry import EFFECTS, default_params
 
 RATES = (16000, 44100, 48000)
 

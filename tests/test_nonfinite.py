@@ -15,7 +15,8 @@ import soundfile as sf
 from streaming_mllm import AudioTextToAudioMLLM, StreamingMLLM
 from streaming_mllm.effects.base import EffectContext
 from streaming_mllm.effects.limiter import CEILING, Limiter
-from streaming_mllm.effects.registry import EFFECTS, EffectPlan, EffectSpec
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
+from streaming_mllm.effects.registry import EFFECTS
 from streaming_mllm.fileio import process_file
 from streaming_mllm.stream import INPUT_BOUND
 

@@ -8,7 +8,8 @@ import math
 import pytest
 
 from streaming_mllm import StreamingMLLM
-from streaming_mllm.effects.registry import EFFECTS, EffectPlan, EffectSpec
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
+from streaming_mllm.effects.registry import EFFECTS
 from streaming_mllm.errors import ConfigError
 
 

@@ -15,9 +15,9 @@ from click.testing import CliRunner
 
 from streaming_mllm import StreamingMLLM
 from streaming_mllm.cli import main
+from streaming_mllm.effects.plan import EffectPlan
 from streaming_mllm.effects.preset import PRESET_FORMAT, PRESET_VERSION, load_preset
 from streaming_mllm.effects.prompt import parse_prompt
-from streaming_mllm.effects.registry import EffectPlan
 from streaming_mllm.errors import ConfigError
 
 PROMPTS = [

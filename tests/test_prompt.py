@@ -6,8 +6,9 @@ import json
 
 import pytest
 
+from streaming_mllm.effects.plan import EffectPlan
 from streaming_mllm.effects.prompt import describe_plan, parse_prompt
-from streaming_mllm.effects.registry import EFFECTS, ORDER, EffectPlan
+from streaming_mllm.effects.registry import EFFECTS, ORDER
 from streaming_mllm.errors import PromptError
 
 

@@ -23,7 +23,8 @@ from signals import (
 
 from streaming_mllm.effects.limiter import CEILING
 from streaming_mllm.effects.model import EffectsModel
-from streaming_mllm.effects.registry import EFFECTS, EffectPlan, EffectSpec, default_params
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
+from streaming_mllm.effects.registry import EFFECTS, default_params
 from streaming_mllm.effects.shapers import TanhShaper
 from streaming_mllm.stream import StreamingMLLM
 

@@ -7,7 +7,7 @@ import tracemalloc
 import numpy as np
 
 from streaming_mllm import StreamingMLLM
-from streaming_mllm.effects.registry import EffectPlan, EffectSpec
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
 
 LONG_ECHO = EffectPlan((EffectSpec("echo", {"delay_ms": 1000.0, "feedback": 0.95}),))
 

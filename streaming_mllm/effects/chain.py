@@ -1,6 +1,6 @@
 """An effect plan bound to a sample rate: the chain of processors a stream runs.
 
-:func:`build_chain` turns an :class:`~streaming_mllm.effects.registry.EffectPlan`
+:func:`build_chain` turns an :class:`~streaming_mllm.effects.plan.EffectPlan`
 and an :class:`~streaming_mllm.effects.base.EffectContext` into a
 :class:`Chain`, every field set at once.  The chain is what the streaming
 engine drives (the ``Prepared`` protocol of :mod:`streaming_mllm.stream`).
@@ -56,7 +56,8 @@ import numpy as np
 
 from ..errors import ConfigError
 from .base import EffectContext, SpectralProcessor, TimeProcessor
-from .registry import EFFECTS, EffectPlan, default_params
+from .plan import EffectPlan
+from .registry import EFFECTS, default_params
 from .stft import OlaState, Stft
 
 Factory = Callable[[Mapping[str, float], EffectContext], Any]
@@ -214,7 +215,7 @@ def build_chain(plan: EffectPlan, ctx: EffectContext) -> Chain:
     Raises :class:`ConfigError` for an effect without a builder or a framing
     that does not overlap-add to the identity.
 
-    >>> from streaming_mllm.effects.registry import EffectSpec
+    >>> from streaming_mllm.effects.plan import EffectSpec
     >>> plan = EffectPlan((EffectSpec("gain"), EffectSpec("robot"), EffectSpec("echo")))
     >>> chain = build_chain(plan, EffectContext(48000, 1024, 512))
     >>> len(chain.before), len(chain.spectral), len(chain.after), chain.needs_frame

@@ -31,7 +31,7 @@ from .._checks import positive_int
 from ..errors import ConfigError
 from .base import EffectContext
 from .chain import Chain, build_chain
-from .registry import EffectPlan
+from .plan import EffectPlan
 from .stft import check_framing, default_framing, default_hop
 
 __all__ = ["EffectsModel", "default_framing"]

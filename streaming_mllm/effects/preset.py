@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from .registry import EFFECTS, ORDER, EffectPlan, EffectSpec
+from .plan import EffectPlan, EffectSpec
+from .registry import EFFECTS, ORDER
 
 __all__ = ["PRESET_FORMAT", "PRESET_VERSION", "load_preset", "plan_from_json", "plan_to_json"]
 

@@ -2,7 +2,7 @@
 
 A prompt in English or French ("a robot in a cathedral with a bit of echo",
 "un géant dans une grotte, réverb de 2 secondes") becomes an
-:class:`~..registry.EffectPlan`: the effects it names, in processing order,
+:class:`~..plan.EffectPlan`: the effects it names, in processing order,
 with every parameter filled in.
 
 The parser knows no effect by itself: effects, their words, parameters,
@@ -27,7 +27,7 @@ of a bounded phrase length), and the length is capped.
 
 from __future__ import annotations
 
-from ..registry import EffectPlan
+from ..plan import EffectPlan
 from .attach import attach_modifiers, attach_numbers, demote_param_words, mention_signs
 from .normalize import MAX_PROMPT_CHARS, check_prompt, tokenize
 from .numbers import is_french, read_numbers

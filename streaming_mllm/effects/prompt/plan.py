@@ -19,8 +19,9 @@ import difflib
 from collections.abc import Mapping
 
 from ...errors import PromptError
+from ..plan import EffectPlan, EffectSpec
 from ..presets import PRESETS
-from ..registry import EFFECTS, ORDER, EffectPlan, EffectSpec, default_params
+from ..registry import EFFECTS, ORDER, default_params
 from . import lexicon as lx
 from .normalize import fold
 from .resolve import Mention, Negations
