@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..presets import PRESETS
 from ..registry import EFFECTS, PARAM_WORDS, UNIT_KIND
+from .common_words import COMMON_WORDS
 from .normalize import words_of
 
 
@@ -287,8 +288,10 @@ TYPO_TARGETS: frozenset[str] = frozenset(
     if len(k) == 1 and m.kind in ("effect", "preset") and len(k[0]) >= 4
 )
 
-#: Common words one edit away from a keyword that must not become effects.
-NOT_TYPOS: frozenset[str] = frozenset(words_of(
+#: Common words one edit away from a keyword that must not become effects,
+#: picked by hand; :data:`NOT_TYPOS` adds the generated list of everyday
+#: English and French words (:mod:`.common_words`).
+NOT_TYPOS_BY_HAND: frozenset[str] = frozenset(words_of(
     "think closer quite later chair there where these those three other about place plane"
     " train tired store mouth horse house stone phones bears beard clear clearer funny"
     " honey money sunny water wafer laser liner river rover lover cover tower power"
@@ -297,6 +300,10 @@ NOT_TYPOS: frozenset[str] = frozenset(words_of(
     " court cours cour tour pour jour four sour chante chanter chanson chansons sing sings"
     " singing song songs tiny growling growl growls well"
 ))
+
+#: Words never read as a typo of a keyword: the hand-picked ones and the
+#: everyday words of :mod:`.common_words` ("better" is not "wetter").
+NOT_TYPOS: frozenset[str] = NOT_TYPOS_BY_HAND | COMMON_WORDS
 
 #: Words a suggestion may point to, with the effect or preset they belong to.
 SUGGESTIONS: dict[str, str] = {
