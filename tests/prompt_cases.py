@@ -406,7 +406,7 @@ EN: list[tuple[str, str]] = [
     ("bass boost 6 dB and a little reverb", "eq.low_db=6 reverb reverb.mix<0.3"),
     ("make it sound like a walkie talkie breaking up",
      "@walkie-talkie @bad-line radio distortion telephone"),
-    ("speed it up", "@chipmunk pitch.semitones>0"),
+    ("speed it up", "@sped-up pitch.semitones>0 pitch.formants=1 +note"),
     ("in slow motion", "@slow-motion pitch.semitones<0"),
     ("slow down the tremolo", "tremolo tremolo.rate_hz<5"),
     ("fast vibrato", "vibrato vibrato.rate_hz>6"),
@@ -425,6 +425,38 @@ EN: list[tuple[str, str]] = [
     ("like a voice message on whatsapp", "telephone"),
     ("vocoder", "robot"),
     ("mysterious voice with a 2 second reverb", "@mysterious lowpass echo reverb.decay_s=2"),
+    # -- round 3: everyday words are not typos ("better" is not "wetter") ---------
+    ("make me sound better", "!error=better"),
+    ("a happy voice", "!error=happy"),
+    ("voice of my wife, robot", "robot ?wife"),
+    ("help me sound deeper", "pitch pitch.semitones<0"),
+    ("again with echo", "echo"),
+    ("headphones someone else is wearing, robot", "robot ?headphones ?wearing"),
+    # -- round 3: tape speed when no effect is named; a rate when one is -----------
+    ("slow it down", "@slow-motion pitch.semitones<0 pitch.formants=1 +note"),
+    ("make it faster", "@sped-up pitch.semitones>0 pitch.formants=1 +note"),
+    ("a bit faster", "@sped-up pitch.semitones>0 pitch.semitones<5"),
+    ("very slow", "@slow-motion pitch.semitones<-5"),
+    ("half speed", "@half-speed pitch.semitones=-12 pitch.formants=1"),
+    ("double speed", "@double-speed pitch.semitones=12"),
+    ("speed up the tremolo", "tremolo tremolo.rate_hz>5"),
+    ("slow down the vibrato", "vibrato vibrato.rate_hz<5.5"),
+    ("a robot voice, faster", "robot @sped-up pitch.semitones>0"),
+    ("add a vibrato but slow it down", "vibrato vibrato.rate_hz<5.5"),
+    ("a slow robot", "robot ?slow"),
+    # -- round 3: a number right before an effect is that effect's ---------------
+    ("reverb with 450 ms echo", "echo.delay_ms=450 reverb.decay_s=1.5"),
+    ("reverb with a 450ms echo", "echo.delay_ms=450 reverb.decay_s=1.5"),
+    ("echo 450 ms reverb", "echo.delay_ms=450 reverb.decay_s=1.5"),
+    ("echo 450 ms, reverb", "echo.delay_ms=450 reverb.decay_s=1.5"),
+    ("echo with a 2 second reverb", "echo.delay_ms=300 reverb.decay_s=2"),
+    ("reverb 2 seconds echo 450 ms", "echo.delay_ms=450 reverb.decay_s=2"),
+    # -- round 3: reversed sound cannot be live ------------------------------------
+    ("reverse reverb", "reverb +note"),
+    ("play it backwards", "!error=backwards"),
+    # -- round 3: people and speech acts have no sound of their own ---------------
+    ("a teacher crying in a gym", "@hall reverb ?teacher ?crying"),
+    ("a knight", "!error=knight"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -759,6 +791,24 @@ FR: list[tuple[str, str]] = [
     ("une voix triste et lointaine", "@sad @far-away pitch lowpass reverb gain"),
     ("ajoute un effet wah wah", "phaser"),
     ("comme un message vocal", "telephone"),
+    # -- round 3: mots courants, vitesse de bande, nombres, personnes ------------
+    ("la voix de mon père, en robot", "robot ?père"),
+    ("ralentis", "@slow-motion pitch.semitones<0 +note"),
+    ("accélère", "@sped-up pitch.semitones>0 +note"),
+    ("accélère un peu", "@sped-up pitch.semitones>0 pitch.semitones<5"),
+    ("ralentis le trémolo", "tremolo tremolo.rate_hz<5"),
+    ("accélère le vibrato", "vibrato vibrato.rate_hz>5.5"),
+    ("plus aigu et plus rapide", "@sped-up pitch.semitones>0"),
+    ("à moitié vitesse", "@half-speed pitch.semitones=-12"),
+    ("vitesse double", "@double-speed pitch.semitones=12"),
+    ("réverb avec un écho de 450 ms", "echo.delay_ms=450 reverb.decay_s=1.5"),
+    ("réverb avec un écho 450 ms", "echo.delay_ms=450 reverb.decay_s=1.5"),
+    ("écho 450 ms réverb", "echo.delay_ms=450 reverb.decay_s=1.5"),
+    ("une réverb de 2 secondes avec de l'écho", "echo.delay_ms=300 reverb.decay_s=2"),
+    ("réverb à l'envers", "reverb +note"),
+    ("joue le son à l'envers", "!error=envers"),
+    ("voix de bébé qui pleure", "@child pitch ?pleure"),
+    ("un prof dans un gymnase", "@hall reverb ?prof"),
 ]
 # fmt: on
 

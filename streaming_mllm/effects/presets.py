@@ -50,6 +50,7 @@ CATEGORIES: dict[str, str] = {
     "distance": "distance to the listener",
     "character": "characters",
     "mood": "moods and styles",
+    "speed": "tape speed (a stream keeps its timing: heard as pitch and formants)",
 }
 """Preset categories in the order ``streaming-mllm effects`` lists them."""
 
@@ -109,14 +110,12 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     ),
     _preset(
         "chipmunk", "body", "a tiny body or helium: very high voice",
-        "chipmunk|chipmunks|speed it up|speed up the voice|accelere la voix|double speed"
-        "|vitesse double|tamia|helium|smurf|smurfs|schtroumpf|schtroumpfs|mickey"
+        "chipmunk|chipmunks|tamia|helium|smurf|smurfs|schtroumpf|schtroumpfs|mickey"
         "|mickey mouse|mouse|mice|souris|hamster|hamsters|squirrel|squirrels|ecureuil"
         "|ecureuils|rat|rats|bird|birds|oiseau|oiseaux|canary|canari|munchkin|munchkins"
         "|minion|minions|alvin|insect|insects|insecte|insectes|bee|abeille|mosquito"
         "|moustique|cricket|grillon|tweety|titi|mouse voice|voix de souris|squeak"
-        "|couine|couiner|ballon d helium|balloon|sped up|accelere|fast forward"
-        "|avance rapide|nightcore|cartoon mouse",
+        "|couine|couiner|ballon d helium|balloon|cartoon mouse",
         pitch={"semitones": 9.0, "formants": 1.0},
     ),
     _preset(
@@ -551,12 +550,31 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         distortion={"drive_db": 14.0, "mix": 0.7}, compressor={},
         eq={"mid_db": 3.0},
     ),
+    # ----------------------------------------------------------------- speed
     _preset(
-        "slow-motion", "mood", "slowed down like a tape: lower pitch, formants moved with it",
-        "slow motion|slow mo|slo mo|ralenti"
-        "|au ralenti|ralentir|ralentis|ralentie|ralentis la voix|tape slowdown"
-        "|dragged|chopped and screwed|screwed",
+        "slow-motion", "speed", "slowed down like a tape, to 3/4: lower pitch, formants moved",
+        "slow motion|slow mo|slo mo|ralenti|au ralenti|ralentie|voix ralentie|tape slowdown"
+        "|slowed|slowed down|slowed voice|dragged|chopped and screwed|screwed|slowed tape"
+        "|tape slowing down|bande ralentie|cassette ralentie|slowed and reverb",
         pitch={"semitones": -5.0, "formants": 1.0},
+    ),
+    _preset(
+        "sped-up", "speed", "sped up like a tape, to 4/3: higher pitch, formants moved",
+        "sped up|speeded up|fast forward|avance rapide|accelere la voix|speed up the voice"
+        "|nightcore|voix acceleree|bande acceleree|cassette acceleree|sped up voice",
+        pitch={"semitones": 5.0, "formants": 1.0},
+    ),
+    _preset(
+        "half-speed", "speed", "a tape at half speed: an octave lower, formants moved",
+        "half speed|half the speed|at half speed|half time|halftime|demi vitesse"
+        "|moitie de la vitesse|a moitie vitesse|moitie vitesse|a la moitie de la vitesse",
+        pitch={"semitones": -12.0, "formants": 1.0},
+    ),
+    _preset(
+        "double-speed", "speed", "a tape at double speed: an octave higher, formants moved",
+        "double speed|twice the speed|at double speed|twice as fast|vitesse double"
+        "|double vitesse|double la vitesse|vitesse doublee",
+        pitch={"semitones": 12.0, "formants": 1.0},
     ),
     _preset(
         "mysterious", "mood", "mysterious: darker, with a long soft tail",

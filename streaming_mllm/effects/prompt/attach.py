@@ -33,8 +33,10 @@ from __future__ import annotations
 import bisect
 import math
 
+from ..presets import PRESETS
 from ..registry import EFFECTS, UNIT_KIND
 from . import lexicon as lx
+from .lexicon import Meaning
 from .resolve import Mention, Negations
 from .words import Item
 
@@ -49,8 +51,33 @@ CLAUSE_REACH = 2  # parts of the prompt, either side, a number may reach
 _BAND_EFFECTS = frozenset({"telephone", "radio", "megaphone"})
 
 
+#: Presets a speed word names when nothing in its part of the prompt has a
+#: rate: "slow it down", "make it faster", "ralentis" are a tape's speed.
+TAPE = {False: "slow-motion", True: "sped-up"}
+
+
+def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
+    """A speed word ("slow it down", "faster", "accélère") that modifies no
+    effect, with no effect or scene named in its part of the prompt, is the
+    speed of the whole sound: a tape's (see :data:`TAPE`).  With an effect
+    named it stays a rate ("slow down the tremolo"), or is reported."""
+    live = [m for m in mentions if not m.negated]
+    positions = [m.pos for m in live]
+    clauses = {m.clause for m in live}
+    for item in items:
+        if item.mkind != "scale" or item.meaning is None or item.meaning.group != "speed":
+            continue
+        if item.clause in clauses or _modifier_target(item, "speed", live, positions):
+            continue
+        name = TAPE[item.meaning.factor > 1.0]
+        item.meaning = Meaning("preset", preset=name)
+        chain = {e: dict(p) for e, p in PRESETS[name].chain.items()}
+        bisect.insort(mentions, Mention(item, chain, preset=name), key=lambda m: m.pos)
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
+    tape_speed(items, mentions)
     factors = {it.pos: it.meaning.factor for it in items
                if it.mkind == "scale" and it.meaning is not None}
     for pos in sorted(factors, reverse=True):
@@ -255,7 +282,10 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
                 # "more treble, +3 dB": a level right after an EQ word is the EQ's
                 same = [(0, False, m, t) for m, t in cands
                         if m.clause == it.clause - 1 and list(m.chain) == ["eq"]][-1:]
-            if same:
+            adjective = _adjective(items, it, same)
+            if adjective is not None:
+                chosen = adjective
+            elif same:
                 # a value out of a parameter's range is not said of it ("chorus
                 # with 5 second reverb": the 5 s is the reverb's decay, not the
                 # chorus delay), then the nearest, then the one before
@@ -291,6 +321,24 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
             value = sign * abs(value)
         m.values.append((effect, param, value))
     return lost
+
+
+def _adjective(items: list[Item], it: Item, same: list) -> tuple[Mention, tuple[str, str]] | None:
+    """"reverb with a 300 ms echo": a quantity right before an effect that
+    takes it, with no word between, is said of that effect (an adjective),
+    unless it also follows an effect with no word between ("echo 300 ms
+    reverb": the 300 ms is the echo's)."""
+    if it.qty is None or not it.qty.kind:
+        return None
+    by_pos = {c[2].pos: c for c in same}
+    nxt = by_pos.get(it.pos + 1)
+    if nxt is None or items[it.pos + 1].extra.get("after_filler"):
+        return None
+    if it.pos - 1 in by_pos and not it.extra.get("after_filler"):
+        return None
+    if not _fits_range(it.qty.value, it.qty.kind, nxt[3]):
+        return None
+    return nxt[2], nxt[3]
 
 
 def _fits_range(q_value: float, kind: str, t: tuple[str, str]) -> bool:

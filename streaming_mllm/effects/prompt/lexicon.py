@@ -32,7 +32,7 @@ class Meaning:
     (``sign``), ``neg``, ``remove``, ``off`` (negates the effect just
     before: "echo off"), ``bypass``, ``below``, ``above``, ``keep``,
     ``noise`` (something a recording may hold that this tool cannot take
-    out) or ``sep``.
+    out), ``cannot`` (a request a stream cannot do: "reverse") or ``sep``.
     """
 
     kind: str
@@ -70,7 +70,9 @@ STOP: frozenset[str] = frozenset(words_of(
     " something thing stuff version mode setting settings"
     " s t d l m n re ve ll o"
     " imagine pretend if as though between bring brings all every everything someone somebody"
-    " anyone"
+    " anyone u ur im ive id hmm hm um uh uhm erm lol pls plz thx thanks ok okay hey hi yo"
+    " wanna gonna kinda sorta feel feels felt again help maybe perhaps possible possibly"
+    " try trying able go going gotta lets else"
     # French
     " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
     " le la les l un une des du de d dans avec ma mon mes ta ton tes ses sa leur leurs"
@@ -80,7 +82,8 @@ STOP: frozenset[str] = frozenset(words_of(
     " svp stp plait merci ajoute ajouter ajoutes ajoutez applique appliquer mets mettre met"
     " quelqu quelque quelques veux voudrais voudrait aimerais faut dirait si ne n depuis"
     " parle parler parlant dit dire entre tout toute tous toutes parlait parlais parlent parlez"
-    " parlons quelqu un quelqu une"
+    " parlons quelqu un quelqu une peux pourrais pourrait pourriez peut ben bah euh hein"
+    " alors donc voila ok okay steuplait stp merci mettez essaie essaye"
 ))
 
 #: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but
@@ -94,6 +97,43 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " frequences freqs other another side autre cote roll fin mince wait attends actually"
     " band bande message messages character characters personnage personnages"
     " nuit night mic micro microphone raye rayee scratched"
+))
+
+#: Who speaks and how, when it has no sound of its own: people ("a teacher
+#: in a gym" is the gym's sound), and speech acts the voice itself performs
+#: ("a baby crying", "un robot qui chante").  They are reported as ignored,
+#: with no sound of their own (``explain`` says so apart from the words not
+#: understood), never typo-corrected into an effect, and a prompt made only
+#: of them names no effect.
+NEUTRAL: frozenset[str] = frozenset(words_of(
+    # people
+    "person persons people guy guys dude dudes lady ladies gentleman gentlemen gal folks"
+    " human humans teacher teachers professor prof student students pupil mom mum mommy"
+    " mother dad daddy father parent parents brother sister uncle aunt cousin friend friends"
+    " buddy boss coworker colleague doctor nurse patient customer client waiter waitress"
+    " chef cook cashier clerk knight knights prince princess queen hero heroine warrior"
+    " actor actress singer rapper guest stranger tourist traveler traveller passenger"
+    " passengers caller listener listeners viewer viewers audience someone's wife husband"
+    " boyfriend girlfriend son daughter grandson granddaughter cowboy sailor farmer"
+    " scientist nerd geek lawyer judge salesman seller vendor detective"
+    " personne personnes gens mec mecs gars dame dames monsieur messieurs madame mesdames"
+    " mademoiselle professeur professeure maitresse maitre instituteur institutrice eleve"
+    " eleves etudiant etudiante maman papa mere pere frere soeur oncle tante cousine ami"
+    " amie amis copain copine pote potes patron patronne collegue medecin docteur infirmier"
+    " infirmiere cliente serveur serveuse vendeur vendeuse caissier caissiere chevalier"
+    " chevaliers princesse reine heros heroine guerrier guerriere acteur actrice chanteur"
+    " chanteuse passager passagere voyageur voyageuse touriste humain humains mari epouse"
+    " fils copains"
+    # speech acts
+    " crying cry cries cried sobbing sob sobs laughing laugh laughs laughed giggling giggle"
+    " sing sings sang singing song songs chanting chant telling tell tells reading read reads"
+    " counting count praying pray complaining complain arguing argue explaining explain"
+    " ordering begging pleading whistling whistle coughing cough sneezing yawning stuttering"
+    " stutter rapping rap reciting recite asking ask asks answering answer greeting"
+    " pleure pleurer pleurant pleurs pleurait sanglote sangloter sanglots rit rire riant"
+    " rigole rigoler chante chanter chantant chanson chansons chantait lit lire lisant"
+    " raconte raconter racontant compte compter prie prier priant explique expliquer"
+    " demande demander tousse tousser siffle siffler recite reciter repond repondre"
 ))
 
 #: Separate the parts of a prompt, like a comma; they also end the reach of
@@ -132,11 +172,15 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("short|shorter|court|courte|courts|courtes|brief|bref|breve|plus court|plus courte"
      "|tight|serre", Meaning("scale", factor=0.5, group="length")),
     ("slow|slowly|slower|lent|lente|lents|lentes|lentement|plus lent|plus lente|leisurely"
-     "|lazy|languid|langoureux|paresseux|gradual|doucement lent",
+     "|lazy|languid|langoureux|paresseux|gradual|doucement lent|slow down|slow it down"
+     "|slower down|slow up|ralentis|ralentir|ralentissez|ralentit|moins vite|less fast"
+     "|decelerate",
      Meaning("scale", factor=0.5, group="speed")),
     ("fast|faster|quick|quickly|quicker|rapid|rapidly|rapide|rapides|rapidement|vite"
      "|plus vite|plus rapide|speedy|frantic|frenetic|frenetique|hurried|presse|pressee"
-     "|nervous|nerveux|nerveuse|swift", Meaning("scale", factor=2.0, group="speed")),
+     "|nervous|nerveux|nerveuse|swift|speed up|speed it up|speeds up|accelerate"
+     "|accelerated|accelere|accelerer|accelerez|acceleree|hurry|hurry up|plus vite encore",
+     Meaning("scale", factor=2.0, group="speed")),
     # asking for nothing
     ("clean|bypass|no effect|no effects|without effect|without effects|dry|identity"
      "|original|unprocessed|untouched|unchanged|passthrough|pass through|none|nothing"
@@ -168,7 +212,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("down|downward|downwards|drop|dropped|dropping|reduce|reduced|decrease|decreased"
      "|diminue|diminuer|diminuez|baisse|baisser|baissez|baisses|descend|descends"
      "|descendre|descendez|descente|vers le bas|abaisse|abaisser|flat|flatten|detune down"
-     "|below the original|slowed|slowed down", Meaning("direction", sign=-1)),
+     "|below the original", Meaning("direction", sign=-1)),
     # position of a frequency ("cut below 200 Hz", "coupe au-dessus de 5 kHz")
     ("below|under|underneath|beneath|sous|dessous|en dessous|au dessous|en deca"
      "|inferieur|inferieures|inferieurs", Meaning("below")),
@@ -176,6 +220,10 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|superieures|superieurs|past", Meaning("above")),
     ("keep|keep only|garde|garder|conserve|conserver|preserve|laisse passer",
      Meaning("keep")),
+    # needs the future of the signal: not possible in a stream
+    ("reverse|reversed|reversing|backwards|backward|played backwards|in reverse|a l envers"
+     "|inverse|inversee|inverser|inverse le son|a rebours|retourne|renverse|renversee",
+     Meaning("cannot")),
 ]
 
 #: Spanish and Italian words accepted where they are unambiguous, read as the

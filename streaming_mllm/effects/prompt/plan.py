@@ -84,7 +84,8 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
     """The plan, or a one-line :class:`PromptError` when nothing is asked."""
     params, presets = merge(mentions, neg.negated_effects)
     unknown = [it.text for it in items if it.kind == "unknown"]
-    unrecognized = tuple(dict.fromkeys(unknown + lost))
+    ignored = [it.text for it in items if it.kind in ("unknown", "neutral")]
+    unrecognized = tuple(dict.fromkeys(ignored + lost))
     foreign = [w for w in unknown if fold(w) in lx.FOREIGN]
     if len(foreign) >= 2:
         raise PromptError(_foreign_message(text, unrecognized))
@@ -93,7 +94,16 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
         "take them out (ignored)"
         for what in neg.removals
     ]
+    cannot = list(dict.fromkeys(it.text for it in items if it.mkind == "cannot"))
+    if cannot:
+        notes.append(_cannot_message(cannot) + " (ignored)")
+    tape = [p for p in dict.fromkeys(presets.values()) if PRESETS[p].category == "speed"]
+    if tape:
+        notes.append(f"a stream keeps its timing: {' and '.join(tape)} sounds like a tape "
+                     "at that speed (pitch and formants move) but lasts as long as the input")
     if not params:
+        if cannot:
+            raise PromptError(f"nothing to do in {text.strip()!r}: {_cannot_message(cannot)}")
         bypass = any(it.mkind == "bypass" for it in items)
         if bypass and not neg.removals:
             return EffectPlan((), unrecognized)
@@ -110,14 +120,22 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
                 f"nothing to do in {text.strip()!r}: it only says what not to add "
                 "(say 'clean' for the input unchanged, or name an effect)"
             )
-        understood = [it.text for it in items if it.kind in ("phrase", "param", "filler")]
-        raise PromptError(no_effect_message(text, unrecognized, tuple(understood)))
+        understood = [it.text for it in items
+                      if it.kind in ("phrase", "param", "filler", "neutral")]
+        raise PromptError(no_effect_message(
+            text, tuple(dict.fromkeys(unknown + lost)), tuple(understood)))
     adjusted: list[str] = []
     specs = tuple(
         EffectSpec(name, clamp(name, params[name], adjusted), presets.get(name, ""))
         for name in ORDER if name in params
     )
     return EffectPlan(specs, unrecognized, tuple(adjusted), tuple(notes))
+
+
+def _cannot_message(words: list[str]) -> str:
+    return (f"cannot play {' or '.join(repr(w) for w in words)} live: a reversed sound "
+            "(reverse reverb, backwards speech) needs what has not been said yet; "
+            "a stream only has the past")
 
 
 def _all_non_latin(words: list[str]) -> bool:
@@ -183,7 +201,9 @@ def describe_plan(plan: EffectPlan) -> str:
     str
         One line per effect in processing order, ``name: param=value unit,
         ...`` (followed by ``(giant)`` when a preset set it), then ``not
-        understood: ...`` if some words were not understood.  A plan with no
+        understood: ...`` if some words were not understood and ``ignored, no
+        sound of their own: ...`` for people and speech acts ("teacher",
+        "crying") the prompt named.  A plan with no
         effect reads ``no effect (the audio passes through unchanged)``.
 
     Examples
@@ -209,6 +229,10 @@ def describe_plan(plan: EffectPlan) -> str:
         if spec.preset:
             line += f"  ({spec.preset})"
         lines.append(line)
-    if plan.unrecognized:
-        lines.append("not understood: " + ", ".join(plan.unrecognized))
+    neutral = [w for w in plan.unrecognized if fold(w) in lx.NEUTRAL]
+    unknown = [w for w in plan.unrecognized if fold(w) not in lx.NEUTRAL]
+    if unknown:
+        lines.append("not understood: " + ", ".join(unknown))
+    if neutral:
+        lines.append("ignored, no sound of their own: " + ", ".join(neutral))
     return "\n".join(lines)

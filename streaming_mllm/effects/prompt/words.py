@@ -7,7 +7,9 @@ in order, as a Spanish or Italian cognate ("eco"), as a typo of an effect
 or preset word ("robto", "ecco", "cathedarl": one edit, two when both
 words have eight letters or more, a swap of neighbours counting as one),
 and as two words glued together ("pitchdown").  What is left is reported as
-not understood, except the few words of :data:`~.lexicon.IGNORABLE`.
+not understood, except the few words of :data:`~.lexicon.IGNORABLE`; the
+people and speech acts of :data:`~.lexicon.NEUTRAL` ("teacher", "crying") are
+reported as having no sound of their own.
 
 Each phrase costs at most :data:`~.lexicon.MAXLEN` dictionary look-ups and
 each typo check a bounded number of comparisons, so the pass is linear in
@@ -125,14 +127,20 @@ def _split_glued(word: str) -> tuple[str, str] | None:
 
 def match_words(stream: list[Tok | Qty]) -> list[Item]:
     """Tokens and quantities -> items, with positions and clause numbers."""
-    toks: list[Tok | Qty] = [
-        t for t in stream
-        if not (isinstance(t, Tok) and t.kind == "word" and t.key in lx.STOP)
-    ]
+    toks: list[Tok | Qty] = []
+    after_filler: set[int] = set()  # indices in toks of tokens right after filler
+    for t in stream:
+        if isinstance(t, Tok) and t.kind == "word" and t.key in lx.STOP:
+            after_filler.add(len(toks))
+        else:
+            toks.append(t)
     items: list[Item] = []
+    gaps: set[int] = set()  # positions of items said right after filler words
     i = 0
     n = len(toks)
     while i < n:
+        if i in after_filler:
+            gaps.add(len(items))
         tok = toks[i]
         if isinstance(tok, Qty):
             items.append(Item("qty", tok.text, qty=tok))
@@ -181,6 +189,8 @@ def match_words(stream: list[Tok | Qty]) -> list[Item]:
         i += 1
     for pos, item in enumerate(items):
         item.pos = pos
+        if pos in gaps:
+            item.extra["after_filler"] = True
     clause = 0
     for item in items:
         if item.kind == "sep":
@@ -204,6 +214,8 @@ def _unmatched(tok: Tok) -> list[Item]:
         return [Item("sep", tok.text, (word,))]
     if word in lx.IGNORABLE:
         return [Item("filler", tok.text, (word,))]
+    if word in lx.NEUTRAL:
+        return [Item("neutral", tok.text, (word,))]
     fixed = correct_typo(word)
     if fixed is not None:
         return [Item("phrase", tok.text, (fixed,), lx.TABLE[(fixed,)], fixed=fixed)]
