@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
+import scipy.fft
 import scipy.ndimage
 
 from .base import TWO_PI, EffectContext, SpectralProcessor, phasor, wrap_phase
@@ -39,8 +40,20 @@ __all__ = ["PitchShift"]
 SHIFT_HYSTERESIS = 0.75
 """How far, in bins, a partial's whole-bin move may lag its exact move."""
 
-PEAK_REACH = 2
+PAD = 2
+PEAK_REACH = 3
 """Half-width, in bins, of the neighbourhood a spectral peak must dominate."""
+
+GATE_BACK_S = 0.010
+"""How far back the input frame's envelope reaches: a pitch period of a
+100 Hz voice, so that the gaps between glottal pulses are not gated."""
+
+GATE_AHEAD_S = 0.0005
+"""How far ahead the input frame's envelope reaches."""
+
+GATE_HEADROOM = 10.0
+"""How far (20 dB) an output frame may rise above its input frame's
+envelope before the excess is gated away (pre-echo)."""
 
 
 @dataclass
@@ -78,7 +91,9 @@ class PitchShift:
     """
 
     def __init__(self, ctx: EffectContext, semitones: float, formants: float = 1.0) -> None:
-        nb = ctx.n_bins
+        self.frame_length = ctx.frame_length
+        self.padded = PAD * ctx.frame_length
+        nb = self.padded // 2 + 1
         self.ratio = float(2.0 ** (semitones / 12.0))
         follow = float(np.clip(formants, 0.0, 1.0))
         self.warp = (
@@ -89,10 +104,16 @@ class PitchShift:
         bins = np.arange(nb)
         self.bins = bins
         self.bins32 = bins.astype(np.int32)
-        self.expected = TWO_PI * bins * ctx.hop_length / ctx.frame_length  # rad per hop
+        self.expected = TWO_PI * bins * ctx.hop_length / self.padded  # rad per hop
         # a partial advancing a radians per hop sits at a / (2 pi hop / N)
         # bins; it moves by ratio - 1 times that
-        self.bins_per_radian = (self.ratio - 1.0) * ctx.frame_length / (TWO_PI * ctx.hop_length)
+        self.bins_per_radian = (self.ratio - 1.0) * self.padded / (TWO_PI * ctx.hop_length)
+        back = max(1, int(round(GATE_BACK_S * ctx.samplerate)))
+        ahead = max(0, int(round(GATE_AHEAD_S * ctx.samplerate)))
+        # a window of back + ahead + 1 samples ending `ahead` after each sample
+        self.gate_size = back + ahead + 1
+        self.gate_origin = (back - ahead) // 2
+        self.gate_out_size = 2 * ahead + 1
 
     def new_state(self, channels: int) -> _PitchState:
         nb = self.bins.size
@@ -128,6 +149,11 @@ class PitchShift:
         """Shape: ``(k, channels, n_bins)`` in and out."""
         if self.ratio == 1.0:
             return spec
+        n = self.frame_length
+        frames = scipy.fft.irfft(spec, n=n, axis=-1)
+        power_in = spec.real**2 + spec.imag**2
+        spec_in = spec
+        spec = scipy.fft.rfft(frames, n=self.padded, axis=-1).astype(np.complex64)
         k, ch, nb = spec.shape
         power = spec.real**2 + spec.imag**2
         phase = np.angle(spec)
@@ -169,6 +195,9 @@ class PitchShift:
         out.real = np.bincount(flat, weights=vals.real, minlength=size)
         out.imag = np.bincount(flat, weights=vals.imag, minlength=size)
         out = out.reshape(k, ch, nb)
+        out = scipy.fft.rfft(scipy.fft.irfft(out, n=self.padded, axis=-1)[..., :n],
+                             axis=-1).astype(np.complex64)
+        power = power_in
         if self.warp is not None:
             out *= self.warp.gains(power.astype(np.float32))
             # Harmonics sampled from a kept envelope are fewer per hertz up
@@ -178,7 +207,33 @@ class PitchShift:
             e_out = (out.real**2 + out.imag**2).sum(axis=-1, keepdims=True)
             gain = np.sqrt((e_in + 1e-20) / (e_out + 1e-20))
             out *= np.clip(gain, 0.25, 4.0).astype(np.float32)
-        return out
+        return self._gate(spec_in, out)
+
+    def _gate(self, spec: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """Remove what each output frame holds where its input frame was silent.
+
+        A phase vocoder spreads a click or an onset over the whole frame
+        (43 ms): its output frame sounds before the onset (pre-echo).  The
+        input frame says where the sound is: the output frame is scaled down
+        wherever it rises more than :data:`GATE_HEADROOM` above the input's
+        envelope (its peak over the last :data:`GATE_BACK_S`, up to
+        :data:`GATE_AHEAD_S` ahead).  Steady sounds are never gated.
+
+        Shape: ``(k, channels, n_bins)`` in (input and output spectra) and out.
+        """
+        n = self.frame_length
+        x = np.abs(scipy.fft.irfft(spec, n=n, axis=-1))
+        y = scipy.fft.irfft(out, n=n, axis=-1)
+        env_in = scipy.ndimage.maximum_filter1d(
+            x, self.gate_size, axis=-1, mode="constant", origin=self.gate_origin)
+        env_out = scipy.ndimage.maximum_filter1d(
+            np.abs(y), self.gate_out_size, axis=-1, mode="constant")
+        limit = env_in * np.float32(GATE_HEADROOM)
+        over = env_out > limit
+        if not over.any():
+            return out
+        gain = np.where(over, limit / np.maximum(env_out, 1e-30), 1.0)
+        return scipy.fft.rfft(y * gain, axis=-1).astype(np.complex64)
 
 
 def pitch_factory(params: Mapping[str, float], ctx: EffectContext) -> SpectralProcessor:
