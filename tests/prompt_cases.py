@@ -457,6 +457,20 @@ EN: list[tuple[str, str]] = [
     # -- round 3: people and speech acts have no sound of their own ---------------
     ("a teacher crying in a gym", "@hall reverb ?teacher ?crying"),
     ("a knight", "!error=knight"),
+    # -- round 3: verbs and numbers on a band of the tone control ----------------
+    ("cut the mids a bit", "eq eq.mid_db<0 eq.mid_db>-5"),
+    ("cut the mids", "eq.mid_db=-5"),
+    ("reduce the mids", "eq.mid_db=-5"),
+    ("remove the highs", "eq.high_db=-6"),
+    ("turn down the bass", "eq.low_db=-6"),
+    ("turn up the treble", "eq.high_db=6"),
+    ("boost the mids", "eq.mid_db=5"),
+    ("bass down 3", "eq.low_db=-3"),
+    ("bass +5", "eq.low_db=5"),
+    ("add some bass, like +5", "eq.low_db=5"),
+    ("treble -2, reverb", "eq.high_db=-2 reverb"),
+    ("louder, more bass", "gain.db>0 eq.low_db>0"),
+    ("clearer voice", "eq eq.high_db>0"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -809,6 +823,13 @@ FR: list[tuple[str, str]] = [
     ("joue le son à l'envers", "!error=envers"),
     ("voix de bébé qui pleure", "@child pitch ?pleure"),
     ("un prof dans un gymnase", "@hall reverb ?prof"),
+    ("baisse les médiums", "eq.mid_db=-5"),
+    ("monte les médiums", "eq.mid_db=5"),
+    ("enlève les aigus", "eq.high_db=-6"),
+    ("aigus -3", "eq.high_db=-3"),
+    ("ajoute des basses, genre +5", "eq.low_db=5"),
+    ("coupe un peu les médiums", "eq eq.mid_db<0"),
+    ("une voix plus nette", "eq eq.high_db>0"),
 ]
 # fmt: on
 

@@ -254,7 +254,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|clair|claire|more treble|treble|plus aigus|plus d aigus|airy|aere"
                    "|sparkle|sparkling|sharp|tranchant|cristallin|crystal|crystalline"
                    "|more highs|plus de hautes|boost highs|boost treble|boost the highs|air"
-                   "|more air"
+                   "|more air|highs|high end|top end|aigus|hautes frequences|high frequencies"
+                   "|high frequency|haut du spectre|clear|clearer|clarity|plus clair|nette"
+                   "|plus net|plus nette|clarte|intelligible|more intelligible"
                    "|augmente les aigus", focus="high_db", high_db=6.0),
                 _w("dark|darker|sombre|plus sombre|dull|less treble|moins d aigus|moins aigus"
                    "|mat|terne|fewer highs|less highs|cut highs|cut treble|cut the highs"
@@ -278,6 +280,11 @@ EFFECTS: dict[str, EffectInfo] = {
                    mid_db=5.0),
                 _w("less presence|fewer mids|less mids|moins de mediums|scooped|creuse"
                    "|moins de presence", focus="mid_db", mid_db=-5.0),
+                _w("midrange|mid range|mid frequencies|medium frequencies|frequences moyennes"
+                   "|medium frequency|les mediums|haut medium|bas medium|low mids|high mids",
+                   focus="mid_db", mid_db=5.0),
+                _w("low frequencies|low frequency|basses frequences|bottom end|bas du spectre",
+                   focus="low_db", low_db=6.0),
             ),
             units={"db": "focus"},
             scales={_AMOUNT: (("low_db", 1.0), ("mid_db", 1.0), ("high_db", 1.0))},

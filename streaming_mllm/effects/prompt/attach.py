@@ -31,13 +31,14 @@ the highs above 5 kHz" a low-pass at 5 kHz.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 
 from ..presets import PRESETS
 from ..registry import EFFECTS, UNIT_KIND
 from . import lexicon as lx
 from .lexicon import Meaning
-from .resolve import Mention, Negations
+from .resolve import Mention, Negations, is_band
 from .words import Item
 
 IMPLIED: dict[str, str] = {"semi": "pitch", "db": "gain", "bits": "bitcrush"}
@@ -258,6 +259,8 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
         # stays bounded, so the pass is linear in the prompt's length
         live = [m for c in range(it.clause - CLAUSE_REACH, it.clause + CLAUSE_REACH + 1)
                 for m in by_clause.get(c, ()) if not m.negated]
+        if q.kind == "" and _said_of_a_band(it, live):
+            q = it.qty = dataclasses.replace(q, kind="db")  # "bass +5", "aigus -3"
         hint = _hint(items, it.pos, q.kind)
         direction = _near(items, it.pos, DIRECTION_WINDOW, ("direction", "remove"))
         signed_only = direction is not None and q.kind in ("semi", "db", "")
@@ -341,6 +344,19 @@ def _adjective(items: list[Item], it: Item, same: list) -> tuple[Mention, tuple[
     return nxt[2], nxt[3]
 
 
+def _said_of_a_band(it: Item, live: list[Mention]) -> bool:
+    """Whether a bare number is a level for a band of the tone control: the
+    nearest effect of its part (within :data:`BARE_WINDOW` words) is a band
+    ("bass down 3"), or, signed, it stands alone after one ("more bass, +5")."""
+    here = [m for m in live if m.clause == it.clause and abs(m.pos - it.pos) <= BARE_WINDOW]
+    if here:
+        return is_band(min(here, key=lambda m: (abs(m.pos - it.pos), m.pos > it.pos)))
+    if not it.qty or not it.qty.signed or any(m.clause == it.clause for m in live):
+        return False
+    before = [m for m in live if m.clause == it.clause - 1]
+    return bool(before) and is_band(before[-1])
+
+
 def _fits_range(q_value: float, kind: str, t: tuple[str, str]) -> bool:
     """Whether a quantity lies in the range of the parameter ``t`` names."""
     effect, param = t
@@ -388,9 +404,32 @@ def _positional(items: list[Item], it: Item, live: list[Mention],
     return Mention(it, {want: {}}, implied=True), (want, "cutoff_hz")
 
 
+#: Filler that may stand between a verb and the band it acts on ("turn down
+#: the bass", "monte les médiums").
+_ARTICLES = frozenset({"the", "a", "some", "my", "your", "its", "le", "la", "les", "l",
+                       "des", "du", "de", "d", "un", "une", "mes", "ma", "mon", "tes", "ta"})
+
+
 def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
-    """A direction word right next to an effect ("pitch it down", "volume up")."""
-    for m in mentions:
+    """A direction word right next to an effect ("pitch it down", "volume up",
+    "baisse les médiums"); a louder/quieter verb right before a band of the
+    tone control acts on the band, not on the volume ("turn down the bass",
+    "boost the mids")."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
         d = _near(items, m.pos, 1, ("direction",))
         if d is not None and d.meaning is not None:
             m.sign = d.meaning.sign
+        verb = by_pos.get(m.pos - 1)
+        if (is_band(m) and verb is not None and list(verb.chain) == ["gain"]
+                and verb.clause == m.clause and not verb.negated
+                and set(m.item.extra.get("after_filler", ())) <= _ARTICLES
+                and any(lx.TABLE.get((w,), _NONE).kind == "direction" or w in _BAND_VERBS
+                        for w in verb.item.words)):
+            m.sign = _sign(verb.chain["gain"].get("db", 0.0)) or 1
+            mentions.remove(verb)
+            verb.item.kind = "filler"
+
+
+_NONE = Meaning("")
+_BAND_VERBS = frozenset({"boost", "boosted", "pousse", "turn", "monte", "crank"})

@@ -45,6 +45,8 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             info = EFFECTS[effect]
             if m.sign and info.main is not None and info.params[info.main].signed:
                 p[info.main] = m.sign * abs(p[info.main])
+            elif m.sign and m.focus in p and info.params[m.focus].signed:
+                p[m.focus] = m.sign * abs(p[m.focus])  # "baisse les médiums"
             for group, factor in m.factors.items():
                 if group.startswith("param:"):
                     name = group[6:]

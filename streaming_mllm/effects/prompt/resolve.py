@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..presets import PRESETS
+from .lexicon import Meaning
 from .words import Item
 
 
@@ -72,9 +73,32 @@ class Negations:
     any_negation: bool = False
 
 
+def is_band(m: Mention) -> bool:
+    """Whether ``m`` names a band of the tone control ("the bass", "les aigus")."""
+    return list(m.chain) == ["eq"] and bool(m.focus) and not m.preset
+
+
+def band_cuts(items: list[Item], mentions: list[Mention]) -> None:
+    """"cut the mids", "enlève les aigus", "remove the highs": a removal verb
+    right before a band of the tone control turns that band down (a direction
+    word), it does not ask to take something out of the recording."""
+    by_pos = {m.pos: m for m in mentions}
+    for it in items:
+        if it.mkind != "remove":
+            continue
+        q = it.pos + 1
+        while q < len(items) and q <= it.pos + 3 and items[q].mkind == "scale":
+            q += 1  # "coupe un peu les médiums"
+        nxt = by_pos.get(q)
+        if nxt is not None and nxt.clause == it.clause and is_band(nxt):
+            it.meaning = Meaning("direction", sign=-1)
+            nxt.sign = -1
+
+
 def negate(items: list[Item], mentions: list[Mention]) -> Negations:
     """Mark the mentions under a negation or removal; collect removal requests."""
     result = Negations()
+    band_cuts(items, mentions)
     by_pos = {m.pos: m for m in mentions}
     n = len(items)
     for it in items:

@@ -128,19 +128,19 @@ def _split_glued(word: str) -> tuple[str, str] | None:
 def match_words(stream: list[Tok | Qty]) -> list[Item]:
     """Tokens and quantities -> items, with positions and clause numbers."""
     toks: list[Tok | Qty] = []
-    after_filler: set[int] = set()  # indices in toks of tokens right after filler
+    after_filler: dict[int, tuple[str, ...]] = {}  # toks index -> filler words before it
     for t in stream:
         if isinstance(t, Tok) and t.kind == "word" and t.key in lx.STOP:
-            after_filler.add(len(toks))
+            after_filler[len(toks)] = after_filler.get(len(toks), ()) + (t.key,)
         else:
             toks.append(t)
     items: list[Item] = []
-    gaps: set[int] = set()  # positions of items said right after filler words
+    gaps: dict[int, tuple[str, ...]] = {}  # positions of items said right after filler
     i = 0
     n = len(toks)
     while i < n:
         if i in after_filler:
-            gaps.add(len(items))
+            gaps[len(items)] = after_filler[i]
         tok = toks[i]
         if isinstance(tok, Qty):
             items.append(Item("qty", tok.text, qty=tok))
@@ -190,7 +190,7 @@ def match_words(stream: list[Tok | Qty]) -> list[Item]:
     for pos, item in enumerate(items):
         item.pos = pos
         if pos in gaps:
-            item.extra["after_filler"] = True
+            item.extra["after_filler"] = gaps[pos]  # the filler words said before it
     clause = 0
     for item in items:
         if item.kind == "sep":
