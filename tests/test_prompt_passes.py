@@ -74,14 +74,18 @@ def test_a_range_gives_the_first_number_the_second_ones_unit() -> None:
 
 @pytest.mark.parametrize(("typo", "word"), [
     ("ecco", "echo"), ("reverbb", "reverb"), ("robto", "robot"), ("tremelo", "tremolo"),
-    ("cathedarl", "cathedral"), ("chipmonk", "chipmunk"),
+    ("cathedarl", "cathedral"), ("chipmonk", "chipmunk"), ("gates", "gate"),
+    ("vocoderr", "vocoder"), ("fantme", "fantome"),
 ])
 def test_typos_are_corrected(typo: str, word: str) -> None:
     assert correct_typo(typo) == word
 
 
 @pytest.mark.parametrize("word", ["think", "closer", "quite", "later", "chair", "mouth",
-                                  "horse", "sing", "chante", "smoothie"])
+                                  "horse", "sing", "chante", "smoothie",
+                                  # everyday words one edit from a keyword (common_words)
+                                  "better", "happy", "wife", "lord", "poor", "best",
+                                  "watch", "then", "story", "contre", "ville", "monde"])
 def test_common_words_are_not_typos(word: str) -> None:
     assert correct_typo(word) is None
 

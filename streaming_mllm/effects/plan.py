@@ -113,9 +113,15 @@ class EffectPlan:
     def warnings(self) -> list[str]:
         """One line per thing the user should hear about: words not
         understood, values brought into range, requests not done."""
+        from .prompt.lexicon import is_neutral  # people and speech acts ("teacher")
+
         lines = []
-        if self.unrecognized:
-            lines.append(f"warning: ignored words not understood: {', '.join(self.unrecognized)}")
+        unknown = [w for w in self.unrecognized if not is_neutral(w)]
+        neutral = [w for w in self.unrecognized if is_neutral(w)]
+        if unknown:
+            lines.append(f"warning: ignored words not understood: {', '.join(unknown)}")
+        if neutral:
+            lines.append(f"warning: ignored words with no sound of their own: {', '.join(neutral)}")
         lines += [f"warning: {note}" for note in self.adjusted]
         lines += [f"warning: {note}" for note in self.notes]
         return lines

@@ -134,7 +134,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|cabin|trunk|coffre|locker|casier|box|boite|carton|cardboard box|vocal booth"
         "|studio|recording studio|studio d enregistrement|tiny room"
         "|cagibi|debarras|storage room|pantry|cellier|igloo|capsule|pod"
-        "|coffin|cercueil|barrel|tonneau",
+        "|coffin|cercueil|barrel|tonneau|airplane|aeroplane|plane|avion"
+        "|dans l avion|airplane cabin|cabine d avion|train|dans le train|tgv|bus|dans le bus"
+        "|tram|tramway|subway car|rame de metro|wagon|taxi|backseat|back seat|siege arriere"
+        "|submarine cabin|small car",
         reverb={"decay_s": 0.3, "mix": 0.15, "predelay_ms": 2.0},
     ),
     _preset(
@@ -206,7 +209,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|citerne|cistern|pipe|tuyau|culvert|chimney|cheminee|subway|metro|subway tunnel"
         "|tunnel du metro|lair|repaire|antre|crypt|crypte|tomb|tombe|tombeau|vault|caveau"
         "|pit|fosse|gouffre|abyss|abime|chasm|hole|trou|burrow|terrier|grotto|rocher"
-        "|hollow|creux|cellar vault|cave voutee|underpass|passage souterrain",
+        "|hollow|creux|cellar vault|cave voutee|underpass|passage souterrain|bridge"
+        "|under a bridge|under the bridge|sous un pont|sous le pont|pont|overpass|viaduct"
+        "|viaduc|car park|parking lot underground",
         reverb={"decay_s": 2.5, "mix": 0.4, "predelay_ms": 15.0},
         echo={"delay_ms": 90.0, "feedback": 0.25, "mix": 0.15},
     ),
@@ -250,7 +255,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|cosmonaute|trucker|routier|scanner|dispatch|dispatcher|radio amateur|ham radio"
         "|radioamateur|transmission|transmitter|emetteur|recepteur|receiver|radio comms"
         "|comms|headset|casque radio|stormtrooper|soldier|soldat|swat|sniper|radio operator"
-        "|operateur radio|talkie de chantier|military|militaire|baby monitor|babyphone|ecoute bebe",
+        "|operateur radio|talkie de chantier|military|militaire|baby monitor|babyphone|ecoute bebe"
+        "|cop|cops|policeman|policemen|police officer|police|policier|policiers|policiere"
+        "|flic|flics|gendarme|gendarmes|sheriff|sherif|security guard|vigile|firefighter"
+        "|pompier|pompiers|ambulancier|paramedic|radio de taxi|taxi radio|security radio",
         radio={"low_hz": 500.0, "high_hz": 3000.0, "drive_db": 18.0},
     ),
     _preset(
@@ -322,7 +330,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|kitchen radio|radio de cuisine|cheap|bon marche|pas cher|pas chere|cheap headphones"
         "|casque pas cher|smartphone speaker|tablet|tablette|ipad|alarm clock|radio reveil"
         "|radio alarm|toy|talking toy|jouet parlant|music box|boite a musique|greeting card"
-        "|carte musicale|handheld console|console portable|gameboy|game boy",
+        "|carte musicale|handheld console|console portable|gameboy|game boy"
+        "|haut parleur de portable|haut parleur du portable|haut parleur de telephone"
+        "|haut parleur de smartphone|haut parleur du smartphone|phone on speaker"
+        "|smartwatch|montre connectee",
         radio={"low_hz": 450.0, "high_hz": 5000.0, "drive_db": 10.0},
     ),
     _preset(
@@ -338,8 +349,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|annees folles|roaring twenties|wax cylinder|cylindre"
         "|cylindre de cire|archive|archives|old recording|vieil enregistrement"
         "|enregistrement ancien|historical recording|enregistrement historique"
-        "|tape recorder|magnetophone|reel to reel|cassette|cassettes|vhs|old tape"
-        "|vieille cassette|dictaphone|answering machine|vintage recording|sepia|jukebox"
+        "|vintage recording|sepia|jukebox|western|westerns|old western|vieux western"
+        "|spaghetti western|cowboy movie|film de cowboy|far west|wild west"
         "|juke box|speakeasy|charleston|jazz age|old hollywood|vieil hollywood",
         telephone={"low_hz": 250.0, "high_hz": 4000.0},
         distortion={"drive_db": 8.0, "mix": 0.5},
@@ -383,6 +394,63 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|adjoining room|chambre voisine|piece voisine|appartement voisin",
         lowpass={"cutoff_hz": 400.0},
         reverb={"decay_s": 0.6, "mix": 0.2, "predelay_ms": 8.0},
+    ),
+    _preset(
+        "through-a-window", "device", "through a closed window: muffled highs, quieter",
+        "window|windows|fenetre|fenetres|through the window|through a window"
+        "|a travers la fenetre|a travers une fenetre|behind the window|derriere la fenetre"
+        "|outside my window|outside the window|sous ma fenetre|sous la fenetre|glass|vitre"
+        "|vitres|behind glass|derriere la vitre|through glass|through the glass"
+        "|a travers la vitre|double glazing|double vitrage|car window|vitre de voiture"
+        "|shop window|vitrine|aquarium glass",
+        lowpass={"cutoff_hz": 1800.0}, gain={"db": -6.0},
+        reverb={"decay_s": 0.5, "mix": 0.15, "predelay_ms": 10.0},
+    ),
+    _preset(
+        "headphones", "device", "headphones someone else wears: thin, tinny and quiet",
+        "headphones|headphone|casque audio|headphone leak|leaking headphones"
+        "|headphones leaking|someone s headphones|someone else s headphones|earphones"
+        "|in ear monitors|casque de quelqu un|musique qui sort du casque|son qui sort du casque"
+        "|fuite de casque|casque qui fuit|from headphones",
+        highpass={"cutoff_hz": 700.0}, lowpass={"cutoff_hz": 6000.0}, gain={"db": -14.0},
+    ),
+    _preset(
+        "cassette", "device", "a cassette or VHS tape: hiss, a soft top and a slow wobble",
+        "cassette|cassettes|cassette tape|tape|tapes|k7|old tape|vieille cassette|vhs"
+        "|vhs tape|cassette vhs|walkman|baladeur|mixtape|tape recorder|magnetophone"
+        "|reel to reel|bande magnetique|dictaphone|home video|camcorder|camescope"
+        "|old home video|video de vacances|tape deck|platine cassette|cassette audio"
+        "|boombox|ghetto blaster|radio cassette|radiocassette",
+        noise={"kind": 0.0, "level_db": -36.0},  # hiss
+        lowpass={"cutoff_hz": 7000.0}, highpass={"cutoff_hz": 80.0},
+        vibrato={"rate_hz": 0.6, "depth_semitones": 0.08},  # wow
+    ),
+    _preset(
+        "answering-machine", "device", "an answering machine: a phone band on a worn tape",
+        "answering machine|repondeur|repondeur telephonique|message on the answering machine"
+        "|message sur le repondeur|tape answering machine|old voicemail|vieux repondeur"
+        "|machine a message|answerphone",
+        telephone={"low_hz": 300.0, "high_hz": 3400.0},
+        noise={"kind": 0.0, "level_db": -38.0},  # hiss
+        distortion={"drive_db": 6.0, "mix": 0.3},
+    ),
+    _preset(
+        "assistant", "device", "a voice assistant: clean and even, from a small smart speaker",
+        "siri|alexa|google assistant|hey google|ok google|cortana|voice assistant"
+        "|assistant vocal|assistante vocale|smart speaker|enceinte connectee|text to speech"
+        "|tts|synthese vocale|voix de synthese|automated voice|voix automatique"
+        "|automated message|message automatique|serveur vocal|phone menu|standard automatique",
+        compressor={}, radio={"low_hz": 250.0, "high_hz": 7000.0, "drive_db": 2.0},
+        eq={"mid_db": 2.0},
+    ),
+    _preset(
+        "vintage-mic", "device", "an old microphone: warm, narrow and slightly driven",
+        "vintage microphone|vintage mic|old microphone|old mic|vieux micro|micro vintage"
+        "|micro ancien|ribbon mic|ribbon microphone|micro a ruban|crooner|crooners|rat pack"
+        "|sinatra|old timey|old fashioned|a l ancienne|retro voice|voix retro"
+        "|big band singer|chanteur de charme|old school mic|micro des annees 50",
+        highpass={"cutoff_hz": 120.0}, lowpass={"cutoff_hz": 6000.0},
+        eq={"low_db": 2.0, "mid_db": 3.0}, distortion={"drive_db": 4.0, "mix": 0.2},
     ),
     _preset(
         "spaceship", "device", "a spaceship's comms: a narrow band with a metallic ring",
@@ -461,6 +529,35 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         ringmod={"carrier_hz": 30.0, "mix": 1.0}, distortion={"drive_db": 6.0, "mix": 0.5},
     ),
     _preset(
+        "giant-robot", "character", "a giant robot: low, metallic and driven",
+        "optimus prime|optimus|transformers|megatron|autobot|autobots|decepticon"
+        "|decepticons|mecha|mech|mechas|robot geant|huge robot|colossal robot|iron giant"
+        "|geant de fer|gundam|evangelion|jaeger|pacific rim|war machine",
+        pitch={"semitones": -5.0, "formants": 1.0}, ringmod={"carrier_hz": 60.0, "mix": 0.35},
+        distortion={"drive_db": 6.0, "mix": 0.3}, eq={"low_db": 3.0},
+    ),
+    _preset(
+        "cyber", "character", "an AI or cyberpunk voice: digital, with a metallic edge",
+        "cyberpunk|hacker|hackers|hackeur|matrix|ia|artificial intelligence"
+        "|intelligence artificielle|hal 9000|skynet|synth voice"
+        "|digital voice|voix numerique|digital|numerique|hologram|hologramme"
+        "|virtual assistant|vocaloid|deepfake|computer generated|cyber|cybernetic"
+        "|cybernetique|netrunner|blade runner|replicant|replicante|glados|jarvis|futuristic"
+        "|futuriste|from the future|du futur|voix du futur",
+        ringmod={"carrier_hz": 120.0, "mix": 0.3}, bitcrush={"bits": 10.0, "rate_hz": 16000.0},
+        eq={"high_db": 2.0},
+    ),
+    _preset(
+        "gruff", "character", "a raspy, gravelly voice (Batman): lower, rough and close",
+        "batman|bruce wayne|dark knight|the dark knight|chevalier noir"
+        "|eraille|erailee|voix eraillee|smoker|smokers voice|fumeur"
+        "|voix de fumeur|whiskey voice|whisky voice|grizzled|tough guy|dur a cuire"
+        "|noir detective|detective de film noir|growly|grumbly|clint eastwood|brando"
+        "|marlon brando|gruff|bourru|bourrue|rocailleux|rocailleuse|voix rocailleuse",
+        pitch={"semitones": -3.0}, distortion={"drive_db": 10.0, "mix": 0.35},
+        eq={"low_db": 3.0, "mid_db": 2.0},
+    ),
+    _preset(
         "demon", "character", "a demon: very low, driven, in a dark space",
         "demon|demons|demonic|demoniaque|demoniaques|devil|devils|diable|diables|satan"
         "|lucifer|hellish|infernal|infernale|possessed|possede|possedee|exorcist|exorciste"
@@ -468,7 +565,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|dark lord|seigneur des tenebres|hellhound|balrog|sauron|lich|necromancer"
         "|necromancien|nazgul|ringwraith|cerberus|cerbere|fiend|succubus|incubus|zombie|zombies"
         "|horror"
-        "|horreur|horror movie|film d horreur|slasher",
+        "|horreur|horror movie|film d horreur|slasher|scary|scarier|scariest|frightening"
+        "|terrifying|terrifiant|terrifiante|fait peur|qui fait peur|peur|menacing|menacant"
+        "|menacante|threatening|nightmare|cauchemar|monstrous voice|voix d outre monde",
         pitch={"semitones": -8.0, "formants": 1.0}, distortion={"drive_db": 12.0, "mix": 0.6},
         reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
     ),
@@ -530,7 +629,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "spacey", "mood", "spacey: long reverb with a trailing echo",
         "spacey|spacy|spaced out|space rock|interstellar|intersideral"
-        "|intersiderale|trippy|psychedelic|psychedelique|psyche|planer|qui plane",
+        "|intersiderale|trippy|psychedelic|psychedelique|psyche|planer",
         echo={"delay_ms": 400.0, "feedback": 0.45, "mix": 0.25},
         reverb={"decay_s": 5.0, "mix": 0.45, "predelay_ms": 40.0},
     ),
@@ -590,6 +689,24 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "",
         pitch={"semitones": -1.0}, lowpass={"cutoff_hz": 4000.0},
         reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
+    ),
+    _preset(
+        "sleepy", "mood", "sleepy or tired: a little lower, duller and breathy",
+        "sleepy|tired|exhausted|drowsy|yawning|fatigue|fatiguee|fatigues|epuise|epuisee"
+        "|endormi|endormie|somnolent|somnolente|ensommeille|ensommeillee|half asleep"
+        "|a moitie endormi|a moitie endormie|bored|boring|ennuye|ennuyee|blase|blasee"
+        "|sleep talking|just woke up|reveil|au reveil|hungover|gueule de bois|sous somniferes",
+        pitch={"semitones": -2.0}, lowpass={"cutoff_hz": 5000.0}, whisper={"amount": 0.2},
+    ),
+    _preset(
+        "professional", "mood", "professional and polished: even, full and clear",
+        "pro|studio quality|qualite studio|broadcast quality"
+        "|radio quality|qualite radio|professionnel|professionnelle|son pro|son professionnel"
+        "|voix pro|mastered|masterise|youtuber|youtubeur|youtube|streamer|twitch"
+        "|corporate|presentation|conference|ted talk|keynote|e learning|tutorial|tutoriel"
+        "|commercial|advert|advertisement|publicite|spot radio|jingle",
+        compressor={}, highpass={"cutoff_hz": 80.0},
+        eq={"low_db": 2.0, "mid_db": 2.0, "high_db": 3.0},
     ),
 ]}
 

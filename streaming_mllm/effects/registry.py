@@ -101,6 +101,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|shift|shifted|decale|decaler|decalage"
                    "|transposer|transpose|transposition|hauteur|pitch up|pitch higher"),
                 _w("pitch down|pitch lower", semitones=-4),
+                _w("double the pitch|twice the pitch|double pitch|pitch doubled"
+                   "|double la hauteur|hauteur doublee", semitones=12),
+                _w("half the pitch|halve the pitch|pitch halved|moitie de la hauteur",
+                   semitones=-12),
                 _w("squeaky|high voice|high pitch|high pitched|higher|higher pitch"
                    "|higher voice|aigu|aigue|aigues|plus aigu|plus aigue|voix haute"
                    "|voix aigue|voix de tete|falsetto|fausset|shrill|strident|stridente"
@@ -148,6 +152,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|androide|cyborg|vocoder|vocodeur|automaton|automate|machine|mecanique"
                    "|synthetic|synthetique|monotone|computer voice|voix d ordinateur"
                    "|ordinateur|computer|voix artificielle|artificial voice|gps"),
+                _w("drone|droning|drones|monotonous|monocorde|voix monocorde|bourdon"
+                   "|bourdonnement|bourdonne|single note|une seule note|flat robot", pitch_hz=80),
             ),
             main="pitch_hz", units={"freq": "pitch_hz"},
             needs_frame=True,
@@ -213,7 +219,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|phone call|telephonic|telephonique"
                    "|cellphone|cell phone|mobile phone|smartphone|landline|telephone line"
                    "|appel|appel telephonique|portable|mobile|tel|coup de fil|phone line"
-                   "|ligne telephonique|voicemail|messagerie|repondeur|conference call"
+                   "|ligne telephonique|voicemail|messagerie|conference call"
                    "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
                    "|tin can|tin can telephone|boite de conserve|telephone a ficelle"
                    "|band limited"),
@@ -435,6 +441,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|wobbly pitch|chevrotant|chevrotante|chevroter|trembling pitch|quavering"
                    "|quaver|tremulous|voix chevrotante|ondulant|ondulante|flutter"
                    "|wow and flutter|pleurage|seasick|mal de mer|drunk|ivre|wobbly"),
+                _w("siren|sirens|sirene|sirenes|police siren|sirene de police|ambulance"
+                   "|wee woo|nee naw|pin pon|air raid siren|alarm|alarme|alarm siren"
+                   "|sirene d alarme|fire alarm|alarme incendie",
+                   rate_hz=0.8, depth_semitones=2.0),
             ),
             main="rate_hz", units={"freq": "rate_hz", "semi": "depth_semitones"},
             scales={_AMOUNT: (("depth_semitones", 1.0),), _SPEED: (("rate_hz", 1.0),)},

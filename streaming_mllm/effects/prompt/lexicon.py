@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..presets import PRESETS
 from ..registry import EFFECTS, PARAM_WORDS, UNIT_KIND
 from .common_words import COMMON_WORDS
-from .normalize import words_of
+from .normalize import fold, words_of
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,8 @@ STOP: frozenset[str] = frozenset(words_of(
     " imagine pretend if as though between bring brings all every everything someone somebody"
     " anyone u ur im ive id hmm hm um uh uhm erm lol pls plz thx thanks ok okay hey hi yo"
     " wanna gonna kinda sorta feel feels felt again help maybe perhaps possible possibly"
-    " try trying able go going gotta lets else"
+    " try trying able go going gotta lets else hear heard hearing listen listening"
+    " listened wear wears wearing worn"
     # French
     " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
     " le la les l un une des du de d dans avec ma mon mes ta ton tes ses sa leur leurs"
@@ -136,6 +137,11 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " demande demander tousse tousser siffle siffler recite reciter repond repondre"
 ))
 
+def is_neutral(word: str) -> bool:
+    """Whether ``word`` (as written) is a person or a speech act of :data:`NEUTRAL`."""
+    return fold(word) in NEUTRAL
+
+
 #: Separate the parts of a prompt, like a comma; they also end the reach of
 #: a negation ("no reverb but an echo").
 SEPARATORS: frozenset[str] = frozenset(words_of(
@@ -160,7 +166,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|intensely|really|more|super|tons|plenty|beaucoup|tres|grand|grande|gros|grosse"
      "|fortement|vraiment|plus|intensement|vaste|immense|enorme|enormous|vast|trop"
      "|too much|serious|seriously|high|bigger|larger|empty|vide|abandoned|abandonne"
-     "|abandonnee|deserted|deserte|desertee|bare|nu|nue",
+     "|abandonnee|deserted|deserte|desertee|bare|nu|nue|worse|even worse|pire|encore pire"
+     "|stronger|plus fort encore|heavier|deeper still",
      Meaning("scale", factor=1.5, group="amount")),
     ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
      "|hugely|max|maximum|full|a fond|au maximum|completely|completement|totally|totalement|fully"

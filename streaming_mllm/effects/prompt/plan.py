@@ -231,8 +231,8 @@ def describe_plan(plan: EffectPlan) -> str:
         if spec.preset:
             line += f"  ({spec.preset})"
         lines.append(line)
-    neutral = [w for w in plan.unrecognized if fold(w) in lx.NEUTRAL]
-    unknown = [w for w in plan.unrecognized if fold(w) not in lx.NEUTRAL]
+    neutral = [w for w in plan.unrecognized if lx.is_neutral(w)]
+    unknown = [w for w in plan.unrecognized if not lx.is_neutral(w)]
     if unknown:
         lines.append("not understood: " + ", ".join(unknown))
     if neutral:
