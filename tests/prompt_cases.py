@@ -427,7 +427,7 @@ EN: list[tuple[str, str]] = [
     ("mysterious voice with a 2 second reverb", "@mysterious lowpass echo reverb.decay_s=2"),
     # -- round 3: everyday words are not typos ("better" is not "wetter") ---------
     ("make me sound better", "!error=better"),
-    ("a happy voice", "!error=happy"),
+    ("a happy voice", "@cheerful pitch.semitones>0 eq.high_db>0"),
     ("voice of my wife, robot", "robot ?wife"),
     ("help me sound deeper", "pitch pitch.semitones<0"),
     ("again with echo", "echo"),
@@ -504,6 +504,26 @@ EN: list[tuple[str, str]] = [
     ("double the pitch", "pitch.semitones=12"),
     ("half the pitch", "pitch.semitones=-12"),
     ("on a plane", "@closet reverb"),
+    # -- round 3, batch 5: animals by size, containers, towers, size alone -------
+    ("voice of a tiny bug", "@chipmunk pitch.semitones>8"),
+    ("like a chihuahua", "@chipmunk pitch"),
+    ("a hungry wolf", "@big-man pitch.semitones<0 eq ?hungry"),
+    ("a cow in a field", "@giant @outdoors pitch eq reverb"),
+    ("a frog in a pond", "@child pitch ?pond"),
+    ("make me sound like a wizard in a tower", "@wizard @church pitch eq reverb"),
+    ("like talking through a drainpipe", "@cave echo reverb"),
+    ("like im stuck in a fridge", "@closet reverb"),
+    ("inside a trash can", "@closet reverb"),
+    ("make it sound huge", "@epic eq reverb"),
+    ("huge cathedral", "@cathedral reverb reverb.decay_s>4"),
+    ("give it a radio effect but not too distorted", "radio radio.drive_db<12"),
+    ("distorted megaphone", "megaphone megaphone.drive_db>20"),
+    ("voice coming from a car radio", "radio"),
+    ("on stage", "@hall reverb"),
+    ("in the desert", "@outdoors reverb"),
+    ("a vampire", "@villain pitch distortion reverb"),
+    ("a happy birthday voice", "@cheerful pitch eq"),
+    ("calm and soothing", "@calm eq reverb"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
 ]
 
@@ -889,6 +909,22 @@ FR: list[tuple[str, str]] = [
     ("un talkie-walkie encore pire", "@walkie-talkie radio.drive_db>18"),
     ("dans l'avion", "@closet reverb"),
     ("dans le train", "@closet reverb"),
+    # -- round 3, batch 5: animaux, contenants, tours, taille seule --------------
+    ("voix de petit insecte", "@chipmunk pitch.semitones>9"),
+    ("comme un chihuahua", "@chipmunk pitch"),
+    ("comme une grosse vache", "@giant pitch.semitones<-7 eq"),
+    ("voix de magicien dans une tour", "@wizard @church pitch eq reverb"),
+    ("comme si j'étais coincé dans un frigo", "@closet reverb"),
+    ("dans une poubelle", "@closet reverb"),
+    ("un son énorme", "@epic eq reverb"),
+    ("effet radio mais pas trop saturé", "radio radio.drive_db<12"),
+    ("comme l'autoradio de la voiture", "radio @closet reverb"),
+    ("plein d'écho", "echo echo.mix>0.3"),
+    ("sur scène", "@hall reverb"),
+    ("voix de vampire", "@villain pitch distortion reverb"),
+    ("voix joyeuse", "@cheerful pitch eq"),
+    ("une voix calme et apaisante", "@calm eq reverb"),
+    ("dans la piscine couverte", "@hall reverb"),
 ]
 # fmt: on
 

@@ -85,7 +85,12 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|rhinoceros|bull|taureau|gargoyle|gargouille|treant|stone giant|rock monster"
         "|creature|big creature|grosse bete|colossal|gigantic|gigantesque|monstrous"
         "|monstrueux|monstrueuse|roar|roaring|growl|growling|grogne|grognement|rugissement"
-        "|rugir|brute|mastodon|mastodonte|leviathan|leviathan",
+        "|rugir|brute|mastodon|mastodonte|leviathan|leviathan"
+        "|cow|cows|vache|vaches|moose|elan|bison|buffalo|walrus|morse|great dane|dogue"
+        "|rottweiler|mastiff|saint bernard|big dog|gros chien|grand chien|chewbacca|wookie"
+        "|wookiee|shrek|groot|thanos|hagrid|juggernaut|kaiju|gros monstre|big monster"
+        "|huge monster|stone golem|troll voice|voix de troll|voix d ogre|ogre voice"
+        "|monster voice|voix de monstre",
         pitch={"semitones": -7.0, "formants": 1.0}, eq={"low_db": 4.0},
     ),
     _preset(
@@ -93,7 +98,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "big man|big guy|large man|heavy man|gros monsieur|grand homme|costaud|baleze"
         "|burly|beefy|bodybuilder|viking|vikings|barbarian|barbare|lumberjack|bucheron"
         "|wrestler|catcheur|bouncer|videur|santa|santa claus|pere noel|dwarf|dwarves|nain"
-        "|nains|pirate|pirates|captain|capitaine|king|roi|sergeant|sergent",
+        "|nains|pirate|pirates|captain|capitaine|king|roi|sergeant|sergent"
+        "|wolf|wolves|loup|loups|bulldog|grizzled captain|dad voice|voix de papa|father voice"
+        "|coach|sergent instructeur|drill sergeant|bodyguard|garde du corps|biker|motard"
+        "|trucker voice|cowboy voice|voix de cowboy",
         pitch={"semitones": -3.0, "formants": 0.5}, eq={"low_db": 3.0},
     ),
     _preset(
@@ -105,7 +113,14 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|angelot|doll|poupee|puppet|marionnette|teenager|ado|adolescent"
         "|schoolboy|schoolgirl|ecolier|ecoliere|young|jeune|youngster|boy|girl|garcon|fille"
         "|kitten|chaton|puppy|chiot|imp|diablotin|hobbit|younger|plus jeune|rajeunir"
-        "|rajeunie|rajeuni|cat|cats|chat|chats|kitty",
+        "|rajeunie|rajeuni|cat|cats|chat|chats|kitty"
+        "|rabbit|rabbits|bunny|lapin|lapins|fox|renard|monkey|monkeys|singe|singes|parrot"
+        "|perroquet|penguin|pingouin|manchot|koala|raccoon|raton laveur|otter|loutre|hedgehog"
+        "|herisson|owl|hibou|chouette|duckling|caneton|lamb|agneau|piglet|porcelet|frog"
+        "|grenouille|toad|crapaud|mario|luigi|sonic|spongebob|bob l eponge|kermit|scooby doo"
+        "|peter pan|pinocchio|nemo|school kid|schoolkid|preschooler|maternelle"
+        "|girl voice|boy voice|voix de petit garcon|voix de fillette|fillette"
+        "|tween",
         pitch={"semitones": 5.0, "formants": 1.0},
     ),
     _preset(
@@ -115,14 +130,26 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|ecureuils|rat|rats|bird|birds|oiseau|oiseaux|canary|canari|munchkin|munchkins"
         "|minion|minions|alvin|insect|insects|insecte|insectes|bee|abeille|mosquito"
         "|moustique|cricket|grillon|tweety|titi|mouse voice|voix de souris|squeak"
-        "|couine|couiner|ballon d helium|balloon|cartoon mouse",
+        "|couine|couiner|ballon d helium|balloon|cartoon mouse"
+        "|bug|bugs|tiny bug|beetle|ant|ants|fly|flies|gnat|spider|spiders|ladybug|ladybird"
+        "|butterfly|moth|worm|caterpillar|snail|hummingbird|sparrow|chick|chicks|guinea pig"
+        "|gerbil|ferret|chihuahua|chihuahuas|pomeranian|yorkie|teacup dog|tiny dog|small dog"
+        "|petit chien|punaise|scarabee|fourmi|fourmis|mouche|mouches|moucheron|araignee"
+        "|araignees|coccinelle|papillon|ver de terre|chenille|escargot|colibri|moineau"
+        "|poussin|poussins|cochon d inde|gerbille|furet|ouistiti|pikachu|pokemon|tinker bell"
+        "|fee clochette|squeaky toy|jouet qui couine|mosquitoes|wasp|guepe|hornet|frelon"
+        "|pixie voice|fairy voice|voix de fee",
         pitch={"semitones": 9.0, "formants": 1.0},
     ),
     _preset(
         "cartoon", "body", "a cartoon voice: high and bright",
         "cartoon|cartoons|cartoonish|toon|toons|dessin anime|dessins animes|looney tunes"
         "|cartoon character|personnage de dessin anime|animated|anime|manga|comic|comique"
-        "|goofy|silly|rigolo|rigolote|clown|clowns|duck|canard|donald duck",
+        "|goofy|silly|rigolo|rigolote|clown|clowns|duck|canard|donald duck"
+        "|homer simpson|simpsons|bugs bunny|daffy duck|tweety bird|porky pig|popeye|garfield"
+        "|tom and jerry|cartoon voice|voix de dessin anime|voix de cartoon|animated character"
+        "|personnage anime|muppet|muppets|puppet show|spectacle de marionnettes|guignol"
+        "|clown voice",
         pitch={"semitones": 7.0, "formants": 1.0}, eq={"high_db": 3.0},
     ),
     # ----------------------------------------------------------------- space
@@ -137,7 +164,17 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|coffin|cercueil|barrel|tonneau|airplane|aeroplane|plane|avion"
         "|dans l avion|airplane cabin|cabine d avion|train|dans le train|tgv|bus|dans le bus"
         "|tram|tramway|subway car|rame de metro|wagon|taxi|backseat|back seat|siege arriere"
-        "|submarine cabin|small car",
+        "|submarine cabin|small car"
+        "|fridge|refrigerator|frigo|refrigerateur|freezer|congelateur|oven|microwave"
+        "|micro ondes|washing machine|machine a laver|lave linge|dryer|seche linge|bucket"
+        "|seau|trash can|garbage can|poubelle|dumpster|benne|suitcase|valise|backpack"
+        "|sac a dos|mailbox|boite aux lettres|jar|bocal|bottle|bouteille|vase|cardboard"
+        "|shoebox|boite a chaussures|under the bed|sous le lit|under the covers"
+        "|sous la couette|sleeping bag|sac de couchage|blanket fort|tiny box|petite boite"
+        "|crate|caisse|container|conteneur|drawer|tiroir|cupboard under the stairs"
+        "|placard sous l escalier|toy box|elevator cabin|cabine d ascenseur|car interior"
+        "|habitacle|inside the car|in my car|dans ma voiture|truck cab|cabine de camion"
+        "|space capsule|kayak|boat cabin|cabine de bateau",
         reverb={"decay_s": 0.3, "mix": 0.15, "predelay_ms": 2.0},
     ),
     _preset(
@@ -178,7 +215,13 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|cinemas|movie theater|movie theatre|salle de cinema|nightclub|night club|club|disco"
         "|discotheque|boite de nuit"
         "|grande salle|grande piece|large room|large hall|glass hall|verriere|greenhouse|concert"
-        "",
+        ""
+        "|swimming pool|indoor pool|piscine couverte|stage|on stage|sur scene"
+        "|scene de theatre|concert stage|hangar d avion|aircraft hangar|parking structure"
+        "|lobby of a hotel|atrium d hotel|sports center|centre sportif|ice rink|patinoire"
+        "|bowling|bowling alley|train hall|hall de gare|grand magasin|department store"
+        "|supermarket|supermarche|hypermarche|church hall|salle paroissiale|school gym"
+        "|gymnase du lycee",
         reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
     ),
     _preset(
@@ -186,7 +229,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "church|churches|eglise|eglises|chapel|chapels|chapelle|chapelles|temple|temples"
         "|mosque|mosquee|synagogue|monastery|monastere|abbey|abbaye|convent|couvent"
         "|sanctuary|sanctuaire|cloister|cloitre|priory|prieure|sermon|mass|messe|choir loft"
-        "|stone hall|salle en pierre|vaulted|voute|voutee|chantry|parish|paroisse",
+        "|stone hall|salle en pierre|vaulted|voute|voutee|chantry|parish|paroisse"
+        "|tower|towers|tour de chateau|turret|tourelle|belfry|clocher|bell tower|beffroi"
+        "|lighthouse|phare|castle tower|tour du chateau|stone tower|tour en pierre"
+        "|donjon de chateau|ivory tower|tour d ivoire|tour"
+        "|cloister walk|abbey hall",
         reverb={"decay_s": 3.0, "mix": 0.35, "predelay_ms": 20.0},
     ),
     _preset(
@@ -211,7 +258,13 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|pit|fosse|gouffre|abyss|abime|chasm|hole|trou|burrow|terrier|grotto|rocher"
         "|hollow|creux|cellar vault|cave voutee|underpass|passage souterrain|bridge"
         "|under a bridge|under the bridge|sous un pont|sous le pont|pont|overpass|viaduct"
-        "|viaduc|car park|parking lot underground",
+        "|viaduc|car park|parking lot underground"
+        "|drainpipe|drain pipe|drain|gutter|gouttiere|gouttieres|tube|tuyau de drainage"
+        "|sewer pipe|canalisation|conduit|air duct|ventilation duct|air vent|ventilation"
+        "|gaine de ventilation|tunnel de metro|mine|mines de charbon|coal mine|gold mine"
+        "|cavernous|dungeon cell|prison souterraine|basement tunnel|tuyau en metal|metal pipe"
+        "|storm drain|water tank|reservoir|reservoir d eau|empty pool|piscine vide"
+        "|chateau d eau|water tower",
         reverb={"decay_s": 2.5, "mix": 0.4, "predelay_ms": 15.0},
         echo={"delay_ms": 90.0, "feedback": 0.25, "mix": 0.15},
     ),
@@ -240,7 +293,14 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|field|champ|champs|forest|forets|foret|woods|bois|street|streets|rue|rues|park"
         "|parc|beach|plage|garden|jardin|meadow|prairie|countryside|campagne|rooftop|toit"
         "|balcony|balcon|courtyard|cour|square|place publique|market|marche|village|protest"
-        "|manif|manifestation|demonstration|picket line|piquet de greve",
+        "|manif|manifestation|demonstration|picket line|piquet de greve"
+        "|desert|desertique|snow|neige|snowy|enneige|lake|lac|river|riviere|fleuve|island|ile"
+        "|jungle|rainforest|foret tropicale|savanna|savane|farm|ferme|camping|campsite"
+        "|terrain de camping|picnic|pique nique|playground|aire de jeux|cour de recre"
+        "|schoolyard|parking lot|parking exterieur|bus stop|arret de bus|sidewalk|trottoir"
+        "|crosswalk|boulevard|avenue|highway|autoroute|roadside|bord de route|golf course"
+        "|terrain de golf|hilltop|colline|hill|open field|grand champ|backyard|arriere cour"
+        "|terrace|terrasse|porch|veranda|on a boat|sur un bateau|sailboat|voilier",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
     # ---------------------------------------------------------------- device
@@ -333,7 +393,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|carte musicale|handheld console|console portable|gameboy|game boy"
         "|haut parleur de portable|haut parleur du portable|haut parleur de telephone"
         "|haut parleur de smartphone|haut parleur du smartphone|phone on speaker"
-        "|smartwatch|montre connectee",
+        "|smartwatch|montre connectee"
+        "|mp3 player|ipod|phone speaker playing music|musique sur le telephone"
+        "|security camera|camera de surveillance|cctv|doorbell camera|baby toy"
+        "|talking teddy|drive thru menu|cheap radio|petite radio"
+        "|radio de chantier|construction radio",
         radio={"low_hz": 450.0, "high_hz": 5000.0, "drive_db": 10.0},
     ),
     _preset(
@@ -364,7 +428,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|low quality|basse qualite|low bitrate|bad connection"
         "|mauvaise connexion|mauvaise liaison|glitchy|glitch|glitches|choppy connection"
         "|potato quality|qualite pourrie|bad recording|mauvais enregistrement|demo tape"
-        "|bedroom recording|garage band|garage recording|bad reception|mauvaise reception",
+        "|bedroom recording|garage band|garage recording|bad reception|mauvaise reception"
+        "|discord|teamspeak|voice chat|chat vocal|in game chat|chat en jeu|xbox live|psn"
+        "|online game|jeu en ligne|stream quality|compressed audio|audio compresse"
+        "|mp3 quality|qualite mp3|128 kbps|youtube 144p|144p|8 bit voice|voix 8 bits"
+        "|old computer|vieil ordinateur|commodore|atari|sega|game console|console de jeu",
         lowpass={"cutoff_hz": 3500.0},
         bitcrush={"bits": 8.0, "rate_hz": 11025.0},
         highpass={"cutoff_hz": 150.0},
@@ -506,7 +574,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|flippant|flippante|undead|mort vivant|morts vivants|wraith|revenant|revenants"
         "|ethereal|ethere|etheree|otherworldly|haunting|lugubre|macabre|halloween"
         "|maison hantee|haunted house|chateau hante|haunted castle|voice from beyond"
-        "|voix d outre tombe|outre tombe|beyond the grave|spiritual medium|seance|spectral",
+        "|voix d outre tombe|outre tombe|beyond the grave|spiritual medium|seance|spectral"
+        "|skeleton|squelette|squelettes|spirit voice|voix d esprit|banshee scream"
+        "|dame blanche|white lady|will o the wisp|feu follet|haunted voice|voix hantee"
+        "|cimetiere|graveyard|cemetery|ectoplasm|ectoplasme|casper",
         whisper={"amount": 0.35},
         echo={"delay_ms": 450.0, "feedback": 0.45, "mix": 0.3},
         reverb={"decay_s": 4.5, "mix": 0.5, "predelay_ms": 40.0},
@@ -527,6 +598,14 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "dalek", "character", "a Dalek: harsh ring modulation at a low carrier",
         "dalek|daleks|cyberman|cybermen|exterminate|exterminer",
         ringmod={"carrier_hz": 30.0, "mix": 1.0}, distortion={"drive_db": 6.0, "mix": 0.5},
+    ),
+    _preset(
+        "wizard", "character", "a wizard: a wise, resonant voice in a stone room",
+        "wizard|wizards|magicien|magiciens|sorcerer|sorcerers|sorcier|sorciers|mage|mages"
+        "|gandalf|dumbledore|merlin|enchanteur|enchanter|druid|druide|shaman|chaman"
+        "|wise wizard|old wizard|vieux magicien|grand sorcier|archmage|archimage",
+        pitch={"semitones": -2.0}, eq={"low_db": 2.0},
+        reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
     ),
     _preset(
         "giant-robot", "character", "a giant robot: low, metallic and driven",
@@ -567,7 +646,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|horror"
         "|horreur|horror movie|film d horreur|slasher|scary|scarier|scariest|frightening"
         "|terrifying|terrifiant|terrifiante|fait peur|qui fait peur|peur|menacing|menacant"
-        "|menacante|threatening|nightmare|cauchemar|monstrous voice|voix d outre monde",
+        "|menacante|threatening|nightmare|cauchemar|monstrous voice|voix d outre monde"
+        "|venom|mummy|momie|momies|devil voice|voix du diable|exorcism|possession|ghoul|goule"
+        "|monster from hell|creature des enfers|evil demon|nightmare voice|voix de cauchemar",
         pitch={"semitones": -8.0, "formants": 1.0}, distortion={"drive_db": 12.0, "mix": 0.6},
         reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
     ),
@@ -575,9 +656,13 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "villain", "character", "a cartoon or movie villain: lower, gritty, in a lair",
         "villain|villains|cartoon villain|mechant|mechante|mechants|mechant de dessin anime"
         "|supervillain|super villain|super mechant|bad guy|evil villain|dr evil"
-        "|mad scientist|savant fou|joker|evil|malefique|sinister|sorcerer|sorcier|wizard"
-        "|magicien|warlock|evil king|roi malefique|tyrant|tyran|overlord|emperor|empereur"
-        "|mastermind|cerveau du crime|henchman|gangster|mafia|mafioso|parrain|godfather",
+        "|mad scientist|savant fou|joker|evil|malefique|sinister"
+        "|warlock|evil king|roi malefique|tyrant|tyran|overlord|emperor|empereur"
+        "|mastermind|cerveau du crime|henchman|gangster|mafia|mafioso|parrain|godfather"
+        "|vampire|vampires|dracula|nosferatu|voldemort|darth maul|scar|jafar|ursula"
+        "|maleficent|malefique voice|bad guy voice|voix de mechant|evil laugh"
+        "|rire machiavelique|machiavelique|cruella|hannibal|hannibal lecter|big bad wolf"
+        "|grand mechant loup",
         pitch={"semitones": -3.0}, distortion={"drive_db": 6.0, "mix": 0.3},
         reverb={"decay_s": 1.2, "mix": 0.2, "predelay_ms": 10.0},
     ),
@@ -595,7 +680,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|vieille femme|vieil homme|personne agee|grandpa|grandfather|grand pere|grandma"
         "|grandmother|grand mere|granny|papy|papi|mamie|mami|senior|aged|ancestor|ancetre"
         "|centenarian|centenaire|yoda|older|plus vieux|plus vieille|plus agee|plus age|vieillir"
-        "|vieillie|shaky old voice|voix de vieux",
+        "|vieillie|shaky old voice|voix de vieux"
+        "|gandalf voice|wise old man|vieux sage|vieil ermite|hermit|ermite|granddad|grandad"
+        "|old timer|ancient|very old|tres vieux|tres vieille|great grandmother"
+        "|arriere grand mere|nursing home|maison de retraite|retired|retraite",
         vibrato={"rate_hz": 5.0, "depth_semitones": 0.35}, eq={"low_db": -3.0},
     ),
     _preset(
@@ -689,6 +777,23 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "",
         pitch={"semitones": -1.0}, lowpass={"cutoff_hz": 4000.0},
         reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
+    ),
+    _preset(
+        "cheerful", "mood", "happy or cheerful: a touch higher and brighter",
+        "happy|happier|cheerful|joyful|joyous|joyeux|joyeuse|gai|gaie|enjoue|enjouee|excited"
+        "|excite|excitee|enthusiastic|enthousiaste|upbeat|bubbly|petillant|petillante"
+        "|smiling|souriant|souriante|playful|espiegle|jovial|joviale|festive"
+        "|festif|party|fete|birthday|anniversaire|christmas|noel",
+        pitch={"semitones": 1.0}, eq={"high_db": 3.0, "mid_db": 1.0},
+    ),
+    _preset(
+        "calm", "mood", "calm or soothing: warm, soft and in a gentle room",
+        "calm|calmer|calme|relaxed|relaxing|relaxant|relaxante|detendu|detendue|soothing"
+        "|apaisant|apaisante|peaceful|paisible|serene|serein|sereine|zen|meditation"
+        "|meditative|meditatif|guided meditation|meditation guidee|bedtime story"
+        "|histoire du soir|lullaby|berceuse|gentle voice|voix douce|tender|tendre|cosy voice",
+        eq={"low_db": 2.0, "high_db": -2.0},
+        reverb={"decay_s": 1.2, "mix": 0.2, "predelay_ms": 15.0},
     ),
     _preset(
         "sleepy", "mood", "sleepy or tired: a little lower, duller and breathy",

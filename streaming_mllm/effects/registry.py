@@ -184,7 +184,9 @@ EFFECTS: dict[str, EffectInfo] = {
             builder="shapers:radio",
             words=(
                 _w("radio|radios|transistor|poste radio|poste de radio|wireless"
-                   "|radio broadcast|emission de radio|broadcast"),
+                   "|radio broadcast|emission de radio|broadcast|car radio|autoradio"
+                   "|auto radio|car stereo|radio de voiture|radio de la voiture"
+                   "|radio de la bagnole|radio show|emission radio"),
             ),
             units={"freq": "band", "db": "drive_db"},
             scales={_AMOUNT: (("drive_db", 1.0),)},

@@ -28,7 +28,13 @@ of a bounded phrase length), and the length is capped.
 from __future__ import annotations
 
 from ..plan import EffectPlan
-from .attach import attach_modifiers, attach_numbers, demote_param_words, mention_signs
+from .attach import (
+    attach_modifiers,
+    attach_numbers,
+    demote_param_words,
+    fold_drive,
+    mention_signs,
+)
 from .normalize import MAX_PROMPT_CHARS, check_prompt, tokenize
 from .numbers import is_french, read_numbers
 from .plan import describe_plan, make_plan
@@ -88,5 +94,6 @@ def parse_prompt(text: str) -> EffectPlan:
     mention_signs(items, mentions)
     demote_param_words(items, mentions)
     lost = attach_modifiers(items, mentions)
+    fold_drive(mentions)
     lost = attach_numbers(items, mentions, neg) + lost
     return make_plan(text, items, mentions, neg, lost)

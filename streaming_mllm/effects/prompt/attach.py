@@ -57,23 +57,59 @@ _BAND_EFFECTS = frozenset({"telephone", "radio", "megaphone"})
 TAPE = {False: "slow-motion", True: "sped-up"}
 
 
+#: Size words that, alone, describe the whole sound ("make it sound huge",
+#: "un son énorme"): a big, epic sound.
+BIG = frozenset({"huge", "big", "bigger", "massive", "enormous", "large", "larger", "vast",
+                 "immense", "enorme", "gros", "grosse", "grand", "grande", "colossal",
+                 "gigantic", "gigantesque"})
+
+
 def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
     """A speed word ("slow it down", "faster", "accélère") that modifies no
     effect, with no effect or scene named in its part of the prompt, is the
     speed of the whole sound: a tape's (see :data:`TAPE`).  With an effect
-    named it stays a rate ("slow down the tremolo"), or is reported."""
+    named it stays a rate ("slow down the tremolo"), or is reported.  A size
+    word alone in the same way ("make it sound huge") is the epic preset."""
     live = [m for m in mentions if not m.negated]
     positions = [m.pos for m in live]
     clauses = {m.clause for m in live}
     for item in items:
-        if item.mkind != "scale" or item.meaning is None or item.meaning.group != "speed":
+        if item.mkind != "scale" or item.meaning is None:
             continue
-        if item.clause in clauses or _modifier_target(item, "speed", live, positions):
+        group = item.meaning.group
+        if group == "speed":
+            name = TAPE[item.meaning.factor > 1.0]
+        elif group == "amount" and len(item.words) == 1 and item.words[0] in BIG:
+            name = "epic"
+        else:
             continue
-        name = TAPE[item.meaning.factor > 1.0]
+        if item.clause in clauses or _modifier_target(item, group, live, positions):
+            continue
         item.meaning = Meaning("preset", preset=name)
         chain = {e: dict(p) for e, p in PRESETS[name].chain.items()}
         bisect.insort(mentions, Mention(item, chain, preset=name), key=lambda m: m.pos)
+
+
+def fold_drive(mentions: list[Mention]) -> None:
+    """"a radio effect but not too distorted", "distorted megaphone": a
+    distortion said of an effect that has its own drive (radio, megaphone)
+    sets that drive (x1.5, or by its intensity word) instead of adding a
+    second clipper."""
+    live = [m for m in mentions if not m.negated]
+    for d in live:
+        if d.preset or list(d.chain) != ["distortion"]:
+            continue
+        alone = not any(m.clause == d.clause and m is not d for m in live)
+        hosts = [m for m in live if m is not d and (
+            m.clause == d.clause or (alone and m.clause == d.clause - 1))
+            and any("drive_db" in EFFECTS[e].params for e in m.chain if e != "distortion")]
+        if not hosts:
+            continue
+        host = min(hosts, key=lambda m: (m.clause != d.clause, abs(m.pos - d.pos)))
+        factor = d.factors.get("amount", 1.5)
+        host.factors["param:drive_db"] = host.factors.get("param:drive_db", 1.0) * factor
+        mentions.remove(d)
+        d.item.kind = "filler"
 
 
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:

@@ -73,7 +73,8 @@ STOP: frozenset[str] = frozenset(words_of(
     " anyone u ur im ive id hmm hm um uh uhm erm lol pls plz thx thanks ok okay hey hi yo"
     " wanna gonna kinda sorta feel feels felt again help maybe perhaps possible possibly"
     " try trying able go going gotta lets else hear heard hearing listen listening"
-    " listened wear wears wearing worn"
+    " listened wear wears wearing worn stuck trapped locked caught standing sitting lying"
+    " living lives coming comes come came"
     # French
     " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
     " le la les l un une des du de d dans avec ma mon mes ta ton tes ses sa leur leurs"
@@ -84,7 +85,9 @@ STOP: frozenset[str] = frozenset(words_of(
     " quelqu quelque quelques veux voudrais voudrait aimerais faut dirait si ne n depuis"
     " parle parler parlant dit dire entre tout toute tous toutes parlait parlais parlent parlez"
     " parlons quelqu un quelqu une peux pourrais pourrait pourriez peut ben bah euh hein"
-    " alors donc voila ok okay steuplait stp merci mettez essaie essaye"
+    " alors donc voila ok okay steuplait stp merci mettez essaie essaye etais etait etions"
+    " suis sommes etes serait serais coince coincee coinces enferme enfermee enfermes piege"
+    " piegee assis assise debout allonge allongee vit vivant venant vient venir"
 ))
 
 #: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but
@@ -167,6 +170,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|fortement|vraiment|plus|intensement|vaste|immense|enorme|enormous|vast|trop"
      "|too much|serious|seriously|high|bigger|larger|empty|vide|abandoned|abandonne"
      "|abandonnee|deserted|deserte|desertee|bare|nu|nue|worse|even worse|pire|encore pire"
+     "|plein|plein de|plein d|pleins|full of|loads of|bien plus"
      "|stronger|plus fort encore|heavier|deeper still",
      Meaning("scale", factor=1.5, group="amount")),
     ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
