@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .base import EffectContext
-from .delayline import MAX_TAIL_SECONDS, Line, as_block, comb, new_line, tail_notes
+from .delayline import MAX_TAIL_SECONDS, tail_notes
 
 
 def _is_prime(n: int) -> bool:
@@ -98,18 +98,6 @@ _REVERB_SEED = 20240917
 fixed, so a prompt always gives the same room."""
 
 
-def _skewed_store(buf: np.ndarray, col: int, delays: list[int], v: np.ndarray) -> None:
-    """Write ``v[i]`` into row ``i`` of ``buf`` from column ``col + delays[i]`` on.
-
-    Each row of a skewed buffer is its signal shifted by its own delay, so
-    that the delayed signals of every row are read together as one plain
-    view, ``buf[:, col : col + n]``.
-    """
-    m = v.shape[1]
-    for i, d in enumerate(delays):
-        buf[i, col + d : col + d + m] = v[i]
-
-
 def _flat_orthogonal(n: int, rng: np.random.Generator) -> np.ndarray:
     """An orthogonal matrix whose entries are all +-1/sqrt(n) (``n`` a power of
     two): Hadamard's, its columns permuted and its rows and columns' signs
@@ -124,10 +112,9 @@ def _flat_orthogonal(n: int, rng: np.random.Generator) -> np.ndarray:
 
 @dataclass
 class ReverbState:
-    predelay: Line
-    diffusers: list[np.ndarray]  # per step, (8, longest + REVERB_SPAN): skewed inputs
+    diffusers: list[np.ndarray]  # per step, (8, its longest delay + REVERB_SPAN): skewed inputs
     diff_col: int  # the diffusers' read column
-    lines: np.ndarray  # (lines, longest + REVERB_SPAN + 1): skewed line inputs
+    lines: np.ndarray  # (lines, longest + REVERB_SPAN + 1): skewed line inputs, signs folded
     col: int  # the lines' read column; column col - 1 is the previous output
 
 
@@ -199,7 +186,6 @@ class Reverb:
             self._diff_delays.append([int(v) for v in dl])
             signs = np.where(rng.random(dc) < 0.5, -1.0, 1.0)
             self._diff_mix.append(h8 * signs[:, None])
-        self._diff_longest = max(max(dl) for dl in self._diff_delays)
 
         ng, size = REVERB_GROUPS, REVERB_GROUP_SIZE
         nl = ng * size
@@ -226,18 +212,28 @@ class Reverb:
         # group k's input is M_k diag(g) f_(k-1); the first group's outputs are
         # damped, the FIR's two taps folded into two matrices for the second group
         gs = [g[k * size : (k + 1) * size] for k in range(ng)]
+        fb_now = [
+            mats[k] * (gs[k - 1] * ((1.0 - a) if k == 1 else 1.0))[None, :] for k in range(ng)
+        ]
+        fb_prev = mats[1] * (gs[0] * a)[None, :]
+        # Diffuser channel j feeds lines j, j + 8, j + 16, j + 24 with random signs
+        # s_i, at 1/2 each (the four lines share its energy).  The lines store
+        # s_i times their input instead: then every group takes the same
+        # injection, half the diffuser's last output, and the signs move into
+        # the feedback matrices (S_k M_k S_(k-1)) and the output rows.
+        s = np.where(rng.random(nl) < 0.5, -1.0, 1.0)
+        sg = [s[k * size : (k + 1) * size] for k in range(ng)]
         self._fb_now = [
-            (mats[k] * (gs[k - 1] * ((1.0 - a) if k == 1 else 1.0))[None, :]).astype(np.float32)
+            (sg[k][:, None] * fb_now[k] * sg[k - 1][None, :]).astype(np.float32)
             for k in range(ng)
         ]
-        self._fb_prev = (mats[1] * (gs[0] * a)[None, :]).astype(np.float32)
-        # diffuser channel j feeds lines j, j + 8, j + 16, j + 24 with random signs
-        # (the last diffuser step's mixing folded in)
-        b = np.zeros((nl, dc))
-        b[np.arange(nl), np.arange(nl) % dc] = np.where(rng.random(nl) < 0.5, -1.0, 1.0)
-        b /= np.sqrt(nl / dc)
-        self._inject = (b @ self._diff_mix[-1]).astype(np.float32)
-        self._diff_mix = [m.astype(np.float32) for m in self._diff_mix[:-1]]
+        self._fb_prev = (sg[1][:, None] * fb_prev * sg[0][None, :]).astype(np.float32)
+        self._out_signs = sg[0]
+        self._diff_mix[-1] = self._diff_mix[-1] / 2.0
+        self._diff_mix = [m.astype(np.float32) for m in self._diff_mix]
+        # the predelay is the first diffuser step's: its delays grow by it
+        self._diff_delays[0] = [v + self.predelay for v in self._diff_delays[0]]
+        self._diff_longest = [max(dl) for dl in self._diff_delays]
         # Energy of the response: the diffuser and the matrices are orthogonal, each
         # pass keeps about gbar^2 of it, so the lines hold 1 / (1 - gbar^2) of the
         # input's energy, shared by all of them; an output row of norm 1 over the
@@ -248,29 +244,29 @@ class Reverb:
         self._wet = float(np.sin(0.5 * np.pi * mix) * np.sqrt(nl * max(1.0 - geff2, 1e-6)))
         self._h_in, self._h_out = h8, _hadamard(size) / np.sqrt(size)
         self._io_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        ring = self.predelay + sum(max(v) for v in self._diff_delays) + self._longest
+        ring = sum(max(v) for v in self._diff_delays) + self._longest
         ring += int(np.ceil(t60 * fs))
         self.tail_samples = int(min(ring, MAX_TAIL_SECONDS * fs)) if mix > 0 else 0
         self.tail_notes = tail_notes("reverb", ring, self.tail_samples, fs)
 
     def _io(self, channels: int) -> tuple[np.ndarray, np.ndarray]:
-        """Input ``(8, channels)`` and output ``(channels, 8)`` matrices:
+        """Input ``(8, channels)`` and output ``(8, channels)`` matrices:
         orthogonal rows (the all-ones row left out), the input scaled so that
-        the channels together carry their mean energy."""
+        the channels together carry their mean energy; the output's carry
+        the first group's signs (see ``__init__``)."""
         if channels not in self._io_cache:
             rows_in = 1 + np.arange(channels) % (DIFFUSER_CHANNELS - 1)
             rows_out = 1 + np.arange(channels) % (self._size - 1)
             inp = (self._h_in[rows_in].T / np.sqrt(channels)).astype(np.float32)
-            out = (self._h_out[rows_out] * self._wet).astype(np.float32)
-            self._io_cache[channels] = (inp, out)
+            out = self._h_out[rows_out] * self._out_signs[None, :] * self._wet
+            self._io_cache[channels] = (inp, np.ascontiguousarray(out.T, np.float32))
         return self._io_cache[channels]
 
     def new_state(self, channels: int) -> ReverbState:
         return ReverbState(
-            predelay=new_line(self.predelay, channels),
             diffusers=[
-                np.zeros((DIFFUSER_CHANNELS, self._diff_longest + REVERB_SPAN), np.float32)
-                for _ in self._diff_delays
+                np.zeros((DIFFUSER_CHANNELS, longest + REVERB_SPAN), np.float32)
+                for longest in self._diff_longest
             ],
             diff_col=0,
             lines=np.zeros((len(self.lengths), self._longest + REVERB_SPAN + 1), np.float32),
@@ -278,56 +274,59 @@ class Reverb:
         )
 
     def process(self, x: np.ndarray, state: ReverbState) -> np.ndarray:
-        """Shape: ``(n, channels)`` in and out."""
-        x = as_block(x)
+        """Shape: ``(n, channels)`` in and out (float32 out)."""
+        x = np.asarray(x)
         n, ch = x.shape
         if n == 0 or self.mix == 0.0:
-            return x.copy()
-        src = comb(x, state.predelay, 0.0) if self.predelay else x
+            return np.array(x, dtype=np.float64 if x.dtype == np.float64 else np.float32)
+        x32 = np.asarray(x, np.float32)  # float32 throughout: its 1e-7 is far below hearing
         inp, outp = self._io(ch)
-        wet = np.empty((ch, n), np.float32)
+        out = np.empty((n, ch), np.float32)
         for start in range(0, n, _PRODUCT_COLUMNS):
             m = min(_PRODUCT_COLUMNS, n - start)
-            e = self._diffuse(inp @ src[start : start + m].T.astype(np.float32), state)
-            wet[:, start : start + m] = self._network(e, outp, state)
-        return self.dry * x + wet.T
+            w = self._diffuse(inp @ x32[start : start + m].T, state)
+            self._network(w, outp, state, out[start : start + m])
+        if self.dry:
+            out += np.float32(self.dry) * x32
+        return out
 
     def _diffuse(self, v: np.ndarray, state: ReverbState) -> np.ndarray:
-        """The diffuser's steps, then the injection into the lines.
+        """The diffuser's steps (the predelay in the first one's delays).
 
-        Shape: ``(8, m)`` in (``m <= _PRODUCT_COLUMNS``), ``(lines, m)`` out.
+        Shape: ``(8, m)`` in (``m <= _PRODUCT_COLUMNS``), ``(8, m)`` out:
+        half the last step's output, what every group of lines takes in.
         """
         m = v.shape[1]
-        longest = self._diff_longest
         c = state.diff_col
-        if c + longest + m > state.diffusers[0].shape[1]:
-            for buf in state.diffusers:
+        if c + m > REVERB_SPAN:
+            # every buffer is its longest delay + REVERB_SPAN wide: they all slide now
+            for buf, longest in zip(state.diffusers, self._diff_longest, strict=True):
                 buf[:, :longest] = buf[:, c : c + longest]
             c = 0
-        last = len(self._diff_delays) - 1
-        e = np.empty((len(self.lengths), m), np.float32)
-        for k, (buf, delays) in enumerate(zip(state.diffusers, self._diff_delays, strict=True)):
+        steps = zip(state.diffusers, self._diff_delays, self._diff_mix, strict=True)
+        for buf, delays, mix in steps:
             # written first: a delay shorter than the block reads this very call
-            _skewed_store(buf, c, delays, v)
-            if k < last:
-                v = self._diff_mix[k] @ buf[:, c : c + m]
-        # the last step's mixing and the injection into the lines in one matrix,
-        # eight rows at a time (see _PRODUCT_COLUMNS)
-        for r in range(0, len(e), DIFFUSER_CHANNELS):
-            rows = slice(r, r + DIFFUSER_CHANNELS)
-            np.matmul(self._inject[rows], buf[:, c : c + m], out=e[rows])
+            for row, d, vr in zip(buf, delays, v, strict=True):
+                row[c + d : c + d + m] = vr
+            v = mix @ buf[:, c : c + m]
         state.diff_col = c + m
-        return e
+        return v
 
-    def _network(self, e: np.ndarray, outp: np.ndarray, state: ReverbState) -> np.ndarray:
-        """The feedback network fed with ``e``; returns the wet output.
+    def _network(
+        self, w: np.ndarray, outp: np.ndarray, state: ReverbState, out: np.ndarray
+    ) -> None:
+        """The feedback network fed with ``w`` (every group alike); writes the
+        wet output into ``out``.
 
-        Shape: ``(lines, m)`` in (``m <= _PRODUCT_COLUMNS``), ``(channels, m)`` out.
+        Shape: ``(8, m)`` in (``m <= _PRODUCT_COLUMNS``), ``(m, channels)`` out.
         """
-        n = e.shape[1]
+        n = w.shape[1]
         size, buf, longest = self._size, state.lines, self._longest
         ng = len(self._fb_now)
-        out = np.empty((outp.shape[0], n), np.float32)
+        # Each row of the buffer is its line's input shifted by the line's delay:
+        # an input is written d columns ahead of the read column, so that all the
+        # delayed signals are read together as one plain view, buf[:, c : c + m].
+        rows = list(buf)
         start = 0
         while start < n:
             # sub-block no longer than the shortest line: everything read here was
@@ -338,16 +337,15 @@ class Reverb:
                 buf[:, : longest + 1] = buf[:, c - 1 : c + longest]
                 c = 1
             now = buf[:, c : c + m]  # every line's output, one view
-            u = np.empty((len(buf), m), np.float32)
+            u = np.empty((ng, size, m), np.float32)
             for k in range(ng):
-                rows = slice(k * size, (k + 1) * size)
                 prev = slice(((k - 1) % ng) * size, ((k - 1) % ng + 1) * size)
-                np.matmul(self._fb_now[k], now[prev], out=u[rows])
+                np.matmul(self._fb_now[k], now[prev], out=u[k])
                 if k == 1:
-                    u[rows] += self._fb_prev @ buf[prev, c - 1 : c - 1 + m]
-            u += e[:, start : start + m]
-            _skewed_store(buf, c, self._delays, u)
-            np.matmul(outp, u[:size], out=out[:, start : start + m])
+                    u[k] += self._fb_prev @ buf[prev, c - 1 : c - 1 + m]
+            u += w[None, :, start : start + m]
+            for row, d, ur in zip(rows, self._delays, u.reshape(ng * size, m), strict=True):
+                row[c + d : c + d + m] = ur
+            np.matmul(u[0].T, outp, out=out[start : start + m])
             state.col = c + m
             start += m
-        return out
