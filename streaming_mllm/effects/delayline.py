@@ -49,6 +49,7 @@ def comb(x: np.ndarray, line: Line, feedback: float) -> np.ndarray:
 
     The line holds ``v[n] = x[n] + feedback * w[n]`` and returns
     ``w[n] = v[n - D]``; with ``feedback = 0`` it is a plain delay of ``D``.
+    ``x`` and the line have one dtype, which the output keeps.
 
     Shape: ``(n, channels)`` in and out.
     """
@@ -77,7 +78,7 @@ def comb(x: np.ndarray, line: Line, feedback: float) -> np.ndarray:
         v = x
     else:
         rows = -(-m // d)
-        grid = np.zeros((rows * d, x.shape[1]))
+        grid = np.zeros((rows * d, x.shape[1]), x.dtype)
         grid[:m] = x
         grid = grid.reshape(rows, d, x.shape[1])
         if rows <= _COMB_ROWS_LOOP:
@@ -92,7 +93,7 @@ def comb(x: np.ndarray, line: Line, feedback: float) -> np.ndarray:
 
             cols = np.ascontiguousarray(grid.transpose(1, 2, 0))
             vc, _ = lfilter([1.0], [1.0, -feedback], cols, axis=-1, zi=feedback * prev[..., None])
-            v = vc.transpose(2, 0, 1).reshape(rows * d, x.shape[1])[:m]
+            v = vc.transpose(2, 0, 1).reshape(rows * d, x.shape[1])[:m].astype(x.dtype)
     full = np.concatenate([prev, v])
     buf[:] = full[m:]
     line.pos = 0
@@ -111,5 +112,5 @@ def ring_slices(pos: int, m: int, size: int) -> list[tuple[int, int, int]]:
     return [(pos, size, 0), (0, pos + m - size, size - pos)]
 
 
-def new_line(length: int, channels: int) -> Line:
-    return Line(np.zeros((max(0, int(length)), channels)))
+def new_line(length: int, channels: int, dtype: type = np.float64) -> Line:
+    return Line(np.zeros((max(0, int(length)), channels), dtype))

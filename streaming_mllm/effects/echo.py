@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .base import EffectContext
-from .delayline import MAX_TAIL_SECONDS, Line, as_block, comb, new_line, tail_notes
+from .delayline import MAX_TAIL_SECONDS, Line, comb, new_line, tail_notes
 
 
 @dataclass
@@ -38,11 +38,18 @@ class Echo:
         self.tail_notes = tail_notes("echo", repeats * self.delay, self.tail_samples, fs)
 
     def new_state(self, channels: int) -> EchoState:
-        return EchoState(new_line(self.delay, channels))
+        return EchoState(new_line(self.delay, channels, np.float32))
 
     def process(self, x: np.ndarray, state: EchoState) -> np.ndarray:
-        """Shape: ``(n, channels)`` in and out."""
-        x = as_block(x)
+        """Shape: ``(n, channels)`` in and out (float32 out).
+
+        float32 throughout: a repeat's 1e-7 rounding is far below hearing,
+        and the chain runs in float32 from the STFT to the limiter.
+        """
+        x = np.asarray(x, np.float32)
         if len(x) == 0:
             return x.copy()
-        return x + self.mix * comb(x, state.line, self.feedback)
+        w = comb(x, state.line, self.feedback)
+        w *= np.float32(self.mix)
+        w += x
+        return w

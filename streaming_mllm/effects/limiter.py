@@ -65,17 +65,33 @@ class Limiter:
         A NaN or Inf sample comes out as silence and leaves the envelope as
         it was: the samples after it are limited as if it had been 0.
         """
-        x = as_block(x)
+        x = np.asarray(x)
+        if x.dtype != np.float32:
+            # float64 (or another type) in: computed in float64, whose range
+            # holds any finite input, then cast under the ceiling
+            x = as_block(x)
         out = np.empty(x.shape, np.float32)
         for start in range(0, len(x), _LIMITER_BLOCK):
             piece = x[start : start + _LIMITER_BLOCK]
-            y = self._limit(piece, state)
-            np.clip(y, -self._clip, self._clip, out=y)
+            y, passed = self._limit(piece, state)
+            if not passed or y.dtype != np.float32:
+                # a float64 sample under the ceiling may round above it in float32
+                y = np.clip(y, -self._clip, self._clip)
             out[start : start + len(piece)] = y
         return out
 
-    def _limit(self, x: np.ndarray, state: LimiterState) -> np.ndarray:
+    def _limit(self, x: np.ndarray, state: LimiterState) -> tuple[np.ndarray, bool]:
+        """The limited block, and whether it is ``x`` itself, every sample
+        under the ceiling (then float32 needs no clip)."""
         n = len(x)
+        c = self.ceiling
+        # The common case first, in two reductions over the contiguous block:
+        # every sample and the envelope under the ceiling.  The envelope carried
+        # on is then the block's overall peak (see below), and the block passes.
+        top = max(float(x.max(initial=0.0)), -float(x.min(initial=0.0)))
+        if top <= c and (state.env <= c).all():
+            state.env = np.maximum(np.maximum(state.env * np.exp(n * self.log_r), top), _FLOOR)
+            return x, True
         a = np.abs(x)
         # one reduction per channel: numpy reduces a (n, 2) array along its
         # first axis some 30 times slower than two strided columns
@@ -85,14 +101,13 @@ class Limiter:
             x = np.where(np.isfinite(x), x, 0.0).astype(x.dtype, copy=False)
             a = np.abs(x)
             peak = np.array([a[:, ch].max(initial=0.0) for ch in range(a.shape[1])])
-        c = self.ceiling
         if (peak <= c).all() and (state.env <= c).all():
             # Gain 1 throughout.  The envelope carried on is an upper bound of
             # the exact one, still under the ceiling: where either is under it
             # the gain is 1, and a louder sample later sets the envelope itself,
             # so the output is the same as with the exact envelope.
             state.env = np.maximum(np.maximum(state.env * np.exp(n * self.log_r), peak), _FLOOR)
-            return x.copy()
+            return x, False
         # Samples under the ceiling count as the ceiling: that raises the
         # envelope only where it was under the ceiling (gain 1 either way).
         # The work runs channel-first in float32: numpy loops over a (n, 2)
@@ -117,4 +132,4 @@ class Limiter:
         )
         state.env = np.where(last > c, last, np.minimum(state.env, c))
         gain = np.exp(np.minimum(log_c - log_env, np.float32(0)))
-        return (x.T * gain).T
+        return (x.T * gain).T, False
