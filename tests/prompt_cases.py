@@ -524,6 +524,17 @@ EN: list[tuple[str, str]] = [
     ("a vampire", "@villain pitch distortion reverb"),
     ("a happy birthday voice", "@cheerful pitch eq"),
     ("calm and soothing", "@calm eq reverb"),
+    # -- round 3, batch 6: combinations; body, space and distance in one prompt ----
+    ("make it sound like a cheap karaoke machine", "@cheap-speaker radio echo"),
+    ("like the voice in a train station but far away",
+     "@hall @far-away lowpass gain reverb.decay_s=2.5 reverb.mix=0.5"),
+    ("far away in a church", "@church @far-away lowpass gain reverb.decay_s=3 reverb.mix=0.5"),
+    ("pitch down 5 semitones but keep the formants", "pitch.semitones=-5 pitch.formants=0"),
+    ("a giant but keep the formants", "@giant pitch.semitones<0 pitch.formants=0 eq"),
+    ("a scary child", "@child @demon pitch.semitones=5 distortion reverb"),
+    ("voice like a creepy doll", "@child @ghost pitch.semitones>0 whisper vibrato echo reverb"),
+    ("make the echo longer and the reverb shorter", "echo.delay_ms>300 reverb.decay_s<1.5"),
+    ("extend the reverb", "reverb reverb.decay_s>1.5"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
 ]
 
@@ -925,6 +936,13 @@ FR: list[tuple[str, str]] = [
     ("voix joyeuse", "@cheerful pitch eq"),
     ("une voix calme et apaisante", "@calm eq reverb"),
     ("dans la piscine couverte", "@hall reverb"),
+    # -- round 3, batch 6: combinaisons; corps, lieu et distance ------------------
+    ("comme une machine à karaoké pas chère", "@cheap-speaker radio echo"),
+    ("baisse de 5 demi-tons en gardant les formants", "pitch.semitones=-5 pitch.formants=0"),
+    ("une voix de poupée qui fait peur", "@child @demon pitch.semitones=5 distortion reverb"),
+    ("allonge l'écho et raccourcis la réverb", "echo.delay_ms>300 reverb.decay_s<1.5"),
+    ("voix de dj radio des années 80", "@fm-radio eq"),
+    ("au loin dans une église", "@church @far-away lowpass gain reverb.decay_s=3"),
 ]
 # fmt: on
 

@@ -353,7 +353,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "am radio|radio am|old radio|vieille radio|vintage radio|radio vintage|radio"
         " ancienne|ancienne radio|shortwave|short wave|ondes courtes|longwave|long wave"
         "|grandes ondes|ondes moyennes|medium wave|wartime radio|radio de guerre"
-        "|radio des annees 40|transistor radio|poste a transistor|crackly radio"
+        "|transistor radio|poste a transistor|crackly radio"
         "|tsf|radio londres|old broadcast|vieille emission"
         "|radio d epoque|period radio|crystal radio|poste a galene|static radio",
         radio={"low_hz": 500.0, "high_hz": 3500.0, "drive_db": 14.0},
@@ -368,7 +368,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|journalist|newsreader|broadcaster|late night radio"
         "|podcast|podcaster|podcasteur|voice over|voiceover|voix off|narrator|narrateur"
         "|narratrice|documentary|documentaire|audiobook|livre audio|news anchor"
-        "|presentateur|presentatrice|journaliste|voix radio",
+        "|presentateur|presentatrice|journaliste|voix radio"
+        "|dj radio|dj de radio|animateur de radio|animatrice de radio"
+        "|radio dj voice|80s radio dj|dj des annees 80|radio fm des annees 80"
+        "|radio host voice",
         eq={"low_db": 3.0, "mid_db": 3.0, "high_db": 2.0},
     ),
     _preset(
@@ -516,7 +519,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "vintage microphone|vintage mic|old microphone|old mic|vieux micro|micro vintage"
         "|micro ancien|ribbon mic|ribbon microphone|micro a ruban|crooner|crooners|rat pack"
         "|sinatra|old timey|old fashioned|a l ancienne|retro voice|voix retro"
-        "|big band singer|chanteur de charme|old school mic|micro des annees 50",
+        "|big band singer|chanteur de charme|old school mic",
         highpass={"cutoff_hz": 120.0}, lowpass={"cutoff_hz": 6000.0},
         eq={"low_db": 2.0, "mid_db": 3.0}, distortion={"drive_db": 4.0, "mix": 0.2},
     ),
@@ -618,7 +621,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "cyber", "character", "an AI or cyberpunk voice: digital, with a metallic edge",
         "cyberpunk|hacker|hackers|hackeur|matrix|ia|artificial intelligence"
-        "|intelligence artificielle|hal 9000|skynet|synth voice"
+        "|intelligence artificielle|hal|skynet|synth voice"
         "|digital voice|voix numerique|digital|numerique|hologram|hologramme"
         "|virtual assistant|vocaloid|deepfake|computer generated|cyber|cybernetic"
         "|cybernetique|netrunner|blade runner|replicant|replicante|glados|jarvis|futuristic"

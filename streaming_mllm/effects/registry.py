@@ -542,7 +542,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|repeats|repetition|repetitions|retard|delai|echoe|echoer|repeated"
                    "|tape delay|tape echo|ping pong|multi echo|repetitive|repete|repetee"),
                 _w("slapback|slap back|slap|karaoke|karaoke mic|micro de karaoke|slapback echo"
-                   "|slap echo|doubling echo",
+                   "|slap echo|doubling echo|karaoke machine|machine a karaoke|machine karaoke"
+                   "|machine de karaoke|karaoke box|karaoke bar|bar karaoke|soiree karaoke",
                    delay_ms=120.0, feedback=0.1, mix=0.4),
             ),
             main="delay_ms", units={"time": "delay_ms", "pct": "mix"},

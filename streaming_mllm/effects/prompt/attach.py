@@ -112,8 +112,27 @@ def fold_drive(mentions: list[Mention]) -> None:
         d.item.kind = "filler"
 
 
+def keep_formants(items: list[Item], mentions: list[Mention]) -> None:
+    """"pitch down 5 semitones but keep the formants", "en gardant les
+    formants": the formants stay where they are (the pitch shift's
+    ``formants=0``), no formant shift is added."""
+    by_pos = {m.pos: m for m in mentions}
+    for it in items:
+        if it.mkind != "keep":
+            continue
+        m = by_pos.get(it.pos + 1)
+        if m is None or m.clause != it.clause or list(m.chain) != ["formant"] or m.preset:
+            continue
+        mentions.remove(m)
+        m.item.kind = "filler"
+        for other in mentions:
+            if "pitch" in other.chain:
+                other.chain["pitch"]["formants"] = 0.0
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
+    keep_formants(items, mentions)
     tape_speed(items, mentions)
     factors = {it.pos: it.meaning.factor for it in items
                if it.mkind == "scale" and it.meaning is not None}

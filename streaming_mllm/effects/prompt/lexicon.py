@@ -87,7 +87,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " parlons quelqu un quelqu une peux pourrais pourrait pourriez peut ben bah euh hein"
     " alors donc voila ok okay steuplait stp merci mettez essaie essaye etais etait etions"
     " suis sommes etes serait serais coince coincee coinces enferme enfermee enfermes piege"
-    " piegee assis assise debout allonge allongee vit vivant venant vient venir"
+    " piegee assis assise debout vit vivant venant vient venir"
 ))
 
 #: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but
@@ -178,10 +178,12 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|infinite|infini|infinie|endless|sans fin",
      Meaning("scale", factor=2.0, group="amount")),
     ("long|longer|longue|longues|longs|plus long|plus longue|lingering|prolonge|prolongee"
-     "|sustained|tenu|longtemps|for a long time|a long time|forever|toujours",
+     "|sustained|tenu|longtemps|for a long time|a long time|forever|toujours|lengthen"
+     "|extend|extended|allonge|allonger|rallonge|rallonger|prolonger|stretch",
      Meaning("scale", factor=1.5, group="length")),
     ("short|shorter|court|courte|courts|courtes|brief|bref|breve|plus court|plus courte"
-     "|tight|serre", Meaning("scale", factor=0.5, group="length")),
+     "|tight|serre|shorten|shortened|raccourcis|raccourcir|raccourci|raccourcie|trim"
+     "|cut short|ecourte|ecourter", Meaning("scale", factor=0.5, group="length")),
     ("slow|slowly|slower|lent|lente|lents|lentes|lentement|plus lent|plus lente|leisurely"
      "|lazy|languid|langoureux|paresseux|gradual|doucement lent|slow down|slow it down"
      "|slower down|slow up|ralentis|ralentir|ralentissez|ralentit|moins vite|less fast"
@@ -229,7 +231,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|inferieur|inferieures|inferieurs", Meaning("below")),
     ("above|over|beyond|dessus|au dessus|par dessus|au dela|superieur"
      "|superieures|superieurs|past", Meaning("above")),
-    ("keep|keep only|garde|garder|conserve|conserver|preserve|laisse passer",
+    ("keep|keep only|garde|garder|conserve|conserver|preserve|laisse passer|keeping"
+     "|while keeping|gardant|en gardant|conservant|en conservant|preserving",
      Meaning("keep")),
     # needs the future of the signal: not possible in a stream
     ("reverse|reversed|reversing|backwards|backward|played backwards|in reverse|a l envers"

@@ -39,8 +39,13 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             if effect in negated:
                 continue
             p = params.setdefault(effect, default_params(effect))
-            p.update(implied)
-            if m.preset:
+            kept = _kept_by_an_earlier_preset(m, effect, presets.get(effect, ""))
+            for k, v in implied.items():
+                if k not in kept:
+                    p[k] = v
+                elif kept[k] == "max":  # distance makes the space's reverb wetter
+                    p[k] = max(p[k], v)
+            if m.preset and (not kept or PRESETS[m.preset].category == "space"):
                 presets[effect] = m.preset
             info = EFFECTS[effect]
             if m.sign and info.main is not None and info.params[info.main].signed:
@@ -65,6 +70,23 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             if effect in params:
                 params[effect][name] = value
     return params, presets
+
+
+def _kept_by_an_earlier_preset(m: Mention, effect: str, earlier: str) -> dict[str, str]:
+    """Parameters of ``effect`` an earlier preset keeps against ``m``'s
+    (``"keep"``, or ``"max"``: the larger value stays): the body decides the
+    pitch ("a scary doll" keeps the doll's child voice under the demon's
+    colour); the space decides the reverb's decay and distance only makes
+    it wetter and later ("a train station, far away"), in either order."""
+    if not m.preset or not earlier:
+        return {}
+    mine, theirs = PRESETS[m.preset].category, PRESETS[earlier].category
+    if effect == "pitch" and theirs == "body" and mine in ("character", "mood"):
+        return {"semitones": "keep", "formants": "keep"}
+    if effect == "reverb" and {mine, theirs} == {"space", "distance"}:
+        wet = {"mix": "max", "predelay_ms": "max"}
+        return wet if mine == "space" else {"decay_s": "keep", **wet}
+    return {}
 
 
 def clamp(effect: str, params: Mapping[str, float], notes: list[str]) -> dict[str, float]:
