@@ -56,7 +56,12 @@ from .ringbuffer import RingBuffer
 from .switch import ALWAYS, DryLane, Lane, Mixer, crossfade_samples
 
 _MAX_BLOCK = 16384
-"""Samples moved through the rings per step: bounds memory for any chunk size."""
+"""Frames moved through the rings per step: bounds memory for any chunk size."""
+
+_MAX_BLOCK_VALUES = 1 << 20
+"""Values (frames times channels) moved per step: beyond 64 channels a step
+takes fewer frames, so that a stream of many channels holds a few
+megabytes per buffer, not ``_MAX_BLOCK`` frames of each channel."""
 
 INPUT_BOUND = 1e6
 """Largest input magnitude taken as signal (+120 dBFS).  Beyond it a sample
@@ -290,14 +295,15 @@ class StreamingMLLM:
         self._process_input = getattr(p, "process_input", None)
         # output delay beyond what the model itself needs
         self._delay = self.latency_samples - own
+        self._block = max(1, min(_MAX_BLOCK, _MAX_BLOCK_VALUES // self.output_channels))
         if self._passthrough:
             self._padding = 0
             self._in = None
-            self._out = RingBuffer(self._delay + _MAX_BLOCK, self.output_channels)
+            self._out = RingBuffer(self._delay + self._block, self.output_channels)
             return
         self._padding = int(p.padding)
         assert 0 <= self._padding <= own
-        batch = max(1, _MAX_BLOCK // self.hop_length)
+        batch = max(1, self._block // self.hop_length)
         self._max_frames = batch
         # the engine runs on the output's channels (a mono input is spread first)
         width = self.output_channels
@@ -387,7 +393,7 @@ class StreamingMLLM:
 
     def _space(self) -> int:
         """Samples :meth:`_push` takes at most in one step."""
-        return _MAX_BLOCK if self._in is None else self._in.space
+        return self._block if self._in is None else self._in.space
 
     def _push(self, x: np.ndarray) -> None:
         """Write at most ``self._space()`` samples and run every full frame

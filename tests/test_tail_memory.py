@@ -52,3 +52,20 @@ def test_tail_of_many_channels_takes_one_block_of_memory():
     # flush() would hold the whole 20 s tail (123 MB); blocks hold a few copies
     # of one 16384-frame block (4 MB in float64)
     assert peak < whole_tail / 4, (peak, whole_tail)
+
+
+def test_many_channels_take_a_bounded_step_not_16384_frames_of_each():
+    """A stream of 4,000 channels (the engine's step is a budget of values,
+    not of frames): one block in and the tail out hold a few megabytes, where
+    16,384 frames of every channel would be 262 MB in float32 alone."""
+    channels = 4000
+    plan = EffectPlan((EffectSpec("reverb", {"decay_s": 0.3}),))
+    x = np.full((256, channels), 0.1, np.float32)
+    tracemalloc.start()
+    stream = StreamingMLLM("effects", plan, samplerate=16000, channels=channels)
+    first = stream.process(x)
+    frames = sum(len(block) for block in stream.flush_blocks())
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert first.shape == (256, channels) and frames >= 0.3 * 16000
+    assert peak < 100e6, peak  # measured 67 MB; with 16384-frame steps 3.2 GB
