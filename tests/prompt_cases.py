@@ -535,6 +535,18 @@ EN: list[tuple[str, str]] = [
     ("voice like a creepy doll", "@child @ghost pitch.semitones>0 whisper vibrato echo reverb"),
     ("make the echo longer and the reverb shorter", "echo.delay_ms>300 reverb.decay_s<1.5"),
     ("extend the reverb", "reverb reverb.decay_s>1.5"),
+    # -- round 3, batch 7: fractions, complaints, modifiers across "but" ----------
+    ("echo at 1/4 second", "echo.delay_ms=250"),
+    ("echo of 1/2 a second", "echo.delay_ms=500"),
+    ("lowpass 300/400 Hz", "lowpass.cutoff_hz=400"),
+    ("reverb 3s but keep it subtle", "reverb.decay_s=3 reverb.mix<0.3"),
+    ("echo, but slower", "echo echo.delay_ms>300"),
+    ("i sound too nasal, fix it", "eq.mid_db<0"),
+    ("too much bass", "eq.low_db<0"),
+    ("too dark", "eq.high_db>0"),
+    ("voice like a superhero", "@epic eq reverb"),
+    ("like a spy on a secret radio channel", "@walkie-talkie radio ?secret"),
+    ("a news reporter on location", "@fm-radio @outdoors eq reverb"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
 ]
 
@@ -943,6 +955,17 @@ FR: list[tuple[str, str]] = [
     ("allonge l'écho et raccourcis la réverb", "echo.delay_ms>300 reverb.decay_s<1.5"),
     ("voix de dj radio des années 80", "@fm-radio eq"),
     ("au loin dans une église", "@church @far-away lowpass gain reverb.decay_s=3"),
+    # -- round 3, batch 7: fractions, plaintes, modificateurs après « mais » -----
+    ("un écho de 3/4 de seconde", "echo.delay_ms=750"),
+    ("réverb de 3 secondes mais discrète", "reverb.decay_s=3 reverb.mix<0.3"),
+    ("trop de basses", "eq.low_db<0"),
+    ("trop nasillard", "eq.mid_db<0"),
+    ("c'est trop aigu", "pitch.semitones<0"),
+    ("voix de super-héros", "@epic eq reverb"),
+    ("comme un espion sur une fréquence secrète", "@walkie-talkie radio"),
+    ("voix de journaliste sur le terrain", "@fm-radio @outdoors eq reverb"),
+    ("comme un appel depuis l'espace", "@spaceship telephone ringmod reverb"),
+    ("voix de rappeur", "!error=rappeur"),
 ]
 # fmt: on
 

@@ -300,7 +300,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|schoolyard|parking lot|parking exterieur|bus stop|arret de bus|sidewalk|trottoir"
         "|crosswalk|boulevard|avenue|highway|autoroute|roadside|bord de route|golf course"
         "|terrain de golf|hilltop|colline|hill|open field|grand champ|backyard|arriere cour"
-        "|terrace|terrasse|porch|veranda|on a boat|sur un bateau|sailboat|voilier",
+        "|terrace|terrasse|porch|veranda|on a boat|sur un bateau|sailboat|voilier"
+        "|terrain|sur le terrain|in the field|on location|en reportage|reportage"
+        "|on the street|dans la rue",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
     # ---------------------------------------------------------------- device
@@ -318,7 +320,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|operateur radio|talkie de chantier|military|militaire|baby monitor|babyphone|ecoute bebe"
         "|cop|cops|policeman|policemen|police officer|police|policier|policiers|policiere"
         "|flic|flics|gendarme|gendarmes|sheriff|sherif|security guard|vigile|firefighter"
-        "|pompier|pompiers|ambulancier|paramedic|radio de taxi|taxi radio|security radio",
+        "|pompier|pompiers|ambulancier|paramedic|radio de taxi|taxi radio|security radio"
+        "|spy|spies|espion|espionne|espions|secret agent|agent secret|james bond|double agent"
+        "|earpiece|oreillette|secret channel|frequence secrete|canal secret|radio channel"
+        "|canal radio|channel|canal",
         radio={"low_hz": 500.0, "high_hz": 3000.0, "drive_db": 18.0},
     ),
     _preset(
@@ -530,7 +535,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|spaceship intercom|sci fi|scifi|science fiction|star trek|starfleet|enterprise"
         "|bridge of the ship"
         "|passerelle|ship computer|ordinateur de bord|mothership|vaisseau mere|spacesuit"
-        "|combinaison spatiale|helmet|casque d astronaute|space helmet",
+        "|combinaison spatiale|helmet|casque d astronaute|space helmet"
+        "|en orbite|in orbit|orbit|iss"
+        "|space call|appel depuis l espace|mars|on mars|sur mars|space mission"
+        "|mission spatiale",
         telephone={"low_hz": 350.0, "high_hz": 4000.0},
         ringmod={"carrier_hz": 40.0, "mix": 0.2},
         reverb={"decay_s": 0.7, "mix": 0.2, "predelay_ms": 5.0},
@@ -728,7 +736,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "epic", "mood", "epic or cinematic: more low end and a big hall, same voice",
         "epic|epique|epiques|cinematic|cinematique|film score|grandiose|grandioses"
         "|heroic|heroique|larger than life"
-        "|blockbuster|hollywood|legendary|legendaire|triumphant|triomphant|triomphante",
+        "|blockbuster|hollywood|legendary|legendaire|triumphant|triomphant|triomphante"
+        "|superhero|super hero|superheros|super heros|superhero voice|voix de super heros"
+        "|hero voice|voix de heros|superman|captain america|wonder woman|thor voice|avengers"
+        "|movie hero|heros de film|action movie|film d action|trailer hero",
         eq={"low_db": 4.0, "high_db": 2.0},
         reverb={"decay_s": 3.5, "mix": 0.35, "predelay_ms": 35.0},
     ),

@@ -217,6 +217,13 @@ def _modifier_target(item: Item, group: str, live: list[Mention],
             break
         if _has_group(m, group):
             return m
+    if not any(m.clause == item.clause for m in live[max(0, k - 1):k + 1]):
+        # alone in its part: "reverb 3 s, but keep it subtle" is said of the reverb
+        for m in reversed(live[:k]):
+            if m.clause < item.clause - 1:
+                break
+            if _has_group(m, group):
+                return m
     return None
 
 
@@ -475,6 +482,18 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
         d = _near(items, m.pos, 1, ("direction",))
         if d is not None and d.meaning is not None:
             m.sign = d.meaning.sign
+        prev = items[m.pos - 1] if m.pos > 0 else None
+        if (is_band(m) and prev is not None and prev.clause == m.clause
+                and prev.words in _TOO):
+            # "too nasal", "too boomy", "trop de basses": a complaint, so the other way
+            m.sign = -_sign(m.chain["eq"].get(m.focus, 0.0)) or -1
+            prev.kind, prev.meaning = "filler", None
+        elif (list(m.chain) == ["pitch"] and not m.preset and prev is not None
+              and prev.clause == m.clause and prev.words in _TOO
+              and m.chain["pitch"].get("semitones")):
+            # "c'est trop aigu", "too deep": a complaint, so a little the other way
+            m.chain["pitch"]["semitones"] = -2.0 * _sign(m.chain["pitch"]["semitones"])
+            prev.kind, prev.meaning = "filler", None
         verb = by_pos.get(m.pos - 1)
         if (is_band(m) and verb is not None and list(verb.chain) == ["gain"]
                 and verb.clause == m.clause and not verb.negated
@@ -487,4 +506,6 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
 
 
 _NONE = Meaning("")
+_TOO = frozenset({("too",), ("trop",), ("too", "much"), ("way", "too"), ("far", "too"),
+                  ("beaucoup", "trop"), ("bien", "trop")})
 _BAND_VERBS = frozenset({"boost", "boosted", "pousse", "turn", "monte", "crank"})

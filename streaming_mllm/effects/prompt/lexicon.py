@@ -74,7 +74,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " wanna gonna kinda sorta feel feels felt again help maybe perhaps possible possibly"
     " try trying able go going gotta lets else hear heard hearing listen listening"
     " listened wear wears wearing worn stuck trapped locked caught standing sitting lying"
-    " living lives coming comes come came"
+    " living lives coming comes come came fix fixed correct"
     # French
     " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
     " le la les l un une des du de d dans avec ma mon mes ta ton tes ses sa leur leurs"
@@ -87,7 +87,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " parlons quelqu un quelqu une peux pourrais pourrait pourriez peut ben bah euh hein"
     " alors donc voila ok okay steuplait stp merci mettez essaie essaye etais etait etions"
     " suis sommes etes serait serais coince coincee coinces enferme enfermee enfermes piege"
-    " piegee assis assise debout vit vivant venant vient venir"
+    " piegee assis assise debout vit vivant venant vient venir corrige corriger repare"
 ))
 
 #: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but
@@ -133,7 +133,8 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " sing sings sang singing song songs chanting chant telling tell tells reading read reads"
     " counting count praying pray complaining complain arguing argue explaining explain"
     " ordering begging pleading whistling whistle coughing cough sneezing yawning stuttering"
-    " stutter rapping rap reciting recite asking ask asks answering answer greeting"
+    " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
+    " greeting"
     " pleure pleurer pleurant pleurs pleurait sanglote sangloter sanglots rit rire riant"
     " rigole rigoler chante chanter chantant chanson chansons chantait lit lire lisant"
     " raconte raconter racontant compte compter prie prier priant explique expliquer"

@@ -263,7 +263,7 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
             i += 1
             tok = toks[i]
         value: float | None = None
-        written = False
+        written = fraction = False
         if _is_decade(toks, i):
             # "the 1920s", "les années 30": an era, not a quantity
             out.append(Tok("word", tok.text, "decade", tok.start, tok.end))
@@ -273,6 +273,13 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
             value, used = _digits(toks, i, french)
             explicit = tok.text[0] in "+-" or sign != 0.0
             i += used
+            if (i + 1 < n and toks[i].text == "/" and toks[i + 1].text.isdigit()
+                    and toks[i - 1].text.isdigit() and 0 < int(toks[i + 1].text) <= 16
+                    and 0 < value <= 16
+                    and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start):
+                value /= int(toks[i + 1].text)  # "1/4 second", "3/4": a fraction
+                i += 2
+                fraction = True
         elif tok.kind == "word":
             explicit = False
             unit_here = match_unit(toks, i)
@@ -323,11 +330,13 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
         if half:
             value += 0.5
             i += half
-        if written and value < 1.0 and _word(toks, i) in _OF:
+        if (written or fraction) and value < 1.0 and _word(toks, i) in _OF:
             # "three quarters of a second", "trois quarts de seconde"
             j = i + 1 + (_word(toks, i + 1) in _ARTICLE)
             if match_unit(toks, j) is not None:
                 i = j
+        elif fraction and _word(toks, i) in ("a", "an") and match_unit(toks, i + 1):
+            i += 1  # "1/2 a second"
         unit = match_unit(toks, i)
         if unit is None and _word(toks, i) in _HALF and match_unit(toks, i + 1):
             value *= 0.5  # "deux demi-secondes"
