@@ -77,8 +77,11 @@ GATE_BACK_S = 0.010
 """How far back the input frame's envelope reaches: a pitch period of a
 100 Hz voice, so that the gaps between glottal pulses are not gated."""
 
-GATE_AHEAD_S = 0.0005
-"""How far ahead the input frame's envelope reaches."""
+GATE_AHEAD_S = 0.001
+"""How far ahead the input frame's envelope reaches: what the vocoder lets
+through in the last millisecond before an onset stays (the onset's 2 ms
+envelope then rises as early as the input's; 0.5 ms made it 0.4 ms later).
+Pre-masking hides far more than a millisecond."""
 
 GATE_HEADROOM = 10.0
 """How far (20 dB) an output frame may rise above its input frame's
@@ -138,16 +141,12 @@ class PitchShift:
         # a partial advancing a radians per hop sits at a / (2 pi hop / N)
         # bins; it moves by ratio - 1 times that
         self.bins_per_radian = (self.ratio - 1.0) * self.padded / (TWO_PI * ctx.hop_length)
-        # envelopes are taken on blocks of GATE_AHEAD_S (a divisor of the
-        # frame): each block's peak, then a running max over blocks
-        blk = max(1, int(round(GATE_AHEAD_S * ctx.samplerate)))
-        while ctx.frame_length % blk:
-            blk -= 1
-        self.gate_block = blk
-        back = max(1, int(round(GATE_BACK_S * ctx.samplerate / blk)))
-        # `back` blocks before each block, and the block after it
-        self.gate_size = back + 2
-        self.gate_origin = (back - 1) // 2
+        back = max(1, int(round(GATE_BACK_S * ctx.samplerate)))
+        ahead = max(0, int(round(GATE_AHEAD_S * ctx.samplerate)))
+        # a window of back + ahead + 1 samples ending `ahead` after each sample
+        self.gate_size = back + ahead + 1
+        self.gate_origin = (back - ahead) // 2
+        self.gate_out_size = 2 * ahead + 1
 
     def new_state(self, channels: int) -> _PitchState:
         nb = self.bins.size
@@ -259,20 +258,18 @@ class PitchShift:
 
         Shape: ``(k, channels, n_bins)`` in (input and output spectra) and out.
         """
-        n, blk = self.frame_length, self.gate_block
-        x = scipy.fft.irfft(spec, n=n, axis=-1)
+        n = self.frame_length
+        x = np.abs(scipy.fft.irfft(spec, n=n, axis=-1))
         y = scipy.fft.irfft(out, n=n, axis=-1)
-        shape = (*x.shape[:-1], n // blk, blk)
         env_in = scipy.ndimage.maximum_filter1d(
-            np.abs(x).reshape(shape).max(axis=-1), self.gate_size, axis=-1, mode="constant",
-            origin=self.gate_origin)
-        env_out = np.abs(y).reshape(shape).max(axis=-1)
+            x, self.gate_size, axis=-1, mode="constant", origin=self.gate_origin)
+        env_out = scipy.ndimage.maximum_filter1d(
+            np.abs(y), self.gate_out_size, axis=-1, mode="constant")
         limit = env_in * np.float32(GATE_HEADROOM)
         over = env_out > limit
         if not over.any():
             return out
-        gain = np.where(over, limit / np.maximum(env_out, 1e-30), 1.0)
-        y *= np.repeat(gain, blk, axis=-1)
+        y *= np.where(over, limit / np.maximum(env_out, 1e-30), 1.0)
         return scipy.fft.rfft(y, axis=-1).astype(np.complex64)
 
 
