@@ -217,9 +217,9 @@ class Reverb:
         ]
         fb_prev = mats[1] * (gs[0] * a)[None, :]
         # Diffuser channel j feeds lines j, j + 8, j + 16, j + 24 with random signs
-        # s_i, at 1/2 each (the four lines share its energy).  The lines store
-        # s_i times their input instead: then every group takes the same
-        # injection, half the diffuser's last output, and the signs move into
+        # s_i, at 1/sqrt(groups) each (the lines share its energy).  The lines
+        # store s_i times their input instead: then every group takes the same
+        # injection, the diffuser's last output scaled, and the signs move into
         # the feedback matrices (S_k M_k S_(k-1)) and the output rows.
         s = np.where(rng.random(nl) < 0.5, -1.0, 1.0)
         sg = [s[k * size : (k + 1) * size] for k in range(ng)]
@@ -229,7 +229,7 @@ class Reverb:
         ]
         self._fb_prev = (sg[1][:, None] * fb_prev * sg[0][None, :]).astype(np.float32)
         self._out_signs = sg[0]
-        self._diff_mix[-1] = self._diff_mix[-1] / 2.0
+        self._diff_mix[-1] = self._diff_mix[-1] / np.sqrt(ng)
         self._diff_mix = [m.astype(np.float32) for m in self._diff_mix]
         # the predelay is the first diffuser step's: its delays grow by it
         self._diff_delays[0] = [v + self.predelay for v in self._diff_delays[0]]
@@ -294,7 +294,7 @@ class Reverb:
         """The diffuser's steps (the predelay in the first one's delays).
 
         Shape: ``(8, m)`` in (``m <= _PRODUCT_COLUMNS``), ``(8, m)`` out:
-        half the last step's output, what every group of lines takes in.
+        the last step's output over sqrt(groups), what every group of lines takes in.
         """
         m = v.shape[1]
         c = state.diff_col

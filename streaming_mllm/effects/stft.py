@@ -154,20 +154,19 @@ class Stft:
     frame_length: int
     hop_length: int
     analysis: np.ndarray  # (frame_length,) float32: sqrt(hann)
-    synthesis: np.ndarray  # (frame_length,) float64: sqrt(hann) * 2 hop / N
+    synthesis: np.ndarray  # (frame_length,) float32: sqrt(hann) * 2 hop / N
 
     @classmethod
     def for_framing(cls, frame_length: int, hop_length: int) -> Stft:
         check_framing(frame_length, hop_length)
         w = sqrt_hann(frame_length)
         # sum over shifts of hann = R / 2 = N / (2 hop): divide it out at synthesis
-        return cls(
-            frame_length, hop_length, w.astype(np.float32), w * (2 * hop_length / frame_length)
-        )
+        synthesis = (w * (2 * hop_length / frame_length)).astype(np.float32)
+        return cls(frame_length, hop_length, w.astype(np.float32), synthesis)
 
     def new_state(self, channels: int) -> OlaState:
         r = self.frame_length // self.hop_length
-        return OlaState(np.zeros((r - 1, channels, self.hop_length)))
+        return OlaState(np.zeros((r - 1, channels, self.hop_length), np.float32))
 
     def analyze(self, frames: np.ndarray) -> np.ndarray:
         """Windowed spectra of frames.
@@ -185,7 +184,8 @@ class Stft:
         """
         k, channels, _ = spec.shape
         fl, hop = self.frame_length, self.hop_length
-        y = scipy.fft.irfft(spec, n=fl, axis=-1) * self.synthesis
+        y = scipy.fft.irfft(spec, n=fl, axis=-1)
+        y *= self.synthesis  # in place, float32: a float64 window would double every pass after
         return _overlap_add(y.reshape(k, channels, fl // hop, hop), state)
 
 
@@ -197,7 +197,7 @@ def _overlap_add(parts: np.ndarray, state: OlaState) -> np.ndarray:
     call.  Shape: ``(k, channels, R, hop)`` in, ``(k, channels, hop)`` out.
     """
     k, channels, r, hop = parts.shape
-    acc = np.zeros((k + r - 1, channels, hop))
+    acc = np.zeros((k + r - 1, channels, hop), parts.dtype)
     acc[: r - 1] += state.blocks
     for i in range(r):
         acc[i : i + k] += parts[:, :, i]
