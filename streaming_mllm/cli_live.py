@@ -86,7 +86,8 @@ def _echo(line: str) -> None:
     "--record",
     type=click.Path(dir_okay=False, writable=True),
     default=None,
-    help="Write the processed output to this sound file.",
+    help="Write the processed output to this sound file, every channel played (a mono "
+    "input heard on two channels is recorded in stereo).",
 )
 @click.option(
     "--record-input",

@@ -278,6 +278,32 @@ def test_mono_effect_plays_on_both_output_channels(jack_rig: JackRig, tmp_path: 
     assert abs((ins[1] - ins[0]) - summary.budget.total) <= 2
 
 
+def test_mono_input_is_recorded_as_the_stereo_heard(jack_rig: JackRig, tmp_path: Path) -> None:
+    """A mono microphone plays on both output channels, and ``--record``
+    keeps both: with "clean" the two sides are the same samples; in a
+    cathedral they are the decorrelated stereo room (late correlation under
+    0.3, both sides within 1 dB)."""
+    import soundfile as sf
+
+    rng = np.random.default_rng(3)
+    burst = np.zeros(RATE, np.float32)
+    burst[: RATE // 10] = 0.2 * rng.standard_normal(RATE // 10)
+    _run(jack_rig, tmp_path / "clean", "clean", burst, duration=1.5)
+    y, _ = sf.read(tmp_path / "clean" / "out.wav", dtype="float32", always_2d=True)
+    assert y.shape[1] == 2 and np.abs(y).max() > 0.1
+    np.testing.assert_array_equal(y[:, 0], y[:, 1])
+    _run(jack_rig, tmp_path / "room", "in a cathedral", burst, duration=2.5)
+    y, _ = sf.read(tmp_path / "room" / "out.wav", dtype="float32", always_2d=True)
+    assert y.shape[1] == 2
+    start = int(np.flatnonzero(np.abs(y[:, 0]) > 0.05)[0])
+    late = y[start + RATE // 5 : start + RATE]  # the tail after the burst
+    left, right = late[:, 0].astype(np.float64), late[:, 1].astype(np.float64)
+    corr = float(np.dot(left, right) / np.sqrt(np.dot(left, left) * np.dot(right, right)))
+    level = 10 * np.log10(np.dot(left, left) / np.dot(right, right))
+    print(f"cathedral tail: L/R correlation {corr:.3f}, level difference {level:.2f} dB")
+    assert abs(corr) < 0.3 and abs(level) < 1.0
+
+
 def _band_energy(x: np.ndarray, lo: float, hi: float) -> float:
     seg = 4096
     n = len(x) // seg * seg
@@ -497,9 +523,12 @@ def test_cli_live_switches_prompt_from_stdin(jack_rig: JackRig, tmp_path: Path) 
     the dry input again.  Processing runs in the callback (``--processing
     callback``), so input and output blocks are recorded together even on a
     loaded machine.  Zero xruns: a try with driver xruns (machine noise, see
-    the ten-second test) is repeated, up to ``SWITCH_ATTEMPTS`` tries; every
-    try must pass the rest, and a try counts as clean only when no callback
-    took a whole block (a stall the code makes on every try fails the test).
+    the ten-second test) or a callback as long as a block is repeated, up to
+    ``SWITCH_ATTEMPTS`` tries, and only a clean try's recording is compared
+    (an xrun may drop or repeat a cycle in it); every try must print the
+    error line, the switch and bypass, and keep its mean callback under half
+    a block, and the clean try must match the offline switch exactly, so a
+    stall the code makes on every try, or a wrong switch, fails the test.
     """
     import time
 
@@ -557,6 +586,11 @@ def test_cli_live_switches_prompt_from_stdin(jack_rig: JackRig, tmp_path: Path) 
         mean, longest, block = map(float, re.search(
             r"callback ([\d.]+)/([\d.]+) ms mean/max per ([\d.]+) ms", summary[0]).groups())
         assert mean < 0.5 * block, summary[0]
+        reports.append(summary[0])
+        if xruns or longest >= block:
+            # a driver xrun may drop or repeat a cycle in the recording: its
+            # content is not the stream's alone; the next try decides
+            continue
         lat = 1023
         y, _ = sf.read(out, dtype="float32", always_2d=True)
         x, _ = sf.read(inp, dtype="float32", always_2d=True)
@@ -588,9 +622,7 @@ def test_cli_live_switches_prompt_from_stdin(jack_rig: JackRig, tmp_path: Path) 
         # bypass: the dry input again at the end, exactly
         tail = slice(len(y) - RATE // 2, len(y))
         np.testing.assert_array_equal(y[tail], x[tail.start - lat : tail.stop - lat])
-        reports.append(summary[0])
-        if xruns == 0 and longest < block:
-            return
+        return
     pytest.fail(f"driver xruns or a late callback in each of {SWITCH_ATTEMPTS} tries: {reports}")
 
 
@@ -658,8 +690,8 @@ def _microphone_try(jack_rig: JackRig, out: Path) -> tuple[np.ndarray, np.ndarra
     assert proc.returncode == 0, stderr
     summary = [line for line in stdout.splitlines() if line.startswith("stopped after")]
     assert len(summary) == 1, stdout
-    y, _ = sf.read(out, dtype="float32")
-    return heard[: pos[0]].copy(), y, len(xruns), summary[0]
+    y, _ = sf.read(out, dtype="float32", always_2d=True)
+    return heard[: pos[0]].copy(), y[:, 0], len(xruns), summary[0]
 
 
 def test_output_is_a_microphone_for_another_jack_program(

@@ -29,7 +29,11 @@ class Recorder:
         Files for the processed output and the dry input (WAV, W64 and CAF
         are written as 32-bit float).
     samplerate, channels, blocksize : int
-        Of the stream.
+        Of the stream (``channels``: of its input).
+    output_channels : int, optional
+        Of its output (default ``channels``): a mono input played on two
+        channels, its reverb decorrelated, is recorded as the two channels
+        heard.
     seconds : float, default 4.0
         How far the writer may fall behind before blocks are dropped.
 
@@ -47,28 +51,33 @@ class Recorder:
         channels: int,
         blocksize: int,
         seconds: float = 4.0,
+        output_channels: int | None = None,
     ) -> None:
         import soundfile as sf
 
         self.channels = channels
+        self.output_channels = channels if output_channels is None else int(output_channels)
+        width = channels + self.output_channels
         self.files: list[tuple[str, Any, slice]] = []
         self.written_frames: dict[str, int] = {}
         try:
             for path, cols in (
-                (out_path, slice(channels, 2 * channels)),
+                (out_path, slice(channels, width)),
                 (in_path, slice(0, channels)),
             ):
                 if path is None:
                     continue
                 subtype = "FLOAT" if str(path).lower().endswith((".wav", ".w64", ".caf")) else None
-                f = sf.SoundFile(str(path), "w", samplerate, channels, subtype=subtype)
+                f = sf.SoundFile(
+                    str(path), "w", samplerate, cols.stop - cols.start, subtype=subtype
+                )
                 self.files.append((str(path), f, cols))
                 self.written_frames[str(path)] = 0
         except (OSError, RuntimeError, TypeError, ValueError) as exc:
             self.close()
             raise RecordError(f"cannot write {path}: {str(exc).splitlines()[0]}") from exc
         capacity = max(8, int(seconds * samplerate / blocksize))
-        self.ring = BlockRing(capacity, blocksize, 2 * channels)
+        self.ring = BlockRing(capacity, blocksize, width)
         self.dropped = 0
         self.error: BaseException | None = None
         self._wake = threading.Event()
@@ -83,8 +92,7 @@ class Recorder:
     def push(self, indata: np.ndarray, outdata: np.ndarray) -> None:
         """Called from the audio callback: copy both blocks into one slot, never block.
 
-        Shape: ``indata`` ``(n, channels)``; ``outdata`` ``(n, >= channels)``
-        (a mono effect is played on two channels; the first is recorded).
+        Shape: ``indata`` ``(n, channels)``; ``outdata`` ``(n, output_channels)``.
         """
         slot = self.ring.write_slot()
         if slot is None:
@@ -93,7 +101,7 @@ class Recorder:
         c = self.channels
         n = min(len(indata), len(slot))
         slot[:n, :c] = indata[:n]
-        slot[:n, c:] = outdata[:n, :c]
+        slot[:n, c:] = outdata[:n, : self.output_channels]
         self.ring.commit(n)
         self._wake.set()
 

@@ -289,7 +289,10 @@ class LiveSession:
                 "use headphones to prevent a howling feedback loop"
             )
         if o.record or o.record_input:
-            self._recorder = Recorder(o.record, o.record_input, rate, o.channels, block)
+            self._recorder = Recorder(
+                o.record, o.record_input, rate, o.channels, block,
+                output_channels=self.output_channels,
+            )
         target = None if o.duration is None else max(1, int(round(o.duration * rate)))
         duplex = self._duplex = DuplexCallback(
             sd, processor, block, o.channels, use_worker, prefill, self._recorder, target
