@@ -547,6 +547,14 @@ EN: list[tuple[str, str]] = [
     ("voice like a superhero", "@epic eq reverb"),
     ("like a spy on a secret radio channel", "@walkie-talkie radio ?secret"),
     ("a news reporter on location", "@fm-radio @outdoors eq reverb"),
+    # -- round 3, batch 8: directions over modifiers, toys, pans, ads -------------
+    ("turn the volume down a bit", "gain.db<0"),
+    ("pitch it down a little", "pitch.semitones<0"),
+    ("hard panned left with some reverb", "pan.position=-1 reverb"),
+    ("like a talking teddy bear", "@cheap-speaker radio"),
+    ("like a tv commercial announcer", "@fm-radio eq"),
+    ("voice of a mermaid underwater", "underwater"),
+    ("a robot butler", "robot ?butler"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
 ]
 
@@ -966,6 +974,15 @@ FR: list[tuple[str, str]] = [
     ("voix de journaliste sur le terrain", "@fm-radio @outdoors eq reverb"),
     ("comme un appel depuis l'espace", "@spaceship telephone ringmod reverb"),
     ("voix de rappeur", "!error=rappeur"),
+    # -- round 3, batch 8: directions par-dessus un modificateur, jouets, pubs ----
+    ("baisse un peu le volume et ajoute un slapback", "gain.db<0 echo.delay_ms=120"),
+    ("monte un peu les aigus", "eq.high_db>0"),
+    ("comme un ours en peluche qui parle", "@cheap-speaker radio"),
+    ("comme une voix de pub à la télé", "@tv @fm-radio radio eq"),
+    ("un son fin et lointain", "@far-away highpass lowpass reverb gain"),
+    ("une vieille radio qui grésille", "@am-radio radio noise.kind=1"),
+    ("voix de sirène sous l'eau", "underwater"),
+    ("panoramique complètement à droite", "pan.position=1"),
 ]
 # fmt: on
 

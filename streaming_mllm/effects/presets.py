@@ -233,7 +233,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|tower|towers|tour de chateau|turret|tourelle|belfry|clocher|bell tower|beffroi"
         "|lighthouse|phare|castle tower|tour du chateau|stone tower|tour en pierre"
         "|donjon de chateau|ivory tower|tour d ivoire|tour"
-        "|cloister walk|abbey hall",
+        "|cloister walk|abbey hall"
+        "|priest|priests|pretre|pretres|monk|monks|moine|moines|nun|nuns|nonne|religieuse"
+        "|pope|pape|bishop|eveque|preacher|predicateur|choirboy|enfant de choeur|gregorian"
+        "|gregorien|gregorian chant|chant gregorien|vicar|vicaire|reverend|pasteur|imam|rabbi"
+        "|rabbin",
         reverb={"decay_s": 3.0, "mix": 0.35, "predelay_ms": 20.0},
     ),
     _preset(
@@ -376,7 +380,12 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|presentateur|presentatrice|journaliste|voix radio"
         "|dj radio|dj de radio|animateur de radio|animatrice de radio"
         "|radio dj voice|80s radio dj|dj des annees 80|radio fm des annees 80"
-        "|radio host voice",
+        "|radio host voice"
+        "|commercial announcer|tv announcer|radio announcer|voix de pub|voice of an ad"
+        "|ad voice|pub a la tele|pub tele|pub radio|spot de pub|spot publicitaire|infomercial"
+        "|teleshopping|tele achat|announcer voice|voix d annonceur tele"
+        "|tv commercial announcer|tv ad announcer|tv announcer voice"
+        "|radio commercial announcer",
         eq={"low_db": 3.0, "mid_db": 3.0, "high_db": 2.0},
     ),
     _preset(
@@ -405,7 +414,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|mp3 player|ipod|phone speaker playing music|musique sur le telephone"
         "|security camera|camera de surveillance|cctv|doorbell camera|baby toy"
         "|talking teddy|drive thru menu|cheap radio|petite radio"
-        "|radio de chantier|construction radio",
+        "|radio de chantier|construction radio"
+        "|teddy bear|teddy|nounours|ours en peluche|peluche|peluches|plush|plush toy"
+        "|stuffed animal|doudou|talking toy bear|furby|tamagotchi",
         radio={"low_hz": 450.0, "high_hz": 5000.0, "drive_db": 10.0},
     ),
     _preset(
@@ -448,7 +459,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "bad-line", "device", "a bad phone line: a narrow, crushed band",
         "bad phone line|bad line|bad phone|poor line|mauvaise ligne|ligne pourrie"
-        "|ligne telephonique pourrie|crackly phone|telephone qui gresille|gresille"
+        "|ligne telephonique pourrie|crackly phone|telephone qui gresille"
         "|breaking up|ca coupe|bad cell reception|mauvais reseau|faible reseau",
         telephone={"low_hz": 450.0, "high_hz": 2800.0},
         distortion={"drive_db": 14.0, "mix": 0.6},
@@ -823,7 +834,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|radio quality|qualite radio|professionnel|professionnelle|son pro|son professionnel"
         "|voix pro|mastered|masterise|youtuber|youtubeur|youtube|streamer|twitch"
         "|corporate|presentation|conference|ted talk|keynote|e learning|tutorial|tutoriel"
-        "|commercial|advert|advertisement|publicite|spot radio|jingle",
+        "|commercial|advert|advertisement|publicite|spot radio|jingle"
+        "|tv commercial|publicite tele|radio ad|radio advert",
         compressor={}, highpass={"cutoff_hz": 80.0},
         eq={"low_db": 2.0, "mid_db": 2.0, "high_db": 3.0},
     ),

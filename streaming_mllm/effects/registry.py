@@ -239,7 +239,9 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("underwater|under water|water|eau|sous l eau|submerged|submarine"
                    "|sous marin|aquatic|drowning|aquatique|noye|noyee|immerge|immergee"
                    "|under the sea|sous la mer|in a pool|dans une piscine|piscine|pool"
-                   "|bubbles|bulles|aquarium|ocean|mer|sea|swimming|plongee|diving|scuba"),
+                   "|bubbles|bulles|aquarium|ocean|mer|sea|swimming|plongee|diving|scuba"
+                   "|mermaid|mermaids|voix de sirene|la petite sirene|little mermaid|ariel"
+                   "|atlantis|atlantide|poisson|fish|fishes|poissons|dolphin|dauphin"),
             ),
             main="cutoff_hz", units={"freq": "cutoff_hz"},
             scales={_AMOUNT: (("cutoff_hz", -1.0),), _SPEED: (("wobble_hz", 1.0),)},
@@ -324,7 +326,8 @@ EFFECTS: dict[str, EffectInfo] = {
             words=(
                 _w("highpass|high pass|high pass filter|hpf|passe haut|filtre passe haut|thin"
                    "|thinner|tinny|low cut|coupe bas|cut below|coupe sous|coupe en dessous"
-                   "|maigre|grele|rumble filter|coupe basse"),
+                   "|maigre|grele|rumble filter|coupe basse|son fin|voix fine|voix fluette"
+                   "|fluette|voix mince|son mince|son maigre|skinny"),
                 _w("remove bass|remove the bass|cut bass|cut the bass|no bass|without bass"
                    "|sans basses|sans basse|enlever basses|enleve basses|enleve les basses"
                    "|retire basses|retire les basses|retirer basses|couper basses"
@@ -518,13 +521,15 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("left|to the left|on the left|pan left|panned left|a gauche|sur la gauche"
                    "|gauche|left side|cote gauche|left channel|canal gauche", position=-0.7),
                 _w("hard left|full left|all the way left|completement a gauche"
-                   "|extreme gauche",
+                   "|extreme gauche|hard panned left|panned hard left|hard pan left"
+                   "|pan hard left|entierement a gauche",
                    position=-1.0),
                 _w("right|to the right|on the right|pan right|panned right|a droite"
                    "|sur la droite|droite|right side|cote droit|right channel|canal droit",
                    position=0.7),
                 _w("hard right|full right|all the way right|completement a droite"
-                   "|extreme droite", position=1.0),
+                   "|extreme droite|hard panned right|panned hard right|hard pan right"
+                   "|pan hard right|entierement a droite", position=1.0),
                 _w("center|centre|centered|centred|au centre|au milieu|middle", position=0.0),
             ),
             main="position",
@@ -583,6 +588,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|bruit blanc|noise floor|sifflement|rain|rainy|raining|pluie|sous la pluie"
                    "|pluvieux|averse|downpour|drizzle|bruine|shower noise", kind=_HISS),
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
+                   "|gresille|gresiller|qui gresille|crackling radio|radio qui gresille"
                    "|gresillant|gresillante|interference|interferences|brouillage"
                    "|snow noise|fuzz noise", kind=_STATIC, level_db=-30.0),
                 _w("crackle|crackles|crackling|crackly|record crackle|vinyl crackle"

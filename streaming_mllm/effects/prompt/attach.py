@@ -238,6 +238,17 @@ def _near(items: list[Item], pos: int, window: int, kinds: tuple[str, ...],
     return None
 
 
+def _direction_over_a_modifier(items: list[Item], pos: int) -> Item | None:
+    """"baisse un peu le volume", "turn the reverb down a bit": a direction
+    word with an intensity word between it and the effect."""
+    for d in (-2, 2):
+        q, mid = pos + d, pos + d // 2
+        if (0 <= q < len(items) and items[q].mkind == "direction"
+                and items[mid].mkind == "scale" and items[q].clause == items[pos].clause):
+            return items[q]
+    return None
+
+
 def _hint(items: list[Item], pos: int, kind: str) -> frozenset[str]:
     """Parameter names of the nearest parameter word next to ``pos`` that can
     take a quantity of ``kind`` ("60% feedback", "rate 3 Hz")."""
@@ -479,7 +490,7 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
     "boost the mids")."""
     by_pos = {m.pos: m for m in mentions}
     for m in list(mentions):
-        d = _near(items, m.pos, 1, ("direction",))
+        d = _near(items, m.pos, 1, ("direction",)) or _direction_over_a_modifier(items, m.pos)
         if d is not None and d.meaning is not None:
             m.sign = d.meaning.sign
         prev = items[m.pos - 1] if m.pos > 0 else None

@@ -127,7 +127,8 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " infirmiere cliente serveur serveuse vendeur vendeuse caissier caissiere chevalier"
     " chevaliers princesse reine heros heroine guerrier guerriere acteur actrice chanteur"
     " chanteuse passager passagere voyageur voyageuse touriste humain humains mari epouse"
-    " fils copains"
+    " fils copains butler butlers majordome servant servante valet maid nanny nounou"
+    " babysitter"
     # speech acts
     " crying cry cries cried sobbing sob sobs laughing laugh laughs laughed giggling giggle"
     " sing sings sang singing song songs chanting chant telling tell tells reading read reads"
