@@ -95,6 +95,36 @@ def test_a_noise_burst_starts_on_time(semitones: int) -> None:
         assert vm.pre_echo_db(y, SR, 0.5) <= -60.0
 
 
+@pytest.mark.parametrize("semitones, tolerance_db", [(-5, 0.75), (5, 0.75), (12, 1.25)])
+def test_noise_keeps_its_level(semitones: int, tolerance_db: float) -> None:
+    # white noise through an ideal shifter: the same level with the
+    # envelope kept; with it following, up by r keeps the input's band below
+    # Nyquist / r only (-10 log10 r dB).  A vocoder whose overlap-added frames
+    # lost their coherence is 1.4-1.8 dB short at +-5 and 3.7 dB at +12
+    # (without the coherence correction); measured 0.1-0.4 dB and 0.9-1.0 dB.
+    rng = np.random.default_rng(3)
+    x = 0.1 * rng.standard_normal(2 * SR)
+    r = 2 ** (semitones / 12)
+    for formants, expected in ((0.0, 0.0), (1.0, -10 * np.log10(max(r, 1.0)))):
+        y = shifted(x, semitones, formants=formants)[SR // 2: -SR // 2]
+        level = 10 * np.log10(np.mean(y**2) / np.mean(x**2))
+        assert abs(level - expected) <= tolerance_db, (formants, level, expected)
+
+
+@pytest.mark.parametrize("semitones, max_lsd, min_stoi", [(5, 3.6, 0.96), (12, 6.0, 0.86)])
+def test_round_trip_comes_back(semitones: int, max_lsd: float, min_stoi: float) -> None:
+    # up then down and down then up (formants following both ways) give the
+    # speech back: log-spectral distance and STOI against the input, worst
+    # of the two orders (measured 3.37 dB / 0.964 at +-5, 5.65 dB / 0.866 at
+    # +-12; without the coherence correction 3.81 / 0.953 and 6.82 / 0.854;
+    # issue 9's targets 2.5 and 3.3 dB, 0.985, are not met, see notes2/pitch2.md)
+    x = speech()
+    for s in (semitones, -semitones):
+        y = shifted(shifted(x, s, formants=1.0), -s, formants=1.0)
+        assert vm.log_spectral_distance(x, y, SR) <= max_lsd, s
+        assert vm.stoi_taal(x, y, SR) >= min_stoi, s
+
+
 @pytest.mark.parametrize(
     "semitones, formants",
     [(-7, 0.0), (-3, 0.0), (-1, 0.0), (1, 0.0), (4, 0.0), (7, 0.0), (12, 1.0)],

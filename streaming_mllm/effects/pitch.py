@@ -19,6 +19,17 @@ phase rotation is half as large, and so is the level it loses (a steady
 tone: 0.6 dB per pass before, 0.3 dB after).  Cost: four more transforms per
 frame, two of them twice as long, and the bin arithmetic on twice the bins.
 
+Noise and the overlap-add
+-------------------------
+Frames cut from one signal overlap-add coherently; the vocoder's frames of
+a noise-like sound (a fricative, a breath) much less, and their sum comes
+out quieter (white noise: 1.4 to 3.8 dB per pass).  Each output frame's
+cross terms with the frames before it, against the input's where the
+content came from, say how much: :meth:`PitchShift._coherence` gives it
+back per 400 Hz band (round trip +-5: 3.52 -> 3.11 dB log-spectral
+distance; +-12: 6.42 -> 5.32 dB).  Cost: the last seven input and output
+spectra kept, seven complex products per frame and bin each.
+
 Transients
 ----------
 A 43 ms frame spreads a click over 43 ms: the part of it before the click
@@ -73,6 +84,16 @@ against 3 everywhere; 1 padded bin cost 4 dB of harmonic-to-artefact."""
 PEAK_SPLIT_HZ = 1500.0
 """Where the peak reach narrows from :data:`PEAK_REACH` to :data:`PEAK_REACH_HIGH`."""
 
+COHERENCE = True
+"""Whether to correct the overlap-add's coherence loss (see :meth:`PitchShift._coherence`)."""
+
+COHERENCE_BAND_HZ = 200.0
+"""Half-width of the bands over which the coherence is measured: 100 Hz
+took the 220 Hz tone's harmonic-to-artefact from 64 to 58 dB."""
+
+COHERENCE_MAX_GAIN = 2.0
+"""Largest level given back (6 dB; incoherent frames at a hop of 1/8 lose 7)."""
+
 GATE_BACK_S = 0.010
 """How far back the input frame's envelope reaches: a pitch period of a
 100 Hz voice, so that the gaps between glottal pulses are not gated."""
@@ -94,6 +115,8 @@ class _PitchState:
     turn: np.ndarray  # (channels, n_bins): each bin's phase rotation in the previous frame
     shift: np.ndarray  # (channels, n_bins): each bin's move in the previous frame, in bins
     owner: np.ndarray  # (channels, n_bins): the previous frame's peak owning each bin
+    past_in: np.ndarray  # (R - 1, channels, frame bins): the last input spectra
+    past_out: np.ndarray  # (R - 1, channels, frame bins): the last output spectra
 
 
 class PitchShift:
@@ -141,6 +164,21 @@ class PitchShift:
         # a partial advancing a radians per hop sits at a / (2 pi hop / N)
         # bins; it moves by ratio - 1 times that
         self.bins_per_radian = (self.ratio - 1.0) * self.padded / (TWO_PI * ctx.hop_length)
+        # coherence of the overlap-add (see _coherence)
+        self.frame_bins = ctx.n_bins
+        self.overlaps = ctx.frame_length // ctx.hop_length - 1
+        h = 0.5 - 0.5 * np.cos(TWO_PI * np.arange(ctx.frame_length) / ctx.frame_length)
+        fb = np.arange(ctx.n_bins)
+        self.ola_weights = [
+            2.0 * float(np.dot(h[m * ctx.hop_length:], h[: ctx.frame_length - m * ctx.hop_length])
+                        / np.dot(h, h))
+            for m in range(1, self.overlaps + 1)]
+        self.ola_turns = [phasor(-TWO_PI * fb * m * ctx.hop_length / ctx.frame_length)
+                          for m in range(1, self.overlaps + 1)]
+        src = fb / self.ratio
+        self.coh_src = np.minimum(np.rint(src).astype(np.int64), ctx.n_bins - 1)
+        self.coh_valid = src <= ctx.n_bins - 1
+        self.coh_smooth = max(1, int(round(COHERENCE_BAND_HZ / ctx.bin_hz)))
         back = max(1, int(round(GATE_BACK_S * ctx.samplerate)))
         ahead = max(0, int(round(GATE_AHEAD_S * ctx.samplerate)))
         # a window of back + ahead + 1 samples ending `ahead` after each sample
@@ -155,6 +193,8 @@ class PitchShift:
             np.zeros((channels, nb)),
             np.rint(self.bins * (self.ratio - 1.0)).astype(np.int64)[None].repeat(channels, 0),
             np.broadcast_to(self.bins32, (channels, nb)).copy(),
+            np.zeros((self.overlaps, channels, self.frame_bins), np.complex64),
+            np.zeros((self.overlaps, channels, self.frame_bins), np.complex64),
         )
 
     def _owners(self, mag: np.ndarray) -> np.ndarray:
@@ -244,7 +284,55 @@ class PitchShift:
             e_out = (out.real**2 + out.imag**2).sum(axis=-1, keepdims=True)
             gain = np.sqrt((e_in + 1e-20) / (e_out + 1e-20))
             out *= np.clip(gain, 0.25, 4.0).astype(np.float32)
+        if COHERENCE:
+            out = self._coherence(spec_in, out, state)
         return self._gate(spec_in, out)
+
+    def _ola_power(self, spec: np.ndarray, past: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each frame's power, and its power plus its overlap-add cross terms
+        with the frames before it (twice, for those after it), band-smoothed.
+
+        Shape: ``(k, channels, n_bins)`` in, two of that shape out.
+        """
+        k = spec.shape[0]
+        allf = np.concatenate([past, spec], axis=0)
+        r = self.overlaps
+        power = (spec.real**2 + spec.imag**2).astype(np.float64)
+        total = power.copy()
+        for m in range(1, r + 1):
+            prev = allf[r - m : r - m + k]
+            cross = spec * np.conj(prev) * self.ola_turns[m - 1]
+            total += self.ola_weights[m - 1] * cross.real
+        size = 2 * self.coh_smooth + 1
+        power = scipy.ndimage.uniform_filter1d(power, size, axis=-1, mode="nearest")
+        total = scipy.ndimage.uniform_filter1d(total, size, axis=-1, mode="nearest")
+        return power, total
+
+    def _coherence(self, spec: np.ndarray, out: np.ndarray, state: _PitchState) -> np.ndarray:
+        """Give back the level that the output frames' lost coherence costs.
+
+        Overlap-added frames add up in power as their cross terms say: the
+        input's, whose frames are cut from one signal, add coherently; a
+        vocoder's frames of noise-like sound much less, and the sum is up to
+        7 dB quieter.  Per band, the ratio of (power + cross terms) / power
+        of the input (where the content came from, at ``bin / ratio``) over
+        the output's is the power lost; the output gets it back, within
+        :data:`COHERENCE_MAX_GAIN`.
+
+        Shape: ``(k, channels, n_bins)`` in and out.
+        """
+        p_in, t_in = self._ola_power(spec, state.past_in)
+        p_out, t_out = self._ola_power(out, state.past_out)
+        r = self.overlaps
+        state.past_in = np.concatenate([state.past_in, spec], axis=0)[-r:].copy()
+        state.past_out = np.concatenate([state.past_out, out], axis=0)[-r:].copy()
+        tiny = 1e-30
+        k_in = np.maximum(t_in, 0.0) / (p_in + tiny)
+        k_out = np.maximum(t_out, 0.0) / (p_out + tiny)
+        want = k_in[..., self.coh_src]
+        g2 = np.where(self.coh_valid & (p_out > tiny), want / np.maximum(k_out, tiny), 1.0)
+        g = np.sqrt(np.clip(g2, 1.0, COHERENCE_MAX_GAIN**2))
+        return (out * g).astype(np.complex64)
 
     def _gate(self, spec: np.ndarray, out: np.ndarray) -> np.ndarray:
         """Remove what each output frame holds where its input frame was silent.
