@@ -555,6 +555,20 @@ EN: list[tuple[str, str]] = [
     ("like a tv commercial announcer", "@fm-radio eq"),
     ("voice of a mermaid underwater", "underwater"),
     ("a robot butler", "robot ?butler"),
+    # -- round 3, batch 9: eras, repeats, pockets, answers after the effect -------
+    ("voice of a newscaster from the 40s", "@am-radio radio noise"),
+    ("a robot from the 1920s", "robot @gramophone telephone distortion noise"),
+    ("a singer from the 80s", "!error=singer"),
+    ("echo with 5 repeats", "echo.feedback>0.45 echo.feedback<0.55"),
+    ("echo with 2 repeats", "echo.feedback<0.25"),
+    ("make it sound like it's playing from a phone in someone's pocket",
+     "telephone lowpass ?playing"),
+    ("reverb yes, echo no", "reverb"),
+    ("a bored teenager on the phone",
+     "@sleepy pitch.semitones<0 whisper lowpass telephone ?teenager"),
+    ("a tiny voice far away", "@child @far-away pitch.semitones>0 lowpass reverb gain"),
+    ("make it rough", "distortion"),
+    ("shift it down like 3 semis", "pitch.semitones=-3"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
 ]
 
@@ -766,7 +780,7 @@ FR: list[tuple[str, str]] = [
     ("voix d'extraterrestre dans un vaisseau spatial",
      "@alien @spaceship pitch telephone ringmod vibrato reverb"),
     ("une ligne téléphonique pourrie", "@bad-line telephone distortion"),
-    ("les années 30", "!error"),
+    ("les années 30", "@gramophone telephone distortion noise"),
     ("rends ma voix plus grave de trois demi-tons", "pitch.semitones=-3"),
     ("abaisse la hauteur d'une quinte", "pitch.semitones=-7"),
     ("un peu moins fort", "gain.db=-3"),
@@ -983,6 +997,17 @@ FR: list[tuple[str, str]] = [
     ("une vieille radio qui grésille", "@am-radio radio noise.kind=1"),
     ("voix de sirène sous l'eau", "underwater"),
     ("panoramique complètement à droite", "pan.position=1"),
+    # -- round 3, batch 9: époques, répétitions, poches, « non » après l'effet ------
+    ("voix de présentateur radio des années 50", "@am-radio @fm-radio radio eq noise"),
+    ("un crooner des années 30",
+     "@gramophone @vintage-mic telephone distortion noise eq lowpass highpass"),
+    ("un écho avec 5 répétitions", "echo.feedback>0.45 echo.feedback<0.55"),
+    ("comme si ça sortait d'un téléphone dans une poche", "telephone lowpass"),
+    ("réverb oui, écho non", "reverb"),
+    ("un ado blasé au téléphone", "@sleepy pitch whisper lowpass telephone ?ado"),
+    ("une toute petite voix au loin", "@child @far-away pitch.semitones>0 lowpass reverb gain"),
+    ("ajoute un peu de grain", "distortion distortion.drive_db<20"),
+    ("rends le son plus croustillant", "distortion"),
 ]
 # fmt: on
 

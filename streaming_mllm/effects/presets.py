@@ -110,7 +110,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|petit garcon|petite fille|toddler|bambin|baby|babies|bebe|bebes|infant|nourrisson"
         "|elf|elves|elfe|elfes|lutin|lutins|gnome|gnomes|goblin|goblins|gobelin|gobelins"
         "|leprechaun|fairy|fairies|fee|fees|pixie|pixies|sprite|tinkerbell|clochette|cherub"
-        "|angelot|doll|poupee|puppet|marionnette|teenager|ado|adolescent"
+        "|angelot|doll|poupee|puppet|marionnette|tiny voice|small voice|little voice"
+        "|petite voix|voix minuscule|minuscule voix|high little voice"
         "|schoolboy|schoolgirl|ecolier|ecoliere|young|jeune|youngster|boy|girl|garcon|fille"
         "|kitten|chaton|puppy|chiot|imp|diablotin|hobbit|younger|plus jeune|rajeunir"
         "|rajeunie|rajeuni|cat|cats|chat|chats|kitty"
@@ -364,7 +365,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|grandes ondes|ondes moyennes|medium wave|wartime radio|radio de guerre"
         "|transistor radio|poste a transistor|crackly radio"
         "|tsf|radio londres|old broadcast|vieille emission"
-        "|radio d epoque|period radio|crystal radio|poste a galene|static radio",
+        "|radio d epoque|period radio|crystal radio|poste a galene|static radio"
+        "|decaderadio|newscaster|newsreader from the past|old newscaster"
+        "|presentateur d epoque",
         radio={"low_hz": 500.0, "high_hz": 3500.0, "drive_db": 14.0},
         noise={"kind": 1.0, "level_db": -34.0},  # static
     ),
@@ -434,7 +437,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|enregistrement ancien|historical recording|enregistrement historique"
         "|vintage recording|sepia|jukebox|western|westerns|old western|vieux western"
         "|spaghetti western|cowboy movie|film de cowboy|far west|wild west"
-        "|juke box|speakeasy|charleston|jazz age|old hollywood|vieil hollywood",
+        "|juke box|speakeasy|charleston|jazz age|old hollywood|vieil hollywood"
+        "|decadegramophone",
         telephone={"low_hz": 250.0, "high_hz": 4000.0},
         distortion={"drive_db": 8.0, "mix": 0.5},
         noise={"kind": 2.0, "level_db": -32.0},  # crackle
@@ -460,7 +464,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "bad-line", "device", "a bad phone line: a narrow, crushed band",
         "bad phone line|bad line|bad phone|poor line|mauvaise ligne|ligne pourrie"
         "|ligne telephonique pourrie|crackly phone|telephone qui gresille"
-        "|breaking up|ca coupe|bad cell reception|mauvais reseau|faible reseau",
+        "|breaking up|bad cell reception|mauvais reseau|faible reseau",
         telephone={"low_hz": 450.0, "high_hz": 2800.0},
         distortion={"drive_db": 14.0, "mix": 0.6},
     ),

@@ -81,7 +81,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|overdrive|overdriven|fuzz|fuzzy|fuzzed|crunch|crunchy|gritty|grit"
                    "|clipping|clipped|saturated|saturation|sature|saturee|satures|saturees"
                    "|saturer|sature le son|grainy|granuleux|crade|sale|dirty|raspy|rauque"
-                   "|hoarse|enroue|enrouee|croaky|voix cassee"
+                   "|hoarse|enroue|enrouee|croaky|voix cassee|grain|du grain|croustillant"
+                   "|croustillante|rugueux|rugueuse|rough|rougher|gravel|grungy|grunge"
                    "|grunge|grungy|drive|broken|casse|cassee|damaged|broken speaker"
                    "|blown speaker|haut parleur creve"),
             ),
@@ -311,7 +312,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|assourdi|assourdie|feutre|feutree|high cut|coupe haut|cut above"
                    "|coupe au dessus|ouate|ouatee|cotonneux|cotonneuse|padded|blanket"
                    "|under a blanket|sous une couverture|pillow|oreiller|covered|couvert"
-                   "|mouth covered|bouche couverte|through a mask|masque|mask"
+                   "|mouth covered|bouche couverte|through a mask|masque|mask|pocket"
+                   "|in a pocket|in my pocket|in his pocket|poche|dans la poche|dans une poche"
+                   "|in a bag|in a purse|handbag|sac a main|dans un sac|under a pillow"
                    ""),
             ),
             main="cutoff_hz", units={"freq": "cutoff_hz"},
@@ -551,7 +554,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|machine de karaoke|karaoke box|karaoke bar|bar karaoke|soiree karaoke",
                    delay_ms=120.0, feedback=0.1, mix=0.4),
             ),
-            main="delay_ms", units={"time": "delay_ms", "pct": "mix"},
+            main="delay_ms", units={"time": "delay_ms", "pct": "mix", "count": "feedback"},
             scales={_AMOUNT: (("mix", 1.0),), _LENGTH: (("delay_ms", 1.0), ("feedback", 1.0)),
                     _SPEED: (("delay_ms", -1.0),)},
         ),

@@ -306,8 +306,15 @@ def target(m: Mention, kind: str, value: float, hint: frozenset[str],
     return None
 
 
+#: Level, in dB, of the last of "N repeats" of an echo: "5 repeats" is the
+#: feedback whose 5th repeat is 30 dB down (0.5).
+LAST_REPEAT_DB = -30.0
+
+
 def _convert(q_value: float, kind: str, effect: str, param: str) -> float:
     p = EFFECTS[effect].params[param]
+    if kind == "count":
+        return 10.0 ** (LAST_REPEAT_DB / (20.0 * max(q_value, 1.0)))
     if kind == "time" and p.unit == "ms":
         return q_value * 1000.0
     if kind == "" and p.unit == "" and 1.0 < q_value <= 100.0:

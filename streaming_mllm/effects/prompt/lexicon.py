@@ -70,7 +70,8 @@ STOP: frozenset[str] = frozenset(words_of(
     " something thing stuff version mode setting settings"
     " s t d l m n re ve ll o"
     " imagine pretend if as though between bring brings all every everything someone somebody"
-    " anyone u ur im ive id hmm hm um uh uhm erm lol pls plz thx thanks ok okay hey hi yo"
+    " anyone yes yeah yep u ur im ive id hmm hm um uh uhm erm lol pls plz thx thanks ok okay"
+    " hey hi yo"
     " wanna gonna kinda sorta feel feels felt again help maybe perhaps possible possibly"
     " try trying able go going gotta lets else hear heard hearing listen listening"
     " listened wear wears wearing worn stuck trapped locked caught standing sitting lying"
@@ -87,6 +88,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " parlons quelqu un quelqu une peux pourrais pourrait pourriez peut ben bah euh hein"
     " alors donc voila ok okay steuplait stp merci mettez essaie essaye etais etait etions"
     " suis sommes etes serait serais coince coincee coinces enferme enfermee enfermes piege"
+    " oui ouais ca sortait sort sortant"
     " piegee assis assise debout vit vivant venant vient venir corrige corriger repare"
 ))
 
@@ -127,7 +129,8 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " infirmiere cliente serveur serveuse vendeur vendeuse caissier caissiere chevalier"
     " chevaliers princesse reine heros heroine guerrier guerriere acteur actrice chanteur"
     " chanteuse passager passagere voyageur voyageuse touriste humain humains mari epouse"
-    " fils copains butler butlers majordome servant servante valet maid nanny nounou"
+    " fils copains teenager teenagers teen teens ado ados adolescent adolescente adolescents"
+    " butler butlers majordome servant servante valet maid nanny nounou"
     " babysitter"
     # speech acts
     " crying cry cries cried sobbing sob sobs laughing laugh laughs laughed giggling giggle"

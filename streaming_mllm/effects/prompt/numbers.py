@@ -1,7 +1,8 @@
 """Pass 2: read numbers and units.
 
 A number followed by a unit becomes one :class:`Qty`, in the base unit of
-its kind: ``time`` in seconds, ``freq`` in Hz, ``db``, ``semi`` (semitones)
+its kind: ``time`` in seconds, ``freq`` in Hz, ``db``, ``semi`` (semitones), ``count``
+(repeats of an echo)
 and ``pct`` (a fraction).  Numbers are read as people write them:
 
 - digits, with a decimal point or a French decimal comma (``1.5``,
@@ -43,7 +44,8 @@ class Qty:
 
     value: float
     kind: str
-    """``time``, ``freq``, ``db``, ``semi``, ``pct``, or ``""`` for a bare number."""
+    """``time``, ``freq``, ``db``, ``semi``, ``pct``, ``bits``, ``count`` (repeats), or ``""``
+    for a bare number."""
     text: str
     signed: bool = False
     """The prompt gave the sign ("-3 dB", "minus 3"): no direction word changes it."""
@@ -62,12 +64,15 @@ def _units() -> dict[tuple[str, ...], tuple[str, float]]:
         ("khz|kilohertz|k|k hz|kilo", "freq", 1000.0),
         ("bpm|beats per minute|battements par minute", "freq", 1.0 / 60.0),
         ("db|dbs|decibel|decibels|dbfs", "db", 1.0),
-        ("semitone|semitones|semi tone|semi tones|st|halftone|halftones|half tone|half tones"
+        ("semitone|semitones|semi tone|semi tones|st|semi|semis|halftone|halftones|half tone"
+         "|half tones"
          "|half step|half steps|demiton|demitons|demi ton|demi tons|step|steps", "semi", 1.0),
         ("tone|tones|ton|tons|whole tone|whole tones|whole step|whole steps", "semi", 2.0),
         ("cent|cents", "semi", 0.01),
         ("% |percent|pourcent|per cent|pour cent|pourcents", "pct", 0.01),
         ("bit|bits", "bits", 1.0),
+        ("repeat|repeats|repetition|repetitions|echoes|rebond|rebonds|repetes|returns",
+         "count", 1.0),
     ]:
         for phrase in phrases.split("|"):
             table[words_of(phrase) or ("%",)] = (kind, mult)
@@ -221,6 +226,19 @@ def _is_decade(toks: list[Tok], i: int) -> bool:
     return i > 0 and _word(toks, i - 1) in ("annees", "years") and len(tok.text) in (2, 4)
 
 
+#: Eras by the last year they cover, as the words the tables know them by:
+#: up to the 1930s a gramophone's sound ("decadegramophone"), the 1940s and
+#: 1950s an old AM radio's ("decaderadio"); later decades name no sound.
+ERAS: tuple[tuple[int, str], ...] = ((1939, "decadegramophone"), (1959, "decaderadio"))
+
+
+def _era(digits: str) -> str:
+    year = int(digits)
+    if len(digits) == 2:
+        year += 1900 if year >= 10 else 2000  # "the 40s", "les années 80"
+    return next((word for last, word in ERAS if year <= last), "decade")
+
+
 def _half_after(toks: list[Tok], i: int) -> int:
     """Length of "and a half" / "et demi(e)" / "and half" at ``i`` (0 if none)."""
     if _word(toks, i) in _AND:
@@ -265,8 +283,9 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
         value: float | None = None
         written = fraction = False
         if _is_decade(toks, i):
-            # "the 1920s", "les années 30": an era, not a quantity
-            out.append(Tok("word", tok.text, "decade", tok.start, tok.end))
+            # "the 1920s", "les années 30": an era, not a quantity; the early
+            # ones name the media of their time (see ERAS)
+            out.append(Tok("word", tok.text, _era(tok.text), tok.start, tok.end))
             i += 2 if _word(toks, i + 1) == "s" else 1
             continue
         if tok.kind == "num":

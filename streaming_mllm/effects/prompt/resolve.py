@@ -115,6 +115,11 @@ def negate(items: list[Item], mentions: list[Mention]) -> Negations:
         if kind not in ("neg", "remove"):
             continue
         result.any_negation = True
+        if kind == "neg" and _ends_its_part(items, it) and it.pos - 1 in by_pos:
+            # "réverb oui, écho non", "echo: no": said after the effect, like "off"
+            if items[it.pos - 1].clause == it.clause:
+                _mark(by_pos[it.pos - 1], result)
+                continue
         named = []
         for q in range(it.pos + 1, n):
             other = items[q]
@@ -133,6 +138,10 @@ def negate(items: list[Item], mentions: list[Mention]) -> Negations:
 
 
 _SELF_REMOVALS = frozenset({"denoise", "dereverb", "debruite", "debruiter"})
+
+
+def _ends_its_part(items: list[Item], it: Item) -> bool:
+    return it.pos + 1 >= len(items) or items[it.pos + 1].clause != it.clause
 
 
 def _mark(m: Mention, result: Negations) -> None:
