@@ -569,6 +569,14 @@ EN: list[tuple[str, str]] = [
     ("a tiny voice far away", "@child @far-away pitch.semitones>0 lowpass reverb gain"),
     ("make it rough", "distortion"),
     ("shift it down like 3 semis", "pitch.semitones=-3"),
+    # -- round 3, batch 10: size words, separators in a row, sounds of a scene ----
+    ("voice of a giant insect", "@giant pitch.semitones<0 eq"),
+    ("a baby dragon", "@child @giant pitch.semitones>0 eq"),
+    ("add some reverb but only a little bit, maybe 10 percent", "reverb.mix=0.1"),
+    ("like a walkie talkie in a thunderstorm", "@walkie-talkie radio noise.kind=0"),
+    ("a radio that's losing signal", "radio noise.kind=1"),
+    ("an old man telling a story by the fire",
+     "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
 ]
 
@@ -1008,6 +1016,12 @@ FR: list[tuple[str, str]] = [
     ("une toute petite voix au loin", "@child @far-away pitch.semitones>0 lowpass reverb gain"),
     ("ajoute un peu de grain", "distortion distortion.drive_db<20"),
     ("rends le son plus croustillant", "distortion"),
+    # -- round 3, batch 10: mots de taille, séparateurs, bruits de scène ----------
+    ("voix d'insecte géant", "@giant pitch.semitones<0 eq"),
+    ("un bébé dragon", "@child @giant pitch.semitones>0 eq"),
+    ("un talkie-walkie pendant un orage", "@walkie-talkie radio noise.kind=0"),
+    ("comme une radio qui perd le signal", "radio noise.kind=1"),
+    ("au coin du feu", "noise.kind=2"),
 ]
 # fmt: on
 

@@ -589,15 +589,22 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("noisy|bruite|bruitee|bruyant|hiss|hissing|hissy|tape hiss"
                    "|souffle|souffle de bande|white noise|bruit"
                    "|bruit blanc|noise floor|sifflement|rain|rainy|raining|pluie|sous la pluie"
-                   "|pluvieux|averse|downpour|drizzle|bruine|shower noise", kind=_HISS),
+                   "|pluvieux|averse|downpour|drizzle|bruine|shower noise|storm|stormy"
+                   "|thunderstorm|thunder|orage|orageux|tempete|tonnerre|blizzard|hurricane"
+                   "|ouragan|waterfall|cascade|surf|vagues|waves", kind=_HISS),
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
                    "|gresille|gresiller|qui gresille|crackling radio|radio qui gresille"
+                   "|losing signal|losing the signal|lost signal|weak signal|signal faible"
+                   "|perd le signal|perte de signal|bad signal|mauvais signal|fading signal"
+                   "|out of range|hors de portee|signal qui coupe|signal drops"
                    "|gresillant|gresillante|interference|interferences|brouillage"
                    "|snow noise|fuzz noise", kind=_STATIC, level_db=-30.0),
                 _w("crackle|crackles|crackling|crackly|record crackle|vinyl crackle"
                    "|pops and clicks|clicks and pops|dust|dusty|poussiere|craquements"
                    "|craquement|craquant|craquante|crepitement|crepitements|crepite"
-                   "|craquelant|film grain|grain du film", kind=_CRACKLE, level_db=-30.0),
+                   "|craquelant|film grain|grain du film|fire|fireplace|campfire|bonfire"
+                   "|crackling fire|by the fire|feu|feu de camp|feu de bois|coin du feu"
+                   "|au coin du feu|flames|flammes|brasero", kind=_CRACKLE, level_db=-30.0),
                 _w("hum|humming|mains hum|ground hum|ground loop|electrical hum|ronflette"
                    "|ronflement|ronflement secteur|bruit secteur|bourdonnement electrique"
                    "|boucle de masse", kind=_HUM, level_db=-35.0),

@@ -75,7 +75,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " wanna gonna kinda sorta feel feels felt again help maybe perhaps possible possibly"
     " try trying able go going gotta lets else hear heard hearing listen listening"
     " listened wear wears wearing worn stuck trapped locked caught standing sitting lying"
-    " living lives coming comes come came fix fixed correct"
+    " living lives coming comes come came fix fixed correct during"
     # French
     " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
     " le la les l un une des du de d dans avec ma mon mes ta ton tes ses sa leur leurs"
@@ -88,7 +88,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " parlons quelqu un quelqu une peux pourrais pourrait pourriez peut ben bah euh hein"
     " alors donc voila ok okay steuplait stp merci mettez essaie essaye etais etait etions"
     " suis sommes etes serait serais coince coincee coinces enferme enfermee enfermes piege"
-    " oui ouais ca sortait sort sortant"
+    " oui ouais ca sortait sort sortant pendant durant"
     " piegee assis assise debout vit vivant venant vient venir corrige corriger repare"
 ))
 
@@ -131,7 +131,7 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " chanteuse passager passagere voyageur voyageuse touriste humain humains mari epouse"
     " fils copains teenager teenagers teen teens ado ados adolescent adolescente adolescents"
     " butler butlers majordome servant servante valet maid nanny nounou"
-    " babysitter"
+    " babysitter story stories histoire histoires conte contes tale tales poem poeme"
     # speech acts
     " crying cry cries cried sobbing sob sobs laughing laugh laughs laughed giggling giggle"
     " sing sings sang singing song songs chanting chant telling tell tells reading read reads"
@@ -144,6 +144,13 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " raconte raconter racontant compte compter prie prier priant explique expliquer"
     " demande demander tousse tousser siffle siffler recite reciter repond repondre"
 ))
+
+#: Body words that say a size more than a creature: said before another body
+#: ("a giant insect", "a baby dragon") they decide its pitch.
+SIZE_WORDS: frozenset[tuple[str, ...]] = frozenset((w,) for w in words_of(
+    "giant giants geant geante geants geantes gigantic gigantesque colossal colosse titan"
+    " baby bebe infant mini little petit petite young jeune"))
+
 
 def is_neutral(word: str) -> bool:
     """Whether ``word`` (as written) is a person or a speech act of :data:`NEUTRAL`."""

@@ -33,13 +33,15 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
     """Per-effect parameters and the preset each effect came from."""
     params: dict[str, dict[str, float]] = {}
     presets: dict[str, str] = {}
+    sized: dict[str, bool] = {}  # the preset that set the effect was a size word ("giant")
     ordered = sorted((m for m in mentions if not m.negated), key=lambda m: m.pos)
     for m in ordered:
         for effect, implied in m.chain.items():
             if effect in negated:
                 continue
             p = params.setdefault(effect, default_params(effect))
-            kept = _kept_by_an_earlier_preset(m, effect, presets.get(effect, ""))
+            kept = _kept_by_an_earlier_preset(m, effect, presets.get(effect, ""),
+                                              sized.get(effect, False))
             for k, v in implied.items():
                 if k not in kept:
                     p[k] = v
@@ -47,6 +49,7 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
                     p[k] = max(p[k], v)
             if m.preset and (not kept or PRESETS[m.preset].category == "space"):
                 presets[effect] = m.preset
+                sized[effect] = m.item.words in lx.SIZE_WORDS
             info = EFFECTS[effect]
             if m.sign and info.main is not None and info.params[info.main].signed:
                 p[info.main] = m.sign * abs(p[info.main])
@@ -72,16 +75,21 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
     return params, presets
 
 
-def _kept_by_an_earlier_preset(m: Mention, effect: str, earlier: str) -> dict[str, str]:
+def _kept_by_an_earlier_preset(m: Mention, effect: str, earlier: str,
+                               earlier_sized: bool = False) -> dict[str, str]:
     """Parameters of ``effect`` an earlier preset keeps against ``m``'s
     (``"keep"``, or ``"max"``: the larger value stays): the body decides the
     pitch ("a scary doll" keeps the doll's child voice under the demon's
-    colour); the space decides the reverb's decay and distance only makes
-    it wetter and later ("a train station, far away"), in either order."""
+    colour), and a size word decides it over the creature it qualifies ("a
+    giant insect" is low, "a baby dragon" high); the space decides the
+    reverb's decay and distance only makes it wetter and later ("a train
+    station, far away"), in either order."""
     if not m.preset or not earlier:
         return {}
     mine, theirs = PRESETS[m.preset].category, PRESETS[earlier].category
-    if effect == "pitch" and theirs == "body" and mine in ("character", "mood"):
+    if effect == "pitch" and theirs == "body" and (
+            mine in ("character", "mood")
+            or (mine == "body" and earlier_sized and m.item.words not in lx.SIZE_WORDS)):
         return {"semitones": "keep", "formants": "keep"}
     if effect == "reverb" and {mine, theirs} == {"space", "distance"}:
         wet = {"mix": "max", "predelay_ms": "max"}

@@ -192,9 +192,9 @@ def match_words(stream: list[Tok | Qty]) -> list[Item]:
         if pos in gaps:
             item.extra["after_filler"] = gaps[pos]  # the filler words said before it
     clause = 0
-    for item in items:
-        if item.kind == "sep":
-            clause += 1
+    for k, item in enumerate(items):
+        if item.kind == "sep" and (k == 0 or items[k - 1].kind != "sep"):
+            clause += 1  # "but only", ", maybe": separators in a row part once
         item.clause = clause
     return items
 
