@@ -575,6 +575,8 @@ EN: list[tuple[str, str]] = [
     ("add some reverb but only a little bit, maybe 10 percent", "reverb.mix=0.1"),
     ("like a walkie talkie in a thunderstorm", "@walkie-talkie radio noise.kind=0"),
     ("a radio that's losing signal", "radio noise.kind=1"),
+    ("sounds like a phone call from the 1950s", "telephone"),
+    ("like on a really old phone", "telephone"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1022,6 +1024,8 @@ FR: list[tuple[str, str]] = [
     ("un talkie-walkie pendant un orage", "@walkie-talkie radio noise.kind=0"),
     ("comme une radio qui perd le signal", "radio noise.kind=1"),
     ("au coin du feu", "noise.kind=2"),
+    ("comme un appel téléphonique des années 50", "telephone"),
+    ("comme un très vieux téléphone", "telephone"),
 ]
 # fmt: on
 

@@ -708,7 +708,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|centenarian|centenaire|yoda|older|plus vieux|plus vieille|plus agee|plus age|vieillir"
         "|vieillie|shaky old voice|voix de vieux"
         "|gandalf voice|wise old man|vieux sage|vieil ermite|hermit|ermite|granddad|grandad"
-        "|old timer|ancient|very old|tres vieux|tres vieille|great grandmother"
+        "|old timer|great grandmother"
         "|arriere grand mere|nursing home|maison de retraite|retired|retraite",
         vibrato={"rate_hz": 5.0, "depth_semitones": 0.35}, eq={"low_db": -3.0},
     ),
