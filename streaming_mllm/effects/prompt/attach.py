@@ -130,18 +130,15 @@ def keep_formants(items: list[Item], mentions: list[Mention]) -> None:
                 other.chain["pitch"]["formants"] = 0.0
 
 
-_DEVICES = frozenset({"telephone", "radio", "megaphone"})
-
-
 def eras(mentions: list[Mention]) -> None:
-    """An era ("from the 1940s") names the media of its time only when its
-    part of the prompt names no device: "a phone call from the 1950s" is an
-    old phone, not a phone on an AM radio."""
+    """An era ("from the 1940s") names the media of its time unless its part
+    of the prompt already names a phone line (a telephone band: phone,
+    intercom, answering machine, an old film's band): "a phone call from the
+    1950s" is an old phone, not a phone on an AM radio."""
     for m in list(mentions):
         if not m.item.words or not m.item.words[0].startswith("decade"):
             continue
-        if any(o is not m and o.clause == m.clause and not o.negated and (
-                _DEVICES & set(o.chain) or (o.preset and PRESETS[o.preset].category == "device"))
+        if any(o is not m and o.clause == m.clause and not o.negated and "telephone" in o.chain
                for o in mentions):
             mentions.remove(m)
             m.item.kind = "filler"
