@@ -577,6 +577,16 @@ EN: list[tuple[str, str]] = [
     ("a radio that's losing signal", "radio noise.kind=1"),
     ("sounds like a phone call from the 1950s", "telephone"),
     ("like on a really old phone", "telephone"),
+    # -- round 3, batch 11: animals, memos, less of a band, speed of a parameter --
+    ("make my voice sound like a goat", "vibrato vibrato.rate_hz>7"),
+    ("make it sound like a voice memo on an iphone", "telephone"),
+    ("chorus but subtle, slow rate", "chorus chorus.rate_hz<0.8 chorus.mix<0.5"),
+    ("more presence, less boom", "eq.mid_db>0 eq.low_db<0"),
+    ("less treble", "eq.high_db<0"),
+    ("sound like a deep sea diver", "underwater"),
+    ("like a dwarf singing in a tavern", "@big-man @room pitch eq reverb ?singing"),
+    ("the evening news", "@fm-radio eq"),
+    ("make it sound like a hologram message", "@cyber ringmod bitcrush eq"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1026,6 +1036,16 @@ FR: list[tuple[str, str]] = [
     ("au coin du feu", "noise.kind=2"),
     ("comme un appel téléphonique des années 50", "telephone"),
     ("comme un très vieux téléphone", "telephone"),
+    # -- round 3, batch 11: animaux, mémos, moins d'une bande, vitesse d'un paramètre --
+    ("une voix de chèvre", "vibrato vibrato.rate_hz>7"),
+    ("comme un mémo vocal sur un iphone", "telephone"),
+    ("plus de présence, moins de boum", "eq.mid_db>0 eq.low_db<0"),
+    ("comme un scaphandrier", "underwater"),
+    ("un nain qui chante dans une taverne", "@big-man @room pitch eq reverb ?chante"),
+    ("un flash info", "@fm-radio eq"),
+    ("comme un message holographique", "@cyber ringmod bitcrush eq"),
+    ("comme si je parlais dans un placard fermé", "@closet reverb"),
+    ("comme une vieille dame au téléphone fixe", "@old-person telephone eq vibrato"),
 ]
 # fmt: on
 

@@ -197,7 +197,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|bibliotheque|meeting room|salle de reunion|waiting room|salle d attente|hotel room"
         "|chambre d hotel|dining room|salle a manger|study|workshop|atelier|shed|cabane"
         "|hut|barn|grange|stable|ecurie|clinic|cabinet|dorm|dortoir|courtroom|tribunal"
-        "|conference room|salle de conference|boardroom|cellier voute",
+        "|conference room|salle de conference|boardroom|cellier voute"
+        "|tavern|taverne|inn|auberge|saloon|bistrot|bistro|brasserie|wine bar|bar a vin|diner"
+        "|cantine|canteen|cafeteria|break room|salle de pause|kitchen table|dining hall",
         reverb={"decay_s": 0.8, "mix": 0.25, "predelay_ms": 5.0},
     ),
     _preset(
@@ -300,7 +302,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|balcony|balcon|courtyard|cour|square|place publique|market|marche|village|protest"
         "|manif|manifestation|demonstration|picket line|piquet de greve"
         "|desert|desertique|snow|neige|snowy|enneige|lake|lac|river|riviere|fleuve|island|ile"
-        "|jungle|rainforest|foret tropicale|savanna|savane|farm|ferme|camping|campsite"
+        "|jungle|rainforest|foret tropicale|savanna|savane|farm|farmyard|cour de ferme|basse cour"
+        "|camping|campsite"
         "|terrain de camping|picnic|pique nique|playground|aire de jeux|cour de recre"
         "|schoolyard|parking lot|parking exterieur|bus stop|arret de bus|sidewalk|trottoir"
         "|crosswalk|boulevard|avenue|highway|autoroute|roadside|bord de route|golf course"
@@ -388,7 +391,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|ad voice|pub a la tele|pub tele|pub radio|spot de pub|spot publicitaire|infomercial"
         "|teleshopping|tele achat|announcer voice|voix d annonceur tele"
         "|tv commercial announcer|tv ad announcer|tv announcer voice"
-        "|radio commercial announcer",
+        "|radio commercial announcer"
+        "|news|the news|newscast|breaking news|flash info|flash infos|infos|les infos"
+        "|bulletin|news bulletin|bulletin d information|journal de 20h|journal du soir"
+        "|evening news|weather report|meteo|bulletin meteo|traffic report|info trafic",
         eq={"low_db": 3.0, "mid_db": 3.0, "high_db": 2.0},
     ),
     _preset(
@@ -648,7 +654,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|digital voice|voix numerique|digital|numerique|hologram|hologramme"
         "|virtual assistant|vocaloid|deepfake|computer generated|cyber|cybernetic"
         "|cybernetique|netrunner|blade runner|replicant|replicante|glados|jarvis|futuristic"
-        "|futuriste|from the future|du futur|voix du futur",
+        "|futuriste|from the future|du futur|voix du futur"
+        "|holographic|holographique|holo|hologram message|message holographique|projection",
         ringmod={"carrier_hz": 120.0, "mix": 0.3}, bitcrush={"bits": 10.0, "rate_hz": 16000.0},
         eq={"high_db": 2.0},
     ),

@@ -222,7 +222,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|phone call|telephonic|telephonique"
                    "|cellphone|cell phone|mobile phone|smartphone|landline|telephone line"
                    "|appel|appel telephonique|portable|mobile|tel|coup de fil|phone line"
-                   "|ligne telephonique|voicemail|messagerie|conference call"
+                   "|ligne telephonique|voicemail|messagerie|conference call|iphone|android phone"
+                   "|voice memo|voice memos|memo vocal|memos vocaux|memo|dictaphone app|samsung"
+                   "|telephone fixe|fixe|landline phone|cordless phone|sans fil"
                    "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
                    "|tin can|tin can telephone|boite de conserve|telephone a ficelle"
                    "|band limited"),
@@ -242,7 +244,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|under the sea|sous la mer|in a pool|dans une piscine|piscine|pool"
                    "|bubbles|bulles|aquarium|ocean|mer|sea|swimming|plongee|diving|scuba"
                    "|mermaid|mermaids|voix de sirene|la petite sirene|little mermaid|ariel"
-                   "|atlantis|atlantide|poisson|fish|fishes|poissons|dolphin|dauphin"),
+                   "|atlantis|atlantide|poisson|fish|fishes|poissons|dolphin|dauphin|deep sea"
+                   "|deep sea diver|diver|scuba diver|plongeur|plongeuse|scaphandrier|scaphandre"
+                   "|fond de la mer|grands fonds|abysses|seabed|ocean floor|sous marin voice"),
             ),
             main="cutoff_hz", units={"freq": "cutoff_hz"},
             scales={_AMOUNT: (("cutoff_hz", -1.0),), _SPEED: (("wobble_hz", 1.0),)},
@@ -279,7 +283,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|plus de basses|plus de basse|plus de graves|basses|graves|more low end"
                    "|low end|lows|more lows|booming|ronflant|augmente les basses"
                    "|augmente les graves|sub|sub bass|fat|fatter|gras|epais|epaisse"
-                   "|thick|thicker|chest voice|voix de poitrine",
+                   "|thick|thicker|chest voice|voix de poitrine|boom|boum|rumble|rumbling"
+                   "|grondement",
                    focus="low_db", low_db=6.0),
                 _w("less bass|moins de basses|moins de basse|moins de graves|fewer lows"
                    "|less low end|reduce bass|reduce the bass|baisse les basses"
@@ -453,6 +458,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|wee woo|nee naw|pin pon|air raid siren|alarm|alarme|alarm siren"
                    "|sirene d alarme|fire alarm|alarme incendie",
                    rate_hz=0.8, depth_semitones=2.0),
+                _w("goat|goats|chevre|chevres|sheep|mouton|moutons|lamb bleating|bleat|bleating"
+                   "|bele|beler|belement|biquette|bouc|billy goat|nanny goat",
+                   rate_hz=7.5, depth_semitones=0.8),
             ),
             main="rate_hz", units={"freq": "rate_hz", "semi": "depth_semitones"},
             scales={_AMOUNT: (("depth_semitones", 1.0),), _SPEED: (("rate_hz", 1.0),)},

@@ -164,8 +164,8 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
         item = items[pos]
         group = item.meaning.group  # type: ignore[union-attr]
         nxt = items[pos + 1] if pos + 1 < len(items) else None
-        if group == "amount" and nxt is not None and nxt.kind == "param":
-            # "lots of feedback", "beaucoup de retour": the parameter itself
+        if group in ("amount", "speed") and nxt is not None and nxt.kind == "param":
+            # "lots of feedback", "beaucoup de retour", "slow rate": the parameter itself
             owner = _param_owner(nxt, live)
             if owner is not None:
                 owner[0].factors[f"param:{owner[1]}"] = factor
@@ -183,9 +183,10 @@ def _param_owner(item: Item, live: list[Mention]) -> tuple[Mention, str] | None:
     """The nearest mention of ``item``'s part whose effect has the parameter it names."""
     params = lx.PARAM_WORD.get(item.words, frozenset())
     best = None
+    here = any(m.clause == item.clause for m in live)
     for m in live:
-        if m.clause != item.clause:
-            continue
+        if m.clause != item.clause and (here or not item.clause - 2 <= m.clause < item.clause):
+            continue  # alone in its part: the effects of the two parts before
         for e in m.chain:
             for p in sorted(params):
                 nearer = best is None or abs(m.pos - item.pos) < abs(best[0].pos - item.pos)
@@ -235,7 +236,7 @@ def _modifier_target(item: Item, group: str, live: list[Mention],
     if not any(m.clause == item.clause for m in live[max(0, k - 1):k + 1]):
         # alone in its part: "reverb 3 s, but keep it subtle" is said of the reverb
         for m in reversed(live[:k]):
-            if m.clause < item.clause - 1:
+            if m.clause < item.clause - 2:
                 break
             if _has_group(m, group):
                 return m
@@ -540,5 +541,7 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
 
 _NONE = Meaning("")
 _TOO = frozenset({("too",), ("trop",), ("too", "much"), ("way", "too"), ("far", "too"),
-                  ("beaucoup", "trop"), ("bien", "trop")})
+                  ("beaucoup", "trop"), ("bien", "trop"),
+                  # "less boom", "moins de boum": less of a band is a cut of it
+                  ("less",), ("moins",), ("fewer",), ("reduced",), ("reduce",)})
 _BAND_VERBS = frozenset({"boost", "boosted", "pousse", "turn", "monte", "crank"})
