@@ -587,6 +587,16 @@ EN: list[tuple[str, str]] = [
     ("like a dwarf singing in a tavern", "@big-man @room pitch eq reverb ?singing"),
     ("the evening news", "@fm-radio eq"),
     ("make it sound like a hologram message", "@cyber ringmod bitcrush eq"),
+    # -- round 3, batch 12: sizes of things, helmets, on hold, glitches ---------
+    ("like someone speaking inside a giant metal tank",
+     "@cave ringmod echo reverb reverb.decay_s>2.5"),
+    ("a giant in a cave", "@giant @cave pitch.semitones<0 eq echo reverb reverb.decay_s=2.5"),
+    ("like a tiny robot", "robot.pitch_hz>100"),
+    ("a big robot", "robot.pitch_hz<100"),
+    ("like a knight speaking from inside his helmet", "@helmet lowpass eq reverb"),
+    ("like im on hold with customer service", "telephone"),
+    ("a robot voice that glitches", "robot @lo-fi lowpass highpass bitcrush"),
+    ("a pirate shouting on a ship in a storm", "@big-man @outdoors pitch eq reverb noise gain"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1046,6 +1056,15 @@ FR: list[tuple[str, str]] = [
     ("comme un message holographique", "@cyber ringmod bitcrush eq"),
     ("comme si je parlais dans un placard fermé", "@closet reverb"),
     ("comme une vieille dame au téléphone fixe", "@old-person telephone eq vibrato"),
+    # -- round 3, batch 12: taille des choses, casques, attente, bugs ------------
+    ("une grotte géante", "@cave echo reverb reverb.decay_s>2.5"),
+    ("un géant dans une grotte", "@giant @cave pitch.semitones<0 eq echo reverb"),
+    ("comme un tout petit robot", "robot.pitch_hz>100"),
+    ("comme un chevalier qui parle dans son casque", "@helmet lowpass eq reverb ?chevalier"),
+    ("comme si j'étais en attente avec le service client", "telephone"),
+    ("une voix de robot qui bugue", "robot @lo-fi lowpass highpass bitcrush"),
+    ("comme une émission depuis un sous-marin", "radio underwater"),
+    ("un son mouillé et spacieux", "reverb"),
 ]
 # fmt: on
 

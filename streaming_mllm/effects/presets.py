@@ -310,7 +310,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|terrain de golf|hilltop|colline|hill|open field|grand champ|backyard|arriere cour"
         "|terrace|terrasse|porch|veranda|on a boat|sur un bateau|sailboat|voilier"
         "|terrain|sur le terrain|in the field|on location|en reportage|reportage"
-        "|on the street|dans la rue",
+        "|on the street|dans la rue"
+        "|ship|on a ship|ship deck|deck of a ship|navire|bateau|pont du navire"
+        "|ferry|yacht|pirate ship|bateau pirate",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
     # ---------------------------------------------------------------- device
@@ -461,7 +463,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|discord|teamspeak|voice chat|chat vocal|in game chat|chat en jeu|xbox live|psn"
         "|online game|jeu en ligne|stream quality|compressed audio|audio compresse"
         "|mp3 quality|qualite mp3|128 kbps|youtube 144p|144p|8 bit voice|voix 8 bits"
-        "|old computer|vieil ordinateur|commodore|atari|sega|game console|console de jeu",
+        "|old computer|vieil ordinateur|commodore|atari|sega|game console|console de jeu"
+        "|bugue|buguer|beugue|qui bugue|qui beugue|buggy|bugged|bugging|glitching|glitched"
+        "|plante|qui plante|crashing|lagging|lag|laggy|qui lag",
         lowpass={"cutoff_hz": 3500.0},
         bitcrush={"bits": 8.0, "rate_hz": 11025.0},
         highpass={"cutoff_hz": 150.0},
@@ -504,10 +508,18 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         reverb={"decay_s": 0.5, "mix": 0.15, "predelay_ms": 10.0},
     ),
     _preset(
+        "helmet", "device", "inside a helmet or visor: boxy, muffled, very close",
+        "helmet|helmets|casque|casques|knight helmet|knight s helmet|heaume|visor|visiere"
+        "|motorcycle helmet|casque de moto|diving helmet|armor|armour|armure|bucket helmet"
+        "|inside his helmet|dans son casque|sous son casque|gas helmet|iron helmet",
+        lowpass={"cutoff_hz": 3500.0}, eq={"mid_db": 3.0},
+        reverb={"decay_s": 0.2, "mix": 0.25, "predelay_ms": 1.0},
+    ),
+    _preset(
         "headphones", "device", "headphones someone else wears: thin, tinny and quiet",
         "headphones|headphone|casque audio|headphone leak|leaking headphones"
         "|headphones leaking|someone s headphones|someone else s headphones|earphones"
-        "|in ear monitors|casque de quelqu un|musique qui sort du casque|son qui sort du casque"
+        "|in ear monitors|musique qui sort du casque audio"
         "|fuite de casque|casque qui fuit|from headphones",
         highpass={"cutoff_hz": 700.0}, lowpass={"cutoff_hz": 6000.0}, gain={"db": -14.0},
     ),
@@ -556,7 +568,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|spaceship intercom|sci fi|scifi|science fiction|star trek|starfleet|enterprise"
         "|bridge of the ship"
         "|passerelle|ship computer|ordinateur de bord|mothership|vaisseau mere|spacesuit"
-        "|combinaison spatiale|helmet|casque d astronaute|space helmet"
+        "|combinaison spatiale|casque d astronaute|space helmet"
         "|en orbite|in orbit|orbit|iss"
         "|space call|appel depuis l espace|mars|on mars|sur mars|space mission"
         "|mission spatiale",

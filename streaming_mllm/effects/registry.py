@@ -187,7 +187,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("radio|radios|transistor|poste radio|poste de radio|wireless"
                    "|radio broadcast|emission de radio|broadcast|car radio|autoradio"
                    "|auto radio|car stereo|radio de voiture|radio de la voiture"
-                   "|radio de la bagnole|radio show|emission radio"),
+                   "|radio de la bagnole|radio show|emission radio|emission|transmission radio"
+                   "|radio message|message radio"),
             ),
             units={"freq": "band", "db": "drive_db"},
             scales={_AMOUNT: (("drive_db", 1.0),)},
@@ -224,7 +225,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|appel|appel telephonique|portable|mobile|tel|coup de fil|phone line"
                    "|ligne telephonique|voicemail|messagerie|conference call|iphone|android phone"
                    "|voice memo|voice memos|memo vocal|memos vocaux|memo|dictaphone app|samsung"
-                   "|telephone fixe|fixe|landline phone|cordless phone|sans fil"
+                   "|telephone fixe|fixe|landline phone|cordless phone|sans fil|on hold"
+                   "|put on hold|hold music|musique d attente|en attente|mis en attente"
+                   "|customer service|service client"
+                   "|call center|centre d appel|hotline|support line|help desk|helpdesk"
                    "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
                    "|tin can|tin can telephone|boite de conserve|telephone a ficelle"
                    "|band limited"),
@@ -579,7 +583,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|ambiance|spacious|space|espace|reverberer|reverberating|reverbered"
                    "|verb|room tone|ambient|resonant|resonance|resonnant"
                    "|resonnante|resonne|resonner|resonate|resonating|spatial|roomy"
-                   "|reverberee|wet|wetter|humide|plate|spring reverb|ressort"),
+                   "|reverberee|wet|wetter|humide|plate|spring reverb|ressort|mouille|mouillee"
+                   "|spacieux|spacieuse|vaste espace|sense of space"),
             ),
             main="decay_s", units={"time": "decay_s", "pct": "mix"},
             scales={_AMOUNT: (("mix", 1.0), ("decay_s", 1.0)), _LENGTH: (("decay_s", 1.0),)},

@@ -144,9 +144,48 @@ def eras(mentions: list[Mention]) -> None:
             m.item.kind = "filler"
 
 
+_BIG_BODY = frozenset({("giant",), ("geant",), ("geante",), ("gigantic",), ("gigantesque",),
+                       ("colossal",), ("titan",)})
+_SMALL = frozenset({"tiny", "small", "little", "petit", "petite", "minuscule", "mini"})
+
+
+def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
+    """Size words said of a thing, not of the speaker: "a giant metal tank",
+    "une grotte géante" (a giant word right next to a space, no word between)
+    make the space bigger; "a tiny robot" is a robot with a higher buzz, "a
+    big robot" a lower one."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.preset and m.item.words in _BIG_BODY:
+            for step in (1, -1):
+                q = m.pos + step
+                while (q in by_pos and not by_pos[q].preset and step == 1
+                       and not items[q].extra.get("after_filler")):
+                    q += step  # "giant metal tank": past an effect word
+                other = by_pos.get(q)
+                if other is None:
+                    continue
+                near = items[max(q, m.pos)].extra.get("after_filler")
+                if (other.preset and other.clause == m.clause
+                        and PRESETS[other.preset].category == "space" and not near):
+                    other.factors["amount"] = other.factors.get("amount", 1.0) * 1.5
+                    mentions.remove(m)
+                    m.item.kind = "filler"
+                    break
+        if list(m.chain) == ["robot"] and not m.preset and m.pos > 0:
+            prev = items[m.pos - 1]
+            if prev.mkind == "scale" and prev.clause == m.clause and prev.words and (
+                    prev.words[-1] in _SMALL or prev.words[-1] in BIG):
+                factor = prev.meaning.factor  # type: ignore[union-attr]
+                hz = m.chain["robot"].get("pitch_hz", EFFECTS["robot"].params["pitch_hz"].default)
+                m.chain["robot"]["pitch_hz"] = hz / factor
+                prev.kind, prev.meaning = "filler", None
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     eras(mentions)
+    sizes_of_things(items, mentions)
     keep_formants(items, mentions)
     tape_speed(items, mentions)
     factors = {it.pos: it.meaning.factor for it in items

@@ -213,7 +213,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|neutre|naturel|naturelle|inchange|tel quel", Meaning("bypass")),
     # negation: removes the effects named after it in its part of the prompt
     ("no|not|don t|dont|do not|does not|never|without|sans|pas|aucun|aucune|ni|non"
-     "|jamais|avoid|evite|eviter|skip|minus the|hold the|ne pas"
+     "|jamais|avoid|evite|eviter|skip|minus the|ne pas"
      "|ne mets pas|n ajoute pas|stop|arrete|turn off|eteins|eteindre|kill|mute",
      Meaning("neg")),
     ("off|desactive|desactivee|disabled|eteint|eteinte", Meaning("off")),
