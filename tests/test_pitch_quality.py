@@ -232,16 +232,19 @@ def test_pitch_at_other_rates(sr: int) -> None:
 
 @pytest.mark.parametrize("semitones", [-4, 3, 5])
 def test_formant_moves_the_envelope_alone(semitones: int) -> None:
-    # F1 and F2 move by 2**(s/12) within 5 %; the pitch stays within 1 %
-    # (/a/ only: the envelope is drawn through the harmonics, so a formant
-    # that falls between two of them moves less -- /u/'s 300 Hz F1 moves 1 %
-    # at +3 instead of 19 %, /i/'s F2 8 % short at +5: see notes/pitch.md)
+    # F1 and F2 move by 2**(s/12) within 5 %; the pitch stays within 1 %.
+    # /u/'s 300 Hz F1 falls between two harmonics of 120 Hz: an envelope
+    # drawn through the harmonics moved it 13 % short at +3; the all-pole
+    # envelope 2 %.  /i/ is not asserted: its F1 at -4 (214 Hz, under the
+    # second harmonic) lands 15 % low and its F2 at +3 is mismeasured by
+    # LPC (31 % with either envelope): see notes2/pitch2.md
     alpha = 2 ** (semitones / 12)
-    for name in ("a",):
+    for name in ("a", "u"):
         v = vm.vowel(name, 120, 2.0, SR)
         y = formant_shifted(v, semitones)[STEADY]
-        np.testing.assert_allclose(vm.formants_lpc(y, SR), target_formants(name, 120, alpha),
-                                   rtol=0.05, err_msg=name)
+        want = target_formants(name, 120, alpha)
+        got = vm.formants_near(vm.formants_lpc(y, SR, 3), want)
+        np.testing.assert_allclose(got, want, rtol=0.05, err_msg=name)
         f0_in, _ = vm.frame_f0(v[STEADY], SR)
         f0_out, _ = vm.frame_f0(y, SR)
         np.testing.assert_allclose(f0_out, f0_in, rtol=0.01)

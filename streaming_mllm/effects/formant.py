@@ -110,18 +110,61 @@ def peak_envelope(power: np.ndarray, reach: int = 2) -> np.ndarray:
     return lo + t * (hi - lo)
 
 
+LPC_ORDER_PER_KHZ = 1.0
+"""All-pole order of :func:`lpc_envelope` per kHz of sample rate: 48 at
+48 kHz, one resonance per kilohertz of band (2 per kHz started to follow the
+harmonics of a 120 Hz voice)."""
+
+
+def lpc_envelope(power: np.ndarray, n: int, order: int) -> np.ndarray:
+    """Log spectral envelope of an all-pole model fitted to each frame.
+
+    The inverse transform of a frame's power is its autocorrelation; the
+    Levinson-Durbin recursion fits ``order`` poles to it, and ``err / |A|^2``
+    is the envelope.  Unlike :func:`peak_envelope`, its resonances can peak
+    between two harmonics: a 300 Hz formant under 240 and 360 Hz harmonics
+    stays at 300 Hz.  The autocorrelation at lag 0 is raised by
+    :data:`FLOOR_DB` so that the model's dynamic range stays within it.
+
+    Shape: ``(..., n_bins)`` power in (``n_bins = n // 2 + 1``), natural-log
+    power out.
+    """
+    r = scipy.fft.irfft(power.astype(np.float64), n=n, axis=-1)[..., : order + 1]
+    r[..., 0] *= 1.0 + 10.0 ** (FLOOR_DB / 10.0)
+    r[..., 0] += 1e-30
+    a = np.zeros((*r.shape[:-1], order + 1))
+    a[..., 0] = 1.0
+    err = r[..., 0].copy()
+    for i in range(1, order + 1):
+        acc = r[..., i] + np.einsum("...j,...j->...", a[..., 1:i], r[..., i - 1 : 0 : -1])
+        kk = -acc / err
+        a[..., 1:i] += kk[..., None] * a[..., i - 1 : 0 : -1]
+        a[..., i] = kk
+        err *= 1.0 - kk * kk
+    big_a = scipy.fft.rfft(a, n=n, axis=-1)
+    return (np.log(np.maximum(err, 1e-30))[..., None]
+            - np.log(big_a.real**2 + big_a.imag**2 + 1e-30)).astype(np.float32)
+
+
 class EnvelopeWarp:
     """Amplitude gains that move a frame's envelope from ``E(b / src)`` to
     ``E(b / dst)``: ``sqrt(E(b / dst) / E(b / src))``, with ``E`` the
-    :func:`peak_envelope`, linearly interpolated between bins and held past
-    Nyquist.
+    :func:`peak_envelope` (``envelope="peak"``) or the :func:`lpc_envelope`
+    (``"lpc"``), linearly interpolated between bins and held past Nyquist.
 
     ``src = 1`` moves an envelope where it is; ``src = ratio`` undoes what a
-    pitch shift by ``ratio`` did to it.
+    pitch shift by ``ratio`` did to it.  The pitch shift keeps the peak
+    envelope: after its move the harmonics' levels are what it must restore,
+    and the all-pole one moved /i/'s formants 35 % off at +5 there (21 %
+    with the peak envelope).
     """
 
-    def __init__(self, ctx: EffectContext, src: float, dst: float) -> None:
+    def __init__(self, ctx: EffectContext, src: float, dst: float,
+                 envelope: str = "peak") -> None:
         nb = ctx.n_bins
+        self.n = ctx.frame_length
+        self.envelope = envelope
+        self.order = max(8, int(round(LPC_ORDER_PER_KHZ * ctx.samplerate / 1000.0)))
         self.max_log_gain = np.float32(MAX_GAIN_DB / 10.0 * np.log(10.0))
         self.src = self._taps(nb, src)
         self.dst = self._taps(nb, dst)
@@ -145,7 +188,8 @@ class EnvelopeWarp:
 
     def gains(self, power: np.ndarray) -> np.ndarray:
         """Gains for frames of power ``|X|^2``.  Shape: ``(..., n_bins)`` in and out."""
-        env = peak_envelope(power)
+        env = (lpc_envelope(power, self.n, self.order) if self.envelope == "lpc"
+               else peak_envelope(power))
         g = self._at(env, self.dst) - self._at(env, self.src)
         np.clip(g, -self.max_log_gain, self.max_log_gain, out=g)
         g *= np.float32(0.5)
@@ -157,12 +201,15 @@ class FormantShift:
 
     Each frame is multiplied by real gains (:class:`EnvelopeWarp` with
     ``src = 1``), so every partial keeps its frequency and phase: the pitch
-    cannot change, only the levels of the harmonics do.
+    cannot change, only the levels of the harmonics do.  The envelope is the
+    all-pole one (:func:`lpc_envelope`): a formant between two harmonics
+    moves as far as asked (/u/'s F1 at +3 semitones: 2 % short, 13 % with
+    the envelope through the harmonics).
     """
 
     def __init__(self, ctx: EffectContext, semitones: float) -> None:
         self.alpha = float(2.0 ** (semitones / 12.0))
-        self.warp = EnvelopeWarp(ctx, 1.0, self.alpha)
+        self.warp = EnvelopeWarp(ctx, 1.0, self.alpha, envelope="lpc")
 
     def new_state(self, channels: int) -> None:
         return None
