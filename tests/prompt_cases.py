@@ -597,6 +597,12 @@ EN: list[tuple[str, str]] = [
     ("like im on hold with customer service", "telephone"),
     ("a robot voice that glitches", "robot @lo-fi lowpass highpass bitcrush"),
     ("a pirate shouting on a ship in a storm", "@big-man @outdoors pitch eq reverb noise gain"),
+    # -- round 3, batch 14: trees, engines, payphones, vintage film -------------
+    ("sound like a wise old tree talking in an enchanted forest",
+     "@giant @outdoors pitch.semitones<0 eq reverb ?wise ?enchanted"),
+    ("make me sound like a sports car engine", "tremolo tremolo.rate_hz>20 ?sports"),
+    ("like someone calling from a payphone in the rain", "telephone noise.kind=0"),
+    ("make my voice sound like a vintage film narrator", "@gramophone telephone distortion noise"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1065,6 +1071,12 @@ FR: list[tuple[str, str]] = [
     ("une voix de robot qui bugue", "robot @lo-fi lowpass highpass bitcrush"),
     ("comme une émission depuis un sous-marin", "radio underwater"),
     ("un son mouillé et spacieux", "reverb"),
+    # -- round 3, batch 14: arbres, moteurs, cabines, vieux films ---------------
+    ("un vieil arbre sage qui parle dans une forêt enchantée",
+     "@giant @outdoors pitch.semitones<0 eq reverb ?sage ?enchantée"),
+    ("comme un moteur de moto", "tremolo tremolo.rate_hz>20"),
+    ("comme quelqu'un qui appelle d'une cabine téléphonique sous la pluie",
+     "telephone @closet reverb noise.kind=0"),
 ]
 # fmt: on
 

@@ -90,7 +90,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|rottweiler|mastiff|saint bernard|big dog|gros chien|grand chien|chewbacca|wookie"
         "|wookiee|shrek|groot|thanos|hagrid|juggernaut|kaiju|gros monstre|big monster"
         "|huge monster|stone golem|troll voice|voix de troll|voix d ogre|ogre voice"
-        "|monster voice|voix de monstre",
+        "|monster voice|voix de monstre"
+        "|tree|trees|talking tree|old tree|arbre|arbres|vieil arbre|arbre qui parle|ent|ents"
+        "|treebeard|sylvebarbe|oak|chene|forest spirit|esprit de la foret|mountain giant",
         pitch={"semitones": -7.0, "formants": 1.0}, eq={"low_db": 4.0},
     ),
     _preset(
@@ -446,7 +448,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|vintage recording|sepia|jukebox|western|westerns|old western|vieux western"
         "|spaghetti western|cowboy movie|film de cowboy|far west|wild west"
         "|juke box|speakeasy|charleston|jazz age|old hollywood|vieil hollywood"
-        "|decadegramophone",
+        "|decadegramophone"
+        "|vintage film|vintage movie|vintage film narrator|film d epoque|old film narrator"
+        "|narrateur de vieux film|newsreel narrator|old documentary|vieux documentaire",
         telephone={"low_hz": 250.0, "high_hz": 4000.0},
         distortion={"drive_db": 8.0, "mix": 0.5},
         noise={"kind": 2.0, "level_db": -32.0},  # crackle

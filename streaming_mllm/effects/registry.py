@@ -228,7 +228,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|telephone fixe|fixe|landline phone|cordless phone|sans fil|on hold"
                    "|put on hold|hold music|musique d attente|en attente|mis en attente"
                    "|customer service|service client"
-                   "|call center|centre d appel|hotline|support line|help desk|helpdesk"
+                   "|call center|centre d appel|hotline|support line|help desk|helpdesk|payphone"
+                   "|pay phone|telephone public|phone box|calling|calling me|appelle|qui appelle"
+                   "|appelant|au bout du fil|on a call|on the line|en ligne avec"
                    "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
                    "|tin can|tin can telephone|boite de conserve|telephone a ficelle"
                    "|band limited"),
@@ -442,6 +444,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|hache|hachee|saccade|saccadee|volume wobble|amplitude modulation"),
                 _w("helicopter|helicoptere|chopper|propeller|helice|fan|ventilateur|desk fan",
                    rate_hz=12.0, depth=0.9),
+                _w("engine|engines|moteur|moteurs|motor|car engine|v8|motorbike|motorcycle"
+                   "|moto|lawnmower|tondeuse|chainsaw|tronconneuse|idling engine|diesel",
+                   rate_hz=25.0, depth=0.6),
             ),
             main="rate_hz", units={"freq": "rate_hz", "pct": "depth"},
             scales={_AMOUNT: (("depth", 1.0),), _SPEED: (("rate_hz", 1.0),)},
