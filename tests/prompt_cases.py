@@ -603,6 +603,16 @@ EN: list[tuple[str, str]] = [
     ("make me sound like a sports car engine", "tremolo tremolo.rate_hz>20 ?sports"),
     ("like someone calling from a payphone in the rain", "telephone noise.kind=0"),
     ("make my voice sound like a vintage film narrator", "@gramophone telephone distortion noise"),
+    # -- round 3, batch 15: exact phrases (filler kept), ceilings, fairs --------
+    ("make me sound like a frog in a well", "@child @cave pitch echo reverb"),
+    ("a giant talking from inside a well", "@giant @cave pitch eq echo reverb"),
+    ("robot as well as echo", "robot echo"),
+    ("well, make it louder", "gain.db>0"),
+    ("like a phone call from space", "@spaceship telephone ringmod reverb"),
+    ("floating in space", "@dreamy @spacey lowpass chorus echo reverb"),
+    ("make it sound like a voice from the ceiling speaker in a mall",
+     "@announcement @hall megaphone reverb"),
+    ("sound like youre on a rollercoaster", "@outdoors reverb"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1077,6 +1087,14 @@ FR: list[tuple[str, str]] = [
     ("comme un moteur de moto", "tremolo tremolo.rate_hz>20"),
     ("comme quelqu'un qui appelle d'une cabine téléphonique sous la pluie",
      "telephone @closet reverb noise.kind=0"),
+    # -- round 3, batch 15: phrases exactes, plafonds, fêtes foraines ----------
+    ("mets-moi une voix de rappeur en boîte", "@hall reverb ?rappeur"),
+    ("dans une boîte", "@closet reverb"),
+    ("à la ferme", "@outdoors reverb"),
+    ("comme une grenouille dans un puits", "@child @cave pitch echo reverb"),
+    ("comme le haut-parleur au plafond d'un centre commercial",
+     "@announcement @hall megaphone reverb"),
+    ("comme dans des montagnes russes", "@outdoors reverb"),
 ]
 # fmt: on
 

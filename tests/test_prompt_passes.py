@@ -90,6 +90,16 @@ def test_common_words_are_not_typos(word: str) -> None:
     assert correct_typo(word) is None
 
 
+def test_exact_phrases_keep_their_filler_and_exact_filler_is_dropped() -> None:
+    # "well" alone is filler ("well, louder"; "as well"): "in a well" is a place
+    items = match_words(read_numbers(tokenize("a frog in a well")))
+    assert [(i.kind, i.meaning.preset if i.meaning else "") for i in items] == [
+        ("phrase", "child"), ("phrase", "cave")]
+    items = match_words(read_numbers(tokenize("robot as well as echo")))
+    assert [i.meaning.effect for i in items if i.meaning] == ["robot", "echo"]
+    assert all(i.kind == "phrase" for i in items)
+
+
 def test_longest_phrase_wins_and_filler_is_dropped() -> None:
     items = match_words(read_numbers(tokenize("make it sound like it is behind the wall")))
     assert [(i.kind, i.meaning.preset if i.meaning else "") for i in items] == [

@@ -23,7 +23,9 @@ This table is organized the same way, by *what decides the sound*:
     ghost, an alien, a demon, a cartoon villain, an angel.
 
 Each :class:`Preset` has English and French words (``|``-separated, accents
-and filler words like "a", "the", "dans", "le" optional) and a chain: the
+and filler words like "a", "the", "dans", "le" optional; a phrase written
+with a leading ``=`` is matched word for word, filler included: "=in a
+well", because "well" alone is also filler) and a chain: the
 effects it sets, with only the parameters that differ from the registry's
 defaults.  Presets combine with each other and with explicit effects and
 numbers: "a giant in a cave, 2 second reverb" is the giant's pitch, the
@@ -226,7 +228,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|lobby of a hotel|atrium d hotel|sports center|centre sportif|ice rink|patinoire"
         "|bowling|bowling alley|train hall|hall de gare|grand magasin|department store"
         "|supermarket|supermarche|hypermarche|church hall|salle paroissiale|school gym"
-        "|gymnase du lycee",
+        "|gymnase du lycee"
+        "|=en boite|=en boite de nuit|=sortir en boite",
         reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
     ),
     _preset(
@@ -256,7 +259,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "cave", "space", "a cave, tunnel or well: a dark, hollow decay with early echoes",
         "cave|caves|cavern|caverns|caverne|cavernes|grotte|grottes|tunnel|tunnels"
-        "|puits|water well|wishing well|down the well|bottom of the well|fond du puits"
+        "|puits|=water well|=wishing well|=a wishing well|=a water well|fond du puits"
         "|dungeon|dungeons|donjon|donjons|cachot|cachots|oubliette|mineshaft"
         "|mine shaft|mines|in the mines|dans la mine|sewer|sewers|egout|egouts|catacomb"
         "|catacombs|catacombe|catacombes"
@@ -273,7 +276,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|gaine de ventilation|tunnel de metro|mine|mines de charbon|coal mine|gold mine"
         "|cavernous|dungeon cell|prison souterraine|basement tunnel|tuyau en metal|metal pipe"
         "|storm drain|water tank|reservoir|reservoir d eau|empty pool|piscine vide"
-        "|chateau d eau|water tower",
+        "|chateau d eau|water tower"
+        "|=in a well|=down a well|=into a well|=in the well|=down the well|=from a well"
+        "|=inside a well|=at the bottom of a well|=from the bottom of a well|=in a deep well",
         reverb={"decay_s": 2.5, "mix": 0.4, "predelay_ms": 15.0},
         echo={"delay_ms": 90.0, "feedback": 0.25, "mix": 0.15},
     ),
@@ -314,7 +319,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|terrain|sur le terrain|in the field|on location|en reportage|reportage"
         "|on the street|dans la rue"
         "|ship|on a ship|ship deck|deck of a ship|navire|bateau|pont du navire"
-        "|ferry|yacht|pirate ship|bateau pirate",
+        "|ferry|yacht|pirate ship|bateau pirate"
+        "|rollercoaster|roller coaster|montagnes russes|funfair|fete foraine|fairground"
+        "|amusement park|theme park|parc d attractions|fair|kermesse|carnival|carnaval"
+        "|=a la ferme|=dans une ferme|=on a farm|=on the farm",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
     # ---------------------------------------------------------------- device
@@ -361,7 +369,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|train announcement|annonce en gare|annonce a l aeroport|flight announcement"
         "|boarding call|embarquement|last call|dernier appel|school announcement"
         "|stadium announcer|speaker du stade|ring announcer|public speaker|tannoy system"
-        "|loudspeaker announcement|message d annonce|information voyageurs|sncf|ratp",
+        "|loudspeaker announcement|message d annonce|information voyageurs|sncf|ratp"
+        "|ceiling speaker|ceiling speakers|speaker in the ceiling|haut parleur au plafond"
+        "|haut parleurs au plafond|haut parleur du plafond|enceinte au plafond|store speaker"
+        "|mall speaker|haut parleur de supermarche|supermarket announcement"
+        "|annonce au supermarche",
         megaphone={"low_hz": 300.0, "high_hz": 5000.0, "drive_db": 6.0},
         reverb={"decay_s": 2.2, "mix": 0.3, "predelay_ms": 30.0},
     ),
@@ -575,7 +587,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|combinaison spatiale|casque d astronaute|space helmet"
         "|en orbite|in orbit|orbit|iss"
         "|space call|appel depuis l espace|mars|on mars|sur mars|space mission"
-        "|mission spatiale",
+        "|mission spatiale"
+        "|=from space|=from outer space|=depuis l espace|=from the space station",
         telephone={"low_hz": 350.0, "high_hz": 4000.0},
         ringmod={"carrier_hz": 40.0, "mix": 0.2},
         reverb={"decay_s": 0.7, "mix": 0.2, "predelay_ms": 5.0},
@@ -766,7 +779,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "spacey", "mood", "spacey: long reverb with a trailing echo",
         "spacey|spacy|spaced out|space rock|interstellar|intersideral"
-        "|intersiderale|trippy|psychedelic|psychedelique|psyche|planer",
+        "|intersiderale|trippy|psychedelic|psychedelique|psyche|planer"
+        "|=in space|=in outer space|=into space|=dans l espace|=dans l espace intersideral",
         echo={"delay_ms": 400.0, "feedback": 0.45, "mix": 0.25},
         reverb={"decay_s": 5.0, "mix": 0.45, "predelay_ms": 40.0},
     ),

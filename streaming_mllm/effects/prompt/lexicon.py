@@ -74,7 +74,8 @@ STOP: frozenset[str] = frozenset(words_of(
     " hey hi yo"
     " wanna gonna kinda sorta feel feels felt again help maybe perhaps possible possibly"
     " try trying able go going gotta lets else hear heard hearing listen listening"
-    " listened wear wears wearing worn stuck trapped locked caught standing sitting lying"
+    " listened wear wears wearing worn stuck trapped locked caught standing sitting lying well"
+    " youre youve theyre thats whats"
     " living lives coming comes come came fix fixed correct during"
     # French
     " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
@@ -305,9 +306,27 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 _CONFLICTS: list[str] = []
 
 
+#: Phrases matched word for word, filler included, before filler is dropped:
+#: their words (folded) -> the one token they become.  Written with a
+#: leading "=" in the tables ("=in a well": "well" alone is also filler, "as
+#: well"; "=en boite": a nightclub, while "dans une boîte" is a box).
+EXACT: dict[tuple[str, ...], str] = {}
+
+#: Exact phrases that are filler as a whole ("as well").
+EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
+    ("as", "well"), ("as", "well", "as"), ("aussi", "bien")})
+
+
+def exact_key(phrase: str) -> tuple[str, ...]:
+    """The one-token key of an exact phrase ("=in a well" -> ("in_a_well",))."""
+    words = words_of(phrase.lstrip("="))
+    EXACT[words] = "_".join(words)
+    return ("_".join(words),)
+
+
 def _add(phrases: str, meaning: Meaning, owner: str, strict: bool = True) -> None:
     for phrase in _split(phrases):
-        key = phrase_key(phrase)
+        key = exact_key(phrase) if phrase.startswith("=") else phrase_key(phrase)
         if not key:
             _CONFLICTS.append(f"{phrase!r} ({owner}) is made of filler words only")
             continue
@@ -338,6 +357,9 @@ if _CONFLICTS:
 MAXLEN = max(len(k) for k in TABLE)
 """Longest phrase, in words."""
 
+EXACT_MAXLEN = max(len(k) for k in [*EXACT, *EXACT_FILLER])
+"""Longest exact phrase, in words."""
+
 #: Parameter words -> parameter names ("feedback" -> {"feedback"}).
 PARAM_WORD: dict[tuple[str, ...], frozenset[str]] = {}
 for _param, _phrases in PARAM_WORDS.items():
@@ -359,7 +381,7 @@ AFTER_NUMBER_PARAMS: frozenset[tuple[str, ...]] = frozenset(
 #: Single words of effect and preset phrases: what a typo may be corrected to.
 TYPO_TARGETS: frozenset[str] = frozenset(
     k[0] for k, m in TABLE.items()
-    if len(k) == 1 and m.kind in ("effect", "preset") and len(k[0]) >= 4
+    if len(k) == 1 and m.kind in ("effect", "preset") and len(k[0]) >= 4 and k[0].isalpha()
 )
 
 #: Common words one edit away from a keyword that must not become effects,

@@ -129,7 +129,7 @@ def match_words(stream: list[Tok | Qty]) -> list[Item]:
     """Tokens and quantities -> items, with positions and clause numbers."""
     toks: list[Tok | Qty] = []
     after_filler: dict[int, tuple[str, ...]] = {}  # toks index -> filler words before it
-    for t in stream:
+    for t in _exact_phrases(stream):
         if isinstance(t, Tok) and t.kind == "word" and t.key in lx.STOP:
             after_filler[len(toks)] = after_filler.get(len(toks), ()) + (t.key,)
         else:
@@ -197,6 +197,32 @@ def match_words(stream: list[Tok | Qty]) -> list[Item]:
             clause += 1  # "but only", ", maybe": separators in a row part once
         item.clause = clause
     return items
+
+
+def _exact_phrases(stream: list[Tok | Qty]) -> list[Tok | Qty]:
+    """Exact phrases (:data:`~.lexicon.EXACT`, filler included: "in a well",
+    "en boîte") become one token; exact filler ("as well") is dropped."""
+    out: list[Tok | Qty] = []
+    i, n = 0, len(stream)
+    while i < n:
+        for length in range(min(lx.EXACT_MAXLEN, n - i), 1, -1):
+            window = stream[i:i + length]
+            if not all(isinstance(t, Tok) and t.kind == "word" for t in window):
+                continue
+            key = tuple(t.key for t in window)  # type: ignore[union-attr]
+            if key in lx.EXACT_FILLER:
+                i += length
+                break
+            if key in lx.EXACT:
+                first, last = window[0], window[-1]
+                text = " ".join(t.text for t in window)  # type: ignore[union-attr]
+                out.append(Tok("word", text, lx.EXACT[key], first.start, last.end))
+                i += length
+                break
+        else:
+            out.append(stream[i])
+            i += 1
+    return out
 
 
 def _unmatched(tok: Tok) -> list[Item]:
