@@ -55,8 +55,14 @@ from .errors import AudioInputError, ConfigError
 from .ringbuffer import RingBuffer
 from .switch import ALWAYS, DryLane, Lane, Mixer, crossfade_samples
 
-_MAX_BLOCK = 16384
-"""Frames moved through the rings per step: bounds memory for any chunk size."""
+_MAX_BLOCK = 32768
+"""Frames moved through the rings per step: bounds memory for any chunk size.
+
+Every step costs some fixed work (each effect's setup, a few allocations):
+"a robot with echo in a cathedral" (48 kHz stereo, CPU time) runs about
+1.3x faster in file mode in steps of 32768 frames than of 16384, and 65536
+gains little more while doubling a step's working memory again.  Small
+chunks (live, pipe) are not affected."""
 
 _MAX_BLOCK_VALUES = 1 << 20
 """Values (frames times channels) moved per step: beyond 64 channels a step
