@@ -115,8 +115,9 @@ class _PitchState:
     turn: np.ndarray  # (channels, n_bins): each bin's phase rotation in the previous frame
     shift: np.ndarray  # (channels, n_bins): each bin's move in the previous frame, in bins
     owner: np.ndarray  # (channels, n_bins): the previous frame's peak owning each bin
-    past_in: np.ndarray  # (R - 1, channels, frame bins): the last input spectra
-    past_out: np.ndarray  # (R - 1, channels, frame bins): the last output spectra
+    past_in: np.ndarray  # (R - 1, channels, frame bins): the last input spectra, demodulated
+    past_out: np.ndarray  # (R - 1, channels, frame bins): the last output spectra, demodulated
+    count: int = 0  # frames seen, modulo R
 
 
 class PitchShift:
@@ -173,8 +174,10 @@ class PitchShift:
             2.0 * float(np.dot(h[m * ctx.hop_length:], h[: ctx.frame_length - m * ctx.hop_length])
                         / np.dot(h, h))
             for m in range(1, self.overlaps + 1)]
-        self.ola_turns = [phasor(-TWO_PI * fb * m * ctx.hop_length / ctx.frame_length)
-                          for m in range(1, self.overlaps + 1)]
+        # frame j's bin b, times exp(-2 pi i b j hop / N), is its phase
+        # against the stream's time origin: period R in j
+        self.demod = phasor(-TWO_PI * np.outer(np.arange(self.overlaps + 1), fb)
+                            * ctx.hop_length / ctx.frame_length)
         src = fb / self.ratio
         self.coh_src = np.minimum(np.rint(src).astype(np.int64), ctx.n_bins - 1)
         self.coh_valid = src <= ctx.n_bins - 1
@@ -292,17 +295,19 @@ class PitchShift:
         """Each frame's power, and its power plus its overlap-add cross terms
         with the frames before it (twice, for those after it), band-smoothed.
 
-        Shape: ``(k, channels, n_bins)`` in, two of that shape out.
+        ``spec`` and ``past`` demodulated (phases against the stream's time
+        origin), so that frame ``j``'s cross term with frame ``j - m`` is
+        ``Re(Z_j conj(Z_{j-m}))``.  Shape: ``(k, channels, n_bins)`` in, two
+        of that shape out.
         """
         k = spec.shape[0]
         allf = np.concatenate([past, spec], axis=0)
         r = self.overlaps
-        power = (spec.real**2 + spec.imag**2).astype(np.float64)
-        total = power.copy()
+        acc = np.zeros(spec.shape, np.complex64)
         for m in range(1, r + 1):
-            prev = allf[r - m : r - m + k]
-            cross = spec * np.conj(prev) * self.ola_turns[m - 1]
-            total += self.ola_weights[m - 1] * cross.real
+            acc += np.float32(self.ola_weights[m - 1]) * allf[r - m : r - m + k]
+        power = (spec.real**2 + spec.imag**2).astype(np.float64)
+        total = power + (spec.real * acc.real + spec.imag * acc.imag)
         size = 2 * self.coh_smooth + 1
         power = scipy.ndimage.uniform_filter1d(power, size, axis=-1, mode="nearest")
         total = scipy.ndimage.uniform_filter1d(total, size, axis=-1, mode="nearest")
@@ -321,11 +326,14 @@ class PitchShift:
 
         Shape: ``(k, channels, n_bins)`` in and out.
         """
-        p_in, t_in = self._ola_power(spec, state.past_in)
-        p_out, t_out = self._ola_power(out, state.past_out)
         r = self.overlaps
-        state.past_in = np.concatenate([state.past_in, spec], axis=0)[-r:].copy()
-        state.past_out = np.concatenate([state.past_out, out], axis=0)[-r:].copy()
+        demod = self.demod[(state.count + np.arange(spec.shape[0])) % (r + 1)][:, None, :]
+        state.count = (state.count + spec.shape[0]) % (r + 1)
+        z_in, z_out = spec * demod, out * demod
+        p_in, t_in = self._ola_power(z_in, state.past_in)
+        p_out, t_out = self._ola_power(z_out, state.past_out)
+        state.past_in = np.concatenate([state.past_in, z_in], axis=0)[-r:].copy()
+        state.past_out = np.concatenate([state.past_out, z_out], axis=0)[-r:].copy()
         tiny = 1e-30
         k_in = np.maximum(t_in, 0.0) / (p_in + tiny)
         k_out = np.maximum(t_out, 0.0) / (p_out + tiny)
