@@ -613,6 +613,16 @@ EN: list[tuple[str, str]] = [
     ("make it sound like a voice from the ceiling speaker in a mall",
      "@announcement @hall megaphone reverb"),
     ("sound like youre on a rollercoaster", "@outdoors reverb"),
+    # -- round 3, batch 16: tempo, colds, ice, wobbles, size nouns -------------
+    ("add delay synced to 120 bpm", "echo.delay_ms=500"),
+    ("like a robot with a cold", "robot eq.mid_db>0"),
+    ("make the voice sound frozen, like ice", "@icy highpass eq chorus reverb"),
+    ("robot voice with a wobble", "robot vibrato"),
+    ("sound like a giant baby", "@giant pitch.semitones<0 eq"),
+    ("a baby giant", "@child @giant pitch.semitones>0 eq"),
+    ("like a whisper from the other side of the room", "whisper @far-away lowpass reverb gain"),
+    ("a creepy voice in the vents", "@ghost @cave whisper vibrato echo reverb"),
+    ("like a ventriloquist dummy", "@child pitch"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1095,6 +1105,14 @@ FR: list[tuple[str, str]] = [
     ("comme le haut-parleur au plafond d'un centre commercial",
      "@announcement @hall megaphone reverb"),
     ("comme dans des montagnes russes", "@outdoors reverb"),
+    # -- round 3, batch 16: tempo, rhumes, glace, ondulations --------------------
+    ("un délai calé sur 120 bpm", "echo.delay_ms=500"),
+    ("comme un robot enrhumé", "robot eq.mid_db>0"),
+    ("une voix glaciale, comme de la glace", "@icy highpass eq chorus reverb"),
+    ("voix de robot qui ondule", "robot vibrato"),
+    ("un bébé géant", "@giant pitch.semitones<0 eq"),
+    ("comme une voix sur un vieux disque qui craque", "@gramophone telephone distortion noise"),
+    ("un murmure depuis l'autre bout de la pièce", "whisper @far-away lowpass reverb gain"),
 ]
 # fmt: on
 

@@ -125,7 +125,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|grenouille|toad|crapaud|mario|luigi|sonic|spongebob|bob l eponge|kermit|scooby doo"
         "|peter pan|pinocchio|nemo|school kid|schoolkid|preschooler|maternelle"
         "|girl voice|boy voice|voix de petit garcon|voix de fillette|fillette"
-        "|tween",
+        "|tween"
+        "|ventriloquist|ventriloquist dummy|ventriloquist s dummy|ventriloque"
+        "|marionnette de ventriloque|pantin|dummy|poupee de ventriloque",
         pitch={"semitones": 5.0, "formants": 1.0},
     ),
     _preset(
@@ -278,7 +280,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|storm drain|water tank|reservoir|reservoir d eau|empty pool|piscine vide"
         "|chateau d eau|water tower"
         "|=in a well|=down a well|=into a well|=in the well|=down the well|=from a well"
-        "|=inside a well|=at the bottom of a well|=from the bottom of a well|=in a deep well",
+        "|=inside a well|=at the bottom of a well|=from the bottom of a well|=in a deep well"
+        "|vents|air vents|conduits d aeration|conduit d aeration|aeration|bouche d aeration"
+        "|vent shaft|ventilation shaft|duct|ducts|ductwork",
         reverb={"decay_s": 2.5, "mix": 0.4, "predelay_ms": 15.0},
         echo={"delay_ms": 90.0, "feedback": 0.25, "mix": 0.15},
     ),
@@ -462,7 +466,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|juke box|speakeasy|charleston|jazz age|old hollywood|vieil hollywood"
         "|decadegramophone"
         "|vintage film|vintage movie|vintage film narrator|film d epoque|old film narrator"
-        "|narrateur de vieux film|newsreel narrator|old documentary|vieux documentaire",
+        "|narrateur de vieux film|newsreel narrator|old documentary|vieux documentaire"
+        "|disque|disques|vieux disque qui craque|disque qui craque|old record player"
+        "|soixante dix huit tours|scratchy|scratchy old record|rayures|qui craque",
         telephone={"low_hz": 250.0, "high_hz": 4000.0},
         distortion={"drive_db": 8.0, "mix": 0.5},
         noise={"kind": 2.0, "level_db": -32.0},  # crackle
@@ -603,7 +609,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|off in the distance|from a distance|back of the room|fond de la salle"
         "|in the background|en arriere plan|arriere plan|background|further away"
         "|plus loin|far back|down the hall|down the street|au bout de la rue"
-        "|on the horizon|a l horizon|faint|barely audible|a peine audible",
+        "|on the horizon|a l horizon|faint|barely audible|a peine audible"
+        "|other side of the room|the other side of the room|other end of the room"
+        "|far side of the room|autre bout de la piece|l autre bout de la piece"
+        "|bout de la piece|au fond de la piece"
+        "|across the hall from me|other end of the hall",
         lowpass={"cutoff_hz": 3000.0},
         reverb={"decay_s": 2.0, "mix": 0.5, "predelay_ms": 40.0},
         gain={"db": -8.0},
@@ -742,7 +752,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|vieille femme|vieil homme|personne agee|grandpa|grandfather|grand pere|grandma"
         "|grandmother|grand mere|granny|papy|papi|mamie|mami|senior|aged|ancestor|ancetre"
         "|centenarian|centenaire|yoda|older|plus vieux|plus vieille|plus agee|plus age|vieillir"
-        "|vieillie|shaky old voice|voix de vieux"
+        "|vieillie|shaky old voice|=voix de vieux|=une voix de vieux"
         "|gandalf voice|wise old man|vieux sage|vieil ermite|hermit|ermite|granddad|grandad"
         "|old timer|great grandmother"
         "|arriere grand mere|nursing home|maison de retraite|retired|retraite",
@@ -860,6 +870,14 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|histoire du soir|lullaby|berceuse|gentle voice|voix douce|tender|tendre|cosy voice",
         eq={"low_db": 2.0, "high_db": -2.0},
         reverb={"decay_s": 1.2, "mix": 0.2, "predelay_ms": 15.0},
+    ),
+    _preset(
+        "icy", "mood", "icy or frozen: thin, glassy, with a cold shimmer",
+        "icy|ice|frozen|freezing|glacial|glaciale|glace|glacee|gele|gelee|frosty|givre|givree"
+        "|cold voice|voix froide|froid|froide|cold|ice queen|reine des neiges|snow queen"
+        "|winter|hiver|arctic|arctique|polar|polaire|iceberg|banquise",
+        highpass={"cutoff_hz": 200.0}, eq={"high_db": 4.0}, chorus={"mix": 0.3},
+        reverb={"decay_s": 2.5, "mix": 0.3, "predelay_ms": 20.0},
     ),
     _preset(
         "sleepy", "mood", "sleepy or tired: a little lower, duller and breathy",

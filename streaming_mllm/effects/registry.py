@@ -297,6 +297,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|baisse les graves|less boomy|moins de bas|attenue les basses"
                    "|attenue les graves|attenuate the bass", focus="low_db", low_db=-6.0),
                 _w("presence|more presence|nasal|nasally|nasillard|nasillarde|plus de presence"
+                   "|=with a cold|=has a cold|=a head cold|stuffy nose|blocked nose|enrhume"
+                   "|enrhumee|nez bouche|rhume|congested|congestionne|congestionnee"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
                    "|forward", focus="mid_db",
                    mid_db=5.0),
@@ -462,7 +464,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("vibrato|vibratos|wavering|wavering pitch|wavy|warble|warbling|warbly"
                    "|wobbly pitch|chevrotant|chevrotante|chevroter|trembling pitch|quavering"
                    "|quaver|tremulous|voix chevrotante|ondulant|ondulante|flutter"
-                   "|wow and flutter|pleurage|seasick|mal de mer|drunk|ivre|wobbly"),
+                   "|wow and flutter|pleurage|seasick|mal de mer|drunk|ivre|wobbly|wobble"
+                   "|wobbles|ondule|ondulation|qui ondule|ondulee|wavy voice|voix ondulante"),
                 _w("siren|sirens|sirene|sirenes|police siren|sirene de police|ambulance"
                    "|wee woo|nee naw|pin pon|air raid siren|alarm|alarme|alarm siren"
                    "|sirene d alarme|fire alarm|alarme incendie",
@@ -571,7 +574,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|machine de karaoke|karaoke box|karaoke bar|bar karaoke|soiree karaoke",
                    delay_ms=120.0, feedback=0.1, mix=0.4),
             ),
-            main="delay_ms", units={"time": "delay_ms", "pct": "mix", "count": "feedback"},
+            main="delay_ms", units={"time": "delay_ms", "pct": "mix", "count": "feedback",
+                                    "freq": "delay_ms"},
             scales={_AMOUNT: (("mix", 1.0),), _LENGTH: (("delay_ms", 1.0), ("feedback", 1.0)),
                     _SPEED: (("delay_ms", -1.0),)},
         ),

@@ -75,7 +75,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " wanna gonna kinda sorta feel feels felt again help maybe perhaps possible possibly"
     " try trying able go going gotta lets else hear heard hearing listen listening"
     " listened wear wears wearing worn stuck trapped locked caught standing sitting lying well"
-    " youre youve theyre thats whats"
+    " youre youve theyre thats whats synced sync synchronized"
     " living lives coming comes come came fix fixed correct during"
     # French
     " fais fait faire faites fasse rends rendre rend transforme transformer donne donner"
@@ -89,7 +89,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " parlons quelqu un quelqu une peux pourrais pourrait pourriez peut ben bah euh hein"
     " alors donc voila ok okay steuplait stp merci mettez essaie essaye etais etait etions"
     " suis sommes etes serait serais coince coincee coinces enferme enfermee enfermes piege"
-    " oui ouais ca sortait sort sortant pendant durant"
+    " oui ouais ca sortait sort sortant pendant durant cale calee synchro synchronise"
     " piegee assis assise debout vit vivant venant vient venir corrige corriger repare"
 ))
 
@@ -151,6 +151,13 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
 SIZE_WORDS: frozenset[tuple[str, ...]] = frozenset((w,) for w in words_of(
     "giant giants geant geante geants geantes gigantic gigantesque colossal colosse titan"
     " baby bebe infant mini little petit petite young jeune"))
+
+
+#: Size words that are adjectives after their noun (French): said after
+#: another body they still decide its pitch ("un bébé géant").  A size word
+#: that is a noun ("a giant baby": "baby") gives way to the one before it.
+SIZE_ADJECTIVES: frozenset[tuple[str, ...]] = frozenset((w,) for w in words_of(
+    "geant geante geants geantes gigantesque colossal colossale minuscule"))
 
 
 def is_neutral(word: str) -> bool:

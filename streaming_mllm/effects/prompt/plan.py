@@ -89,7 +89,7 @@ def _kept_by_an_earlier_preset(m: Mention, effect: str, earlier: str,
     mine, theirs = PRESETS[m.preset].category, PRESETS[earlier].category
     if effect == "pitch" and theirs == "body" and (
             mine in ("character", "mood")
-            or (mine == "body" and earlier_sized and m.item.words not in lx.SIZE_WORDS)):
+            or (mine == "body" and earlier_sized and m.item.words not in lx.SIZE_ADJECTIVES)):
         return {"semitones": "keep", "formants": "keep"}
     if effect == "reverb" and {mine, theirs} == {"space", "distance"}:
         wet = {"mix": "max", "predelay_ms": "max"}
