@@ -623,6 +623,9 @@ EN: list[tuple[str, str]] = [
     ("like a whisper from the other side of the room", "whisper @far-away lowpass reverb gain"),
     ("a creepy voice in the vents", "@ghost @cave whisper vibrato echo reverb"),
     ("like a ventriloquist dummy", "@child pitch"),
+    # -- round 3, batch 17: bosses, apartments, calls ----------------------------
+    ("sound like a video game boss", "@demon pitch.semitones<0 distortion reverb"),
+    ("sound like a TV in another apartment", "@tv @through-a-wall radio lowpass reverb"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1113,6 +1116,10 @@ FR: list[tuple[str, str]] = [
     ("un bébé géant", "@giant pitch.semitones<0 eq"),
     ("comme une voix sur un vieux disque qui craque", "@gramophone telephone distortion noise"),
     ("un murmure depuis l'autre bout de la pièce", "whisper @far-away lowpass reverb gain"),
+    # -- round 3, batch 17: boss, appartements, appels -------------------------
+    ("comme un boss de jeu vidéo", "@demon pitch.semitones<0 distortion reverb"),
+    ("comme une télé dans l'appartement d'à côté", "@tv @through-a-wall radio lowpass reverb"),
+    ("comme si j'appelais depuis une voiture sur l'autoroute", "telephone @outdoors reverb"),
 ]
 # fmt: on
 

@@ -514,7 +514,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|through the ceiling|a travers le plafond|a travers le plancher|plafond"
         "|plancher|cloison|cloisons|partition|thin walls|thin wall|mur fin|mur mince"
         "|another room|une autre piece|murs fins|hotel wall"
-        "|adjoining room|chambre voisine|piece voisine|appartement voisin",
+        "|adjoining room|chambre voisine|piece voisine|appartement voisin"
+        "|another apartment|next apartment|the next apartment|apartment next door"
+        "|flat next door|the flat next door|neighbor s apartment|neighbour s flat"
+        "|appartement d a cote|appart d a cote|l appartement d a cote|appartement du dessus"
+        "|appartement du dessous|upstairs apartment",
         lowpass={"cutoff_hz": 400.0},
         reverb={"decay_s": 0.6, "mix": 0.2, "predelay_ms": 8.0},
     ),
@@ -720,7 +724,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|terrifying|terrifiant|terrifiante|fait peur|qui fait peur|peur|menacing|menacant"
         "|menacante|threatening|nightmare|cauchemar|monstrous voice|voix d outre monde"
         "|venom|mummy|momie|momies|devil voice|voix du diable|exorcism|possession|ghoul|goule"
-        "|monster from hell|creature des enfers|evil demon|nightmare voice|voix de cauchemar",
+        "|monster from hell|creature des enfers|evil demon|nightmare voice|voix de cauchemar"
+        "|final boss|boss final|video game boss|boss de jeu video|boss fight|combat de boss"
+        "|raid boss|end boss|dernier boss|big boss",
         pitch={"semitones": -8.0, "formants": 1.0}, distortion={"drive_db": 12.0, "mix": 0.6},
         reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
     ),

@@ -230,6 +230,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|customer service|service client"
                    "|call center|centre d appel|hotline|support line|help desk|helpdesk|payphone"
                    "|pay phone|telephone public|phone box|calling|calling me|appelle|qui appelle"
+                   "|appelais|appelait|appelles|appeler|appelant|calls|called|ringing me"
                    "|appelant|au bout du fil|on a call|on the line|en ligne avec"
                    "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
                    "|tin can|tin can telephone|boite de conserve|telephone a ficelle"
