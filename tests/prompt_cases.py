@@ -626,6 +626,11 @@ EN: list[tuple[str, str]] = [
     # -- round 3, batch 17: bosses, apartments, calls ----------------------------
     ("sound like a video game boss", "@demon pitch.semitones<0 distortion reverb"),
     ("sound like a TV in another apartment", "@tv @through-a-wall radio lowpass reverb"),
+    # -- round 3, batch 18: typos of intensity words, intervals below ------------
+    ("echoo and a littel distortion", "echo distortion.drive_db<20"),
+    ("an octave below", "pitch.semitones=-12"),
+    ("deeper, an octave down", "pitch.semitones=-12"),
+    ("i want it lower, like an octave down", "pitch.semitones=-12"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1120,6 +1125,10 @@ FR: list[tuple[str, str]] = [
     ("comme un boss de jeu vidéo", "@demon pitch.semitones<0 distortion reverb"),
     ("comme une télé dans l'appartement d'à côté", "@tv @through-a-wall radio lowpass reverb"),
     ("comme si j'appelais depuis une voiture sur l'autoroute", "telephone @outdoors reverb"),
+    # -- round 3, batch 18: fautes de frappe, intervalles en dessous -----------
+    ("fais moi une voix de robo", "robot"),
+    ("je la veux plus grave, genre une octave en dessous", "pitch.semitones=-12"),
+    ("une quinte au dessus", "pitch.semitones=7"),
 ]
 # fmt: on
 

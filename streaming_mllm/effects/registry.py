@@ -152,7 +152,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("robot|robots|robotic|robotically|robotique|robotiques|droid|android"
                    "|androide|cyborg|vocoder|vocodeur|automaton|automate|machine|mecanique"
                    "|synthetic|synthetique|monotone|computer voice|voix d ordinateur"
-                   "|ordinateur|computer|voix artificielle|artificial voice|gps"),
+                   "|ordinateur|computer|voix artificielle|artificial voice|gps|robo|robo voice"
+                   "|robotlike|robot like|robotised|robotized|robotisee|robotise"),
                 _w("drone|droning|drones|monotonous|monocorde|voix monocorde|bourdon"
                    "|bourdonnement|bourdonne|single note|une seule note|flat robot", pitch_hz=80),
             ),

@@ -400,6 +400,12 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
             q = it.qty = dataclasses.replace(q, kind="db")  # "bass +5", "aigus -3"
         hint = _hint(items, it.pos, q.kind)
         direction = _near(items, it.pos, DIRECTION_WINDOW, ("direction", "remove"))
+        if direction is None and q.kind == "semi":
+            # "an octave below", "une octave en dessous": an interval's direction
+            where = _near(items, it.pos, 1, ("below", "above"))
+            if where is not None:
+                direction = Item("phrase", where.text, where.words,
+                                 Meaning("direction", sign=-1 if where.mkind == "below" else 1))
         signed_only = direction is not None and q.kind in ("semi", "db", "")
         chosen: tuple[Mention, tuple[str, str]] | None = None
         if q.kind == "freq":
@@ -431,6 +437,12 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
                 # chorus delay), then the nearest, then the one before
                 _, _, m, t = min(same, key=lambda c, q=q: (
                     not _fits_range(q.value, q.kind, c[3]), c[:2]))
+                chosen = (m, t)
+            elif q.kind in IMPLIED and any(IMPLIED[q.kind] in m.chain for m, _ in cands):
+                # "plus grave, genre une octave en dessous": the pitch already said
+                m, t = min(((m, t) for m, t in cands if IMPLIED[q.kind] in m.chain),
+                           key=lambda c, it=it: (abs(c[0].clause - it.clause),
+                                                 abs(c[0].pos - it.pos)))
                 chosen = (m, t)
             elif q.kind in IMPLIED and not hint and IMPLIED[q.kind] not in neg.negated_effects:
                 effect = IMPLIED[q.kind]

@@ -385,10 +385,16 @@ PARAM_KIND: dict[str, str] = {
 AFTER_NUMBER_PARAMS: frozenset[tuple[str, ...]] = frozenset(
     {("deep",), ("wide",), ("profond",)})
 
-#: Single words of effect and preset phrases: what a typo may be corrected to.
+#: Short forms in the tables that must not attract typos of the full word
+#: ("robto" is "robot", not "robo").
+_SHORT_FORMS = frozenset({"robo"})
+
+#: Single words of effect and preset phrases, and the longer intensity and
+#: direction words ("littel" is "little"): what a typo may be corrected to.
 TYPO_TARGETS: frozenset[str] = frozenset(
     k[0] for k, m in TABLE.items()
-    if len(k) == 1 and m.kind in ("effect", "preset") and len(k[0]) >= 4 and k[0].isalpha()
+    if len(k) == 1 and len(k[0]) >= 4 and k[0].isalpha() and k[0] not in _SHORT_FORMS and (
+        m.kind in ("effect", "preset") or (m.kind in ("scale", "direction") and len(k[0]) >= 5))
 )
 
 #: Common words one edit away from a keyword that must not become effects,
