@@ -559,7 +559,7 @@ def test_cli_live_switches_prompt_from_stdin(jack_rig: JackRig, tmp_path: Path) 
             assert "total" in seen, seen
             patch = Patchbay(jack_rig.server, noise, lead=0)
             patch.wire()
-            for delay, command in [(1.0, "xyzzy plugh"), (1.0, "like an old telephone"),
+            for delay, command in [(1.0, "xyzzy frobnitz"), (1.0, "like an old telephone"),
                                    (1.5, ""), (1.0, "quit")]:
                 time.sleep(delay)
                 proc.stdin.write(command + "\n")

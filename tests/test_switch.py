@@ -170,7 +170,7 @@ def test_invalid_prompt_raises_and_the_stream_goes_on_unchanged() -> None:
     s = stream("robot", sr)
     a = s.process(x[:5000])
     with pytest.raises(PromptError):
-        s.set_prompt("xyzzy plugh")
+        s.set_prompt("xyzzy frobnitz")
     with pytest.raises(ConfigError, match="crossfade_ms"):
         s.set_prompt("telephone", crossfade_ms=float("nan"))
     b = s.process(x[5000:])
