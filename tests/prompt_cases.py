@@ -509,7 +509,7 @@ EN: list[tuple[str, str]] = [
     ("like a chihuahua", "@chipmunk pitch"),
     ("a hungry wolf", "@big-man pitch.semitones<0 eq ?hungry"),
     ("a cow in a field", "@giant @outdoors pitch eq reverb"),
-    ("a frog in a pond", "@child pitch ?pond"),
+    ("a frog in a pond", "@child @outdoors pitch reverb"),
     ("make me sound like a wizard in a tower", "@wizard @church pitch eq reverb"),
     ("like talking through a drainpipe", "@cave echo reverb"),
     ("like im stuck in a fridge", "@closet reverb"),
@@ -631,6 +631,14 @@ EN: list[tuple[str, str]] = [
     ("an octave below", "pitch.semitones=-12"),
     ("deeper, an octave down", "pitch.semitones=-12"),
     ("i want it lower, like an octave down", "pitch.semitones=-12"),
+    # -- round 3, batch 19: swamps, keyholes, balloons, pirate radio, batteries --
+    ("like a giant frog in a swamp", "@giant @outdoors pitch.semitones<0 eq reverb"),
+    ("a ghost whispering through a keyhole",
+     "@ghost @through-a-wall whisper vibrato echo reverb lowpass"),
+    ("make it sound like i'm in a hot air balloon", "@outdoors reverb"),
+    ("like a dj on a pirate radio station", "@fm-radio radio eq"),
+    ("a robot that's running out of battery", "robot @slow-motion pitch.semitones<0"),
+    ("a deep, gravelly voice with slight reverb", "@gruff pitch.semitones<0 distortion eq reverb"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1129,6 +1137,13 @@ FR: list[tuple[str, str]] = [
     ("fais moi une voix de robo", "robot"),
     ("je la veux plus grave, genre une octave en dessous", "pitch.semitones=-12"),
     ("une quinte au dessus", "pitch.semitones=7"),
+    # -- round 3, batch 19: marais, serrures, montgolfières, radio pirate ---------
+    ("comme une grenouille géante dans un marais", "@giant @outdoors pitch.semitones<0 eq reverb"),
+    ("comme dans une montgolfière", "@outdoors reverb"),
+    ("comme un dj sur une radio pirate", "@fm-radio radio eq"),
+    ("un robot qui n'a plus de batterie", "robot @slow-motion pitch.semitones<0"),
+    ("un elfe dans une grande salle en bois", "@child @hall pitch reverb"),
+    ("une radio qui grésille", "radio noise.kind=1"),
 ]
 # fmt: on
 

@@ -326,7 +326,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|ferry|yacht|pirate ship|bateau pirate"
         "|rollercoaster|roller coaster|montagnes russes|funfair|fete foraine|fairground"
         "|amusement park|theme park|parc d attractions|fair|kermesse|carnival|carnaval"
-        "|=a la ferme|=dans une ferme|=on a farm|=on the farm",
+        "|=a la ferme|=dans une ferme|=on a farm|=on the farm"
+        "|swamp|marsh|bog|marais|marecage|bayou|pond|mare|etang|hot air balloon|montgolfiere"
+        "|paraglider|parapente|hang glider|skydiving|parachute|sky"
+        "|clouds|nuages",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
     # ---------------------------------------------------------------- device
@@ -404,7 +407,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|podcast|podcaster|podcasteur|voice over|voiceover|voix off|narrator|narrateur"
         "|narratrice|documentary|documentaire|audiobook|livre audio|news anchor"
         "|presentateur|presentatrice|journaliste|voix radio"
-        "|dj radio|dj de radio|animateur de radio|animatrice de radio"
+        "|=dj radio|=dj de radio|=dj a la radio|animateur de radio|animatrice de radio"
         "|radio dj voice|80s radio dj|dj des annees 80|radio fm des annees 80"
         "|radio host voice"
         "|commercial announcer|tv announcer|radio announcer|voix de pub|voice of an ad"
@@ -518,7 +521,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|another apartment|next apartment|the next apartment|apartment next door"
         "|flat next door|the flat next door|neighbor s apartment|neighbour s flat"
         "|appartement d a cote|appart d a cote|l appartement d a cote|appartement du dessus"
-        "|appartement du dessous|upstairs apartment",
+        "|appartement du dessous|upstairs apartment"
+        "|keyhole|through a keyhole|trou de la serrure|serrure|par la serrure|letterbox"
+        "|mail slot|fente de la boite aux lettres",
         lowpass={"cutoff_hz": 400.0},
         reverb={"decay_s": 0.6, "mix": 0.2, "predelay_ms": 8.0},
     ),
@@ -708,7 +713,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|eraille|erailee|voix eraillee|smoker|smokers voice|fumeur"
         "|voix de fumeur|whiskey voice|whisky voice|grizzled|tough guy|dur a cuire"
         "|noir detective|detective de film noir|growly|grumbly|clint eastwood|brando"
-        "|marlon brando|gruff|bourru|bourrue|rocailleux|rocailleuse|voix rocailleuse",
+        "|marlon brando|gruff|bourru|bourrue|rocailleux|rocailleuse|voix rocailleuse"
+        "|gravelly|gravelly voice|voix graveleuse|graveleux|graveleuse",
         pitch={"semitones": -3.0}, distortion={"drive_db": 10.0, "mix": 0.35},
         eq={"low_db": 3.0, "mid_db": 2.0},
     ),
@@ -824,7 +830,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "slow-motion", "speed", "slowed down like a tape, to 3/4: lower pitch, formants moved",
         "slow motion|slow mo|slo mo|ralenti|au ralenti|ralentie|voix ralentie|tape slowdown"
         "|slowed|slowed down|slowed voice|dragged|chopped and screwed|screwed|slowed tape"
-        "|tape slowing down|bande ralentie|cassette ralentie|slowed and reverb",
+        "|tape slowing down|bande ralentie|cassette ralentie|slowed and reverb"
+        "|running out of battery|out of battery|low battery|dying battery|battery dying"
+        "|winding down|batterie faible|plus de batterie|n a plus de batterie|qui se decharge"
+        "|decharge|dying robot",
         pitch={"semitones": -5.0, "formants": 1.0},
     ),
     _preset(

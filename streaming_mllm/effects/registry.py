@@ -112,7 +112,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|plus haut", semitones=5),
                 _w("deep|deeper|low voice|low pitch|low pitched|lower|lower pitch|lower voice"
                    "|grave|plus grave|plus bas|voix basse|basse voix|voix grave|voix profonde"
-                   "|profonde|profond|gravelly|baritone|basso|caverneuse"
+                   "|profonde|profond|baritone|basso|caverneuse"
                    "|caverneux", semitones=-5),
                 _w("woman|women|female|feminine|femme|femmes|feminin|voix de femme"
                    "|voix feminine|womanly", semitones=4),
@@ -189,6 +189,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|radio broadcast|emission de radio|broadcast|car radio|autoradio"
                    "|auto radio|car stereo|radio de voiture|radio de la voiture"
                    "|radio de la bagnole|radio show|emission radio|emission|transmission radio"
+                   "|pirate radio|radio pirate|pirate radio station|crackling radio"
                    "|radio message|message radio"),
             ),
             units={"freq": "band", "db": "drive_db"},
@@ -617,7 +618,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|thunderstorm|thunder|orage|orageux|tempete|tonnerre|blizzard|hurricane"
                    "|ouragan|waterfall|cascade|surf|vagues|waves", kind=_HISS),
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
-                   "|gresille|gresiller|qui gresille|crackling radio|radio qui gresille"
+                   "|gresille|gresiller|qui gresille"
                    "|losing signal|losing the signal|lost signal|weak signal|signal faible"
                    "|perd le signal|perte de signal|bad signal|mauvais signal|fading signal"
                    "|out of range|hors de portee|signal qui coupe|signal drops"

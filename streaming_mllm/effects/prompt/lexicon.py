@@ -321,7 +321,8 @@ EXACT: dict[tuple[str, ...], str] = {}
 
 #: Exact phrases that are filler as a whole ("as well").
 EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
-    ("as", "well"), ("as", "well", "as"), ("aussi", "bien")})
+    ("as", "well"), ("as", "well", "as"), ("aussi", "bien"),
+    ("en", "bois"), ("de", "bois"), ("en", "pierre"), ("en", "metal"), ("en", "verre")})
 
 
 def exact_key(phrase: str) -> tuple[str, ...]:
