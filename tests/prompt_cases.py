@@ -489,7 +489,7 @@ EN: list[tuple[str, str]] = [
     ("sound like a cyberpunk hacker", "@cyber ringmod bitcrush eq"),
     ("a futuristic AI voice", "@cyber ringmod bitcrush eq"),
     ("make me sound like batman", "@gruff pitch.semitones<0 distortion eq"),
-    ("a gruff sailor", "@gruff pitch distortion eq ?sailor"),
+    ("a gruff sailor", "@gruff @big-man pitch distortion eq"),
     ("sound sleepy and tired", "@sleepy pitch.semitones<0 lowpass whisper"),
     ("bored voice", "@sleepy pitch lowpass whisper"),
     ("more professional", "@professional compressor highpass eq"),
@@ -639,6 +639,13 @@ EN: list[tuple[str, str]] = [
     ("like a dj on a pirate radio station", "@fm-radio radio eq"),
     ("a robot that's running out of battery", "robot @slow-motion pitch.semitones<0"),
     ("a deep, gravelly voice with slight reverb", "@gruff pitch.semitones<0 distortion eq reverb"),
+    # -- round 3, batch 20: dub, snakes, a tad, tape speed on a voice ------------
+    ("give it a dubby echo", "echo.feedback>0.5"),
+    ("voice of an old sea captain in a storm", "@big-man pitch eq noise.kind=0"),
+    ("sound like a dying alien", "@alien pitch.semitones<0 pitch.formants=1 ringmod vibrato"),
+    ("a giant, slowed down", "@giant @slow-motion pitch.semitones=-12 eq +note"),
+    ("bring the pitch down a tad", "pitch.semitones<0 pitch.semitones>-4"),
+    ("make me sound like a snake", "whisper whisper.amount<1"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1144,6 +1151,14 @@ FR: list[tuple[str, str]] = [
     ("un robot qui n'a plus de batterie", "robot @slow-motion pitch.semitones<0"),
     ("un elfe dans une grande salle en bois", "@child @hall pitch reverb"),
     ("une radio qui grésille", "radio noise.kind=1"),
+    # -- round 3, batch 20: dub, serpents, un chouïa, vitesse de bande sur une voix --
+    ("donne-lui un écho dub", "echo.feedback>0.5"),
+    ("comme un extraterrestre mourant", "@alien pitch.semitones<0 ringmod vibrato"),
+    ("baisse un chouïa la hauteur", "pitch.semitones<0 pitch.semitones>-4"),
+    ("fais-moi une voix de serpent", "whisper"),
+    ("comme une pièce radiophonique des années 30", "radio @gramophone telephone distortion noise"),
+    ("une sirène qui chante dans une grotte", "underwater @cave echo reverb"),
+    ("plus de chaleur et un soupçon de pièce", "eq.low_db>0 @room reverb"),
 ]
 # fmt: on
 

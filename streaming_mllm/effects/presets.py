@@ -105,7 +105,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|nains|pirate|pirates|captain|capitaine|king|roi|sergeant|sergent"
         "|wolf|wolves|loup|loups|bulldog|grizzled captain|dad voice|voix de papa|father voice"
         "|coach|sergent instructeur|drill sergeant|bodyguard|garde du corps|biker|motard"
-        "|trucker voice|cowboy voice|voix de cowboy",
+        "|trucker voice|cowboy voice|voix de cowboy"
+        "|sea captain|old sea captain|capitaine de navire|capitaine de bateau|sailor|sailors"
+        "|marin|marins|sea dog|old salt|loup de mer|matelot|fisherman|pecheur",
         pitch={"semitones": -3.0, "formants": 0.5}, eq={"low_db": 3.0},
     ),
     _preset(
@@ -833,7 +835,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|tape slowing down|bande ralentie|cassette ralentie|slowed and reverb"
         "|running out of battery|out of battery|low battery|dying battery|battery dying"
         "|winding down|batterie faible|plus de batterie|n a plus de batterie|qui se decharge"
-        "|decharge|dying robot",
+        "|decharge|dying robot"
+        "|dying|mourant|mourante|agonizing|agonisant|agonisante|last breath|dernier souffle",
         pitch={"semitones": -5.0, "formants": 1.0},
     ),
     _preset(

@@ -171,6 +171,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|murmurer|chuchotement|chuchotements|chuchoter|chuchote|chuchotee"
                    "|chuchotant|susurre|susurrer|voix chuchotee|soufflee"),
                 _w("breathy|airy voice|voix soufflee|husky|voilee|voix voilee", amount=0.5),
+                _w("snake|snakes|serpent|serpents|like a snake|cobra|viper|vipere|python|kaa"
+                   "|hissing snake|sifflant|sifflante|sibilant", amount=0.5),
             ),
             main="amount", units={"pct": "amount"},
             scales={_AMOUNT: (("amount", 1.0),)},
@@ -189,7 +191,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|radio broadcast|emission de radio|broadcast|car radio|autoradio"
                    "|auto radio|car stereo|radio de voiture|radio de la voiture"
                    "|radio de la bagnole|radio show|emission radio|emission|transmission radio"
-                   "|pirate radio|radio pirate|pirate radio station|crackling radio"
+                   "|pirate radio|radio pirate|pirate radio station|crackling radio|radio play"
+                   "|radio drama|piece radiophonique|radiophonique|feuilleton radio"
                    "|radio message|message radio"),
             ),
             units={"freq": "band", "db": "drive_db"},
@@ -254,6 +257,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|bubbles|bulles|aquarium|ocean|mer|sea|swimming|plongee|diving|scuba"
                    "|mermaid|mermaids|voix de sirene|la petite sirene|little mermaid|ariel"
                    "|atlantis|atlantide|poisson|fish|fishes|poissons|dolphin|dauphin|deep sea"
+                   "|sirene qui chante|une sirene qui chante|chant des sirenes|chant de sirene"
                    "|deep sea diver|diver|scuba diver|plongeur|plongeuse|scaphandrier|scaphandre"
                    "|fond de la mer|grands fonds|abysses|seabed|ocean floor|sous marin voice"),
             ),
@@ -272,7 +276,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("equalizer|equaliser|equalization|eq|egaliseur|egalisation|tone control"
                    "|egaliser"),
                 _w("warm|warmer|warmth|chaud|chaude|chaleureux|chaleureuse|plus chaud"
-                   "|velvety|veloute|mellow|rond|ronde|round|smooth|doux et chaud"
+                   "|velvety|veloute|mellow|rond|ronde|round|smooth|doux et chaud|chaleur"
+                   "|de la chaleur|plus de chaleur|warmer tone"
                    "|analog|analogique|cosy|cozy", focus="low_db", low_db=4.0, high_db=-3.0),
                 _w("bright|brighter|brightness|brillant|brillante|plus brillant|crisp|crisper"
                    "|clair|claire|more treble|treble|plus aigus|plus d aigus|airy|aere"
@@ -576,6 +581,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|slap echo|doubling echo|karaoke machine|machine a karaoke|machine karaoke"
                    "|machine de karaoke|karaoke box|karaoke bar|bar karaoke|soiree karaoke",
                    delay_ms=120.0, feedback=0.1, mix=0.4),
+                _w("dub|dubby|dub echo|echo dub|dub delay|delai dub|space echo"
+                   "|echo a bande|reggae echo|dub reggae|dub style",
+                   delay_ms=375.0, feedback=0.6, mix=0.4),
             ),
             main="delay_ms", units={"time": "delay_ms", "pct": "mix", "count": "feedback",
                                     "freq": "delay_ms"},

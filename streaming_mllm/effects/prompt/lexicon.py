@@ -183,7 +183,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|petite|legerement|leger|legere|discret|discrete|doux|douce|moins|barely|a peine"
      "|soupcon|pointe|nuance|not too much|not too|not much|not so much|pas trop"
      "|pas beaucoup|pas tant|faint hint|modest|moderate|modere|moderee|un poil|poil|low"
-     "|tiny|minuscule",
+     "|tiny|minuscule|tad|a tad|smidge|a smidge|chouia|un chouia|brin|un brin|tantinet"
+     "|un tantinet|wee bit|a wee bit",
      Meaning("scale", factor=0.5, group="amount")),
     ("very|lots|lot|a lot of|lots of|heavy|heavily|big|large|huge|strong|strongly|intense"
      "|intensely|really|more|super|tons|plenty|beaucoup|tres|grand|grande|gros|grosse"

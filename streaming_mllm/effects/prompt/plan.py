@@ -34,6 +34,7 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
     params: dict[str, dict[str, float]] = {}
     presets: dict[str, str] = {}
     sized: dict[str, bool] = {}  # the preset that set the effect was a size word ("giant")
+    shifts: dict[str, float] = {}  # the pitch a voice set, and the one a tape speed set
     ordered = sorted((m for m in mentions if not m.negated), key=lambda m: m.pos)
     for m in ordered:
         for effect, implied in m.chain.items():
@@ -68,6 +69,14 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
                         # move a small body's pitch the other way, and less
                         exponent = -0.5
                     p[name] *= factor**exponent
+            if effect == "pitch":
+                tape = bool(m.preset) and PRESETS[m.preset].category == "speed"
+                shifts["tape" if tape else "voice"] = p["semitones"]
+    if "tape" in shifts and "voice" in shifts:
+        # a tape's speed moves whatever voice is on it: "a dying alien", "a giant, slowed
+        # down" are the voice's shift plus the tape's, formants moved
+        params["pitch"]["semitones"] = shifts["voice"] + shifts["tape"]
+        params["pitch"]["formants"] = 1.0
     for m in sorted((m for m in mentions if not m.negated), key=lambda m: m.item.pos):
         for effect, name, value in m.values:
             if effect in params:
