@@ -646,6 +646,11 @@ EN: list[tuple[str, str]] = [
     ("a giant, slowed down", "@giant @slow-motion pitch.semitones=-12 eq +note"),
     ("bring the pitch down a tad", "pitch.semitones<0 pitch.semitones>-4"),
     ("make me sound like a snake", "whisper whisper.amount<1"),
+    # -- round 3, batch 21: zoos, giant things ----------------------------------
+    ("like a lion in a zoo", "@giant @outdoors pitch eq reverb"),
+    ("sound like you're inside a giant bell", "ringmod"),
+    ("a giant whispering", "@giant pitch.semitones<0 eq whisper"),
+    ("a giant with echo", "@giant pitch.semitones<0 eq echo"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1159,6 +1164,9 @@ FR: list[tuple[str, str]] = [
     ("comme une pièce radiophonique des années 30", "radio @gramophone telephone distortion noise"),
     ("une sirène qui chante dans une grotte", "underwater @cave echo reverb"),
     ("plus de chaleur et un soupçon de pièce", "eq.low_db>0 @room reverb"),
+    # -- round 3, batch 21: zoos, choses géantes ---------------------------------
+    ("comme un lion dans un zoo", "@giant @outdoors pitch eq reverb"),
+    ("un géant qui chuchote", "@giant pitch.semitones<0 eq whisper"),
 ]
 # fmt: on
 

@@ -331,7 +331,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|=a la ferme|=dans une ferme|=on a farm|=on the farm"
         "|swamp|marsh|bog|marais|marecage|bayou|pond|mare|etang|hot air balloon|montgolfiere"
         "|paraglider|parapente|hang glider|skydiving|parachute|sky"
-        "|clouds|nuages",
+        "|clouds|nuages"
+        "|zoo|zoos|safari|savannah|wildlife park|parc animalier|reserve naturelle"
+        "|nature reserve",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
     # ---------------------------------------------------------------- device

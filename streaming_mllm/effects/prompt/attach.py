@@ -147,27 +147,30 @@ def eras(mentions: list[Mention]) -> None:
 _BIG_BODY = frozenset({("giant",), ("geant",), ("geante",), ("gigantic",), ("gigantesque",),
                        ("colossal",), ("titan",)})
 _SMALL = frozenset({"tiny", "small", "little", "petit", "petite", "minuscule", "mini"})
+#: Effects whose words name things a size can be said of ("a giant bell", "a giant echo").
+_THINGS = frozenset({"ringmod", "radio", "megaphone", "telephone", "echo", "reverb"})
 
 
 def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
     """Size words said of a thing, not of the speaker: "a giant metal tank",
-    "une grotte géante" (a giant word right next to a space, no word between)
-    make the space bigger; "a tiny robot" is a robot with a higher buzz, "a
-    big robot" a lower one."""
+    "une grotte géante", "a giant bell" (a giant word right next to a space,
+    a device or an effect's word, no word between) make that thing bigger;
+    "a tiny robot" is a robot with a higher buzz, "a big robot" a lower one."""
     by_pos = {m.pos: m for m in mentions}
     for m in list(mentions):
         if m.preset and m.item.words in _BIG_BODY:
             for step in (1, -1):
                 q = m.pos + step
-                while (q in by_pos and not by_pos[q].preset and step == 1
-                       and not items[q].extra.get("after_filler")):
-                    q += step  # "giant metal tank": past an effect word
+                while (q + 1 in by_pos and q in by_pos and not by_pos[q].preset and step == 1
+                       and by_pos[q + 1].preset and not items[q + 1].extra.get("after_filler")):
+                    q += step  # "giant metal tank": past an effect word to the thing
                 other = by_pos.get(q)
                 if other is None:
                     continue
                 near = items[max(q, m.pos)].extra.get("after_filler")
-                if (other.preset and other.clause == m.clause
-                        and PRESETS[other.preset].category == "space" and not near):
+                thing = (PRESETS[other.preset].category in ("space", "device") if other.preset
+                         else step == 1 and bool(_THINGS & set(other.chain)))  # "a giant bell"
+                if other.clause == m.clause and thing and not near:
                     other.factors["amount"] = other.factors.get("amount", 1.0) * 1.5
                     mentions.remove(m)
                     m.item.kind = "filler"
