@@ -651,6 +651,12 @@ EN: list[tuple[str, str]] = [
     ("sound like you're inside a giant bell", "ringmod"),
     ("a giant whispering", "@giant pitch.semitones<0 eq whisper"),
     ("a giant with echo", "@giant pitch.semitones<0 eq echo"),
+    # -- round 3, batch 22: cackles, pigs, drips, AI -----------------------------
+    ("a witch cackling", "@witch pitch highpass vibrato ?cackling"),
+    ("make me sound like a pig", "@big-man pitch eq"),
+    ("like a whisper in a cave with dripping water", "whisper @cave echo reverb"),
+    ("sound like an evil ai", "@cyber ringmod bitcrush eq"),
+    ("close up", "@close-up eq"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1167,6 +1173,14 @@ FR: list[tuple[str, str]] = [
     # -- round 3, batch 21: zoos, choses géantes ---------------------------------
     ("comme un lion dans un zoo", "@giant @outdoors pitch eq reverb"),
     ("un géant qui chuchote", "@giant pitch.semitones<0 eq whisper"),
+    # -- round 3, batch 22: ricanements, cochons, gouttes, « près de » ------------
+    ("une sorcière qui ricane près de son chaudron",
+     "@witch pitch highpass vibrato ?ricane ?chaudron"),
+    ("fais-moi une voix de cochon", "@big-man pitch eq"),
+    ("un chuchotement dans une grotte avec de l'eau qui goutte", "whisper @cave echo reverb"),
+    ("la voix d'un méchant qui résonne dans une immense salle",
+     "@villain @hall pitch distortion reverb"),
+    ("tout près du micro", "@close-up eq"),
 ]
 # fmt: on
 

@@ -107,7 +107,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|coach|sergent instructeur|drill sergeant|bodyguard|garde du corps|biker|motard"
         "|trucker voice|cowboy voice|voix de cowboy"
         "|sea captain|old sea captain|capitaine de navire|capitaine de bateau|sailor|sailors"
-        "|marin|marins|sea dog|old salt|loup de mer|matelot|fisherman|pecheur",
+        "|marin|marins|sea dog|old salt|loup de mer|matelot|fisherman|pecheur"
+        "|pig|pigs|cochon|cochons|porc|hog|boar|sanglier|oink|groin",
         pitch={"semitones": -3.0, "formants": 0.5}, eq={"low_db": 3.0},
     ),
     _preset(
@@ -233,7 +234,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|bowling|bowling alley|train hall|hall de gare|grand magasin|department store"
         "|supermarket|supermarche|hypermarche|church hall|salle paroissiale|school gym"
         "|gymnase du lycee"
-        "|=en boite|=en boite de nuit|=sortir en boite",
+        "|=en boite|=en boite de nuit|=sortir en boite"
+        "|immense salle|salle immense|enorme salle|salle enorme|vaste salle|huge hall"
+        "|huge room",
         reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
     ),
     _preset(
@@ -284,7 +287,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|=in a well|=down a well|=into a well|=in the well|=down the well|=from a well"
         "|=inside a well|=at the bottom of a well|=from the bottom of a well|=in a deep well"
         "|vents|air vents|conduits d aeration|conduit d aeration|aeration|bouche d aeration"
-        "|vent shaft|ventilation shaft|duct|ducts|ductwork",
+        "|vent shaft|ventilation shaft|duct|ducts|ductwork"
+        "|dripping water|water dripping|eau qui goutte|goutte d eau|gouttes d eau|dripping"
+        "|drip drip",
         reverb={"decay_s": 2.5, "mix": 0.4, "predelay_ms": 15.0},
         echo={"delay_ms": 90.0, "feedback": 0.25, "mix": 0.15},
     ),
@@ -633,7 +638,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     ),
     _preset(
         "close-up", "distance", "very close to the microphone: more chest and presence",
-        "close up|up close|close|closeup|near|nearby|proche|tout pres|pres|de pres|intimate"
+        "close up|up close|close|closeup|near|nearby|proche|=tout pres|=de pres|=tres pres|intimate"
         "|intime|in my ear|in your ear|a l oreille|dans l oreille|dans mon oreille|proximity"
         "|proximite|close mic|close miked|close to the mic|pres du micro|collé au micro"
         "|colle au micro|on mic|asmr|right next to me|face to face"
@@ -707,7 +712,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|virtual assistant|vocaloid|deepfake|computer generated|cyber|cybernetic"
         "|cybernetique|netrunner|blade runner|replicant|replicante|glados|jarvis|futuristic"
         "|futuriste|from the future|du futur|voix du futur"
-        "|holographic|holographique|holo|hologram message|message holographique|projection",
+        "|holographic|holographique|holo|hologram message|message holographique|projection"
+        "|=an ai|=the ai|=evil ai|=ai voice|=an ai voice|=like an ai|=a rogue ai|=une ia"
+        "|=voix d ia",
         ringmod={"carrier_hz": 120.0, "mix": 0.3}, bitcrush={"bits": 10.0, "rate_hz": 16000.0},
         eq={"high_db": 2.0},
     ),

@@ -89,7 +89,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " parlons quelqu un quelqu une peux pourrais pourrait pourriez peut ben bah euh hein"
     " alors donc voila ok okay steuplait stp merci mettez essaie essaye etais etait etions"
     " suis sommes etes serait serais coince coincee coinces enferme enfermee enfermes piege"
-    " oui ouais ca sortait sort sortant pendant durant cale calee synchro synchronise"
+    " oui ouais ca sortait sort sortant pendant durant cale calee synchro synchronise pres"
     " piegee assis assise debout vit vivant venant vient venir corrige corriger repare"
 ))
 
@@ -139,6 +139,7 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " counting count praying pray complaining complain arguing argue explaining explain"
     " ordering begging pleading whistling whistle coughing cough sneezing yawning stuttering"
     " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
+    " cackling cackle cackles ricane ricaner ricanant ricanement grumbling grumpy grincheux"
     " greeting"
     " pleure pleurer pleurant pleurs pleurait sanglote sangloter sanglots rit rire riant"
     " rigole rigoler chante chanter chantant chanson chansons chantait lit lire lisant"
