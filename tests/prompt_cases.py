@@ -657,6 +657,9 @@ EN: list[tuple[str, str]] = [
     ("like a whisper in a cave with dripping water", "whisper @cave echo reverb"),
     ("sound like an evil ai", "@cyber ringmod bitcrush eq"),
     ("close up", "@close-up eq"),
+    ("like a gameshow host", "@fm-radio eq"),
+    ("sound like an alien broadcast from deep space",
+     "@alien @spaceship pitch.semitones>0 radio telephone ringmod vibrato reverb"),
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
@@ -1181,6 +1184,7 @@ FR: list[tuple[str, str]] = [
     ("la voix d'un méchant qui résonne dans une immense salle",
      "@villain @hall pitch distortion reverb"),
     ("tout près du micro", "@close-up eq"),
+    ("comme un animateur de jeu télévisé", "@fm-radio eq"),
 ]
 # fmt: on
 

@@ -426,7 +426,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|radio commercial announcer"
         "|news|the news|newscast|breaking news|flash info|flash infos|infos|les infos"
         "|bulletin|news bulletin|bulletin d information|journal de 20h|journal du soir"
-        "|evening news|weather report|meteo|bulletin meteo|traffic report|info trafic",
+        "|evening news|weather report|meteo|bulletin meteo|traffic report|info trafic"
+        "|gameshow|game show|gameshow host|game show host|quiz show|quiz host|jeu televise"
+        "|animateur de jeu|animateur de jeu televise|presentateur de jeu|talk show"
+        "|talk show host|late show",
         eq={"low_db": 3.0, "mid_db": 3.0, "high_db": 2.0},
     ),
     _preset(
@@ -612,7 +615,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|en orbite|in orbit|orbit|iss"
         "|space call|appel depuis l espace|mars|on mars|sur mars|space mission"
         "|mission spatiale"
-        "|=from space|=from outer space|=depuis l espace|=from the space station",
+        "|=from space|=from outer space|=depuis l espace|=from the space station"
+        "|deep space|from deep space|in deep space|espace lointain|l espace lointain"
+        "|depuis l espace lointain|galaxie lointaine|far away galaxy|distant galaxy",
         telephone={"low_hz": 350.0, "high_hz": 4000.0},
         ringmod={"carrier_hz": 40.0, "mix": 0.2},
         reverb={"decay_s": 0.7, "mix": 0.2, "predelay_ms": 5.0},
