@@ -409,7 +409,8 @@ def test_to_dict_shape() -> None:
     assert d == {
         "effects": [
             {"name": "robot", "params": {"pitch_hz": 100.0}},
-            {"name": "reverb", "params": {"decay_s": 4.0, "mix": 0.4, "predelay_ms": 30.0},
+            {"name": "reverb", "params": {"decay_s": 4.0, "mix": 0.4, "predelay_ms": 30.0,
+                                          "hf_decay": 0.9},
              "preset": "cathedral"},
         ],
         "unrecognized": ["banana"],

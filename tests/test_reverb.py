@@ -174,3 +174,42 @@ def test_the_prompt_keeps_a_2_second_decay_with_no_predelay():
     x[0] = 0.5
     y = s.process_all(x).astype(np.float64)
     assert rm.rt60_mid(y, sr) == pytest.approx(2.0, rel=0.03)
+
+
+@pytest.mark.parametrize("sr", [16000, 48000])
+def test_the_walls_material_sets_how_fast_the_highs_die(sr):
+    """``hf_decay`` is the decay of the highs (8 kHz, 6.4 kHz at 16 kHz)
+    relative to ``decay_s``: wood or carpet (0.35) kills them in under half
+    the time, tiles or glass (1) keep them as long as the mids, and the mid
+    decay stays the asked 2 s whatever the material."""
+    f = min(8000.0, 0.4 * sr)
+    ratios = {}
+    for hf in (0.35, 0.9, 1.0):
+        proc = reverb(sr, hf_decay=hf)
+        x = np.zeros((int(2.7 * sr), 2))
+        x[0] = 1.0
+        h = proc.process(x, proc.new_state(2))
+        assert rm.rt60_mid(h, sr) == pytest.approx(2.0, rel=0.03)
+        ratios[hf] = rm.rt60(h, sr, f) / rm.rt60_mid(h, sr)
+    assert ratios[0.35] < 0.5
+    assert ratios[0.9] == pytest.approx(0.9, abs=0.05)
+    assert ratios[1.0] == pytest.approx(1.0, abs=0.05)
+
+
+def test_a_material_word_keeps_the_space_and_changes_its_walls():
+    """'a small wooden cabin' is the small room of 'a small cabin' with
+    wooden walls; stone and glass keep the highs."""
+    from streaming_mllm.effects.prompt import parse_prompt
+
+    def verb(prompt: str) -> dict:
+        (spec,) = [e for e in parse_prompt(prompt).effects if e.name == "reverb"]
+        return dict(spec.params)
+
+    cabin, wooden = verb("a small cabin"), verb("a small wooden cabin")
+    assert wooden["decay_s"] == cabin["decay_s"] and wooden["hf_decay"] == 0.35
+    assert cabin["hf_decay"] == 0.9
+    assert verb("une petite pièce en bois")["hf_decay"] == 0.35
+    assert verb("in a stone church")["hf_decay"] == 0.9
+    assert verb("une pièce en verre")["hf_decay"] == 1.0
+    assert verb("a carpeted bedroom")["hf_decay"] == 0.35
+    assert verb("in a concrete parking garage")["hf_decay"] == 0.9

@@ -595,8 +595,10 @@ EFFECTS: dict[str, EffectInfo] = {
             "Reverb: a stereo room, hall or cathedral (diffused feedback delay network).",
             {"decay_s": _p(1.5, "s", 0.1, 20, "RT60: time to decay by 60 dB"),
              "mix": _p(0.3, "", 0, 1, "wet share, equal-power; 1 removes the dry"),
-             "predelay_ms": _p(10, "ms", 0, 200, "gap before the reverb starts")},
-            ("a 2 second reverb", "reverberant", "avec de la réverb"),
+             "predelay_ms": _p(10, "ms", 0, 200, "gap before the reverb starts"),
+             "hf_decay": _p(0.9, "", 0.2, 1.0, "decay of the highs relative to decay_s: the "
+                            "walls' material, 0.3 wood or carpet, 1 tiles, glass or stone")},
+            ("a 2 second reverb", "reverberant", "avec de la réverb", "a small wooden room"),
             builder="reverb:Reverb",
             words=(
                 _w("reverb|reverbs|reverberation|reverberant|reverbe|reverbere|ambience"
@@ -605,6 +607,20 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|resonnante|resonne|resonner|resonate|resonating|spatial|roomy"
                    "|reverberee|wet|wetter|humide|plate|spring reverb|ressort|mouille|mouillee"
                    "|spacieux|spacieuse|vaste espace|sense of space"),
+                # The walls' material: how fast the highs die in the space, nothing
+                # else (a "wooden cabin" keeps the cabin's size; "wooden" alone is a
+                # default room, warmer).
+                _w("wooden|wood panelled|wood paneled|panelled|paneled|lambrisse|lambrissee"
+                   "|timber|made of wood|=en bois|boise|boisee|carpet|carpeted|rug|moquette"
+                   "|moquettee|curtains|drapes|rideaux|tentures|capitonne|capitonnee"
+                   "|foam|acoustic foam|mousse acoustique|soundproofed|insonorise|insonorisee"
+                   "|sofa|canape|cushions|coussins|furnished|meuble|meublee", hf_decay=0.35),
+                _w("concrete|en beton|beton|stone|=en pierre|pierre|brick|bricks|en brique"
+                   "|brique|briques|marble|marbre|granite|cement|ciment|bare walls"
+                   "|murs nus|empty room|piece vide|unfurnished", hf_decay=0.9),
+                _w("glass box|glass room|glass walls|=en verre|verre|vitree|tile|ceramic"
+                   "|ceramique|porcelain|porcelaine|steel|acier|boite en metal|en acier"
+                   "|sheet metal|tole", hf_decay=1.0),
             ),
             main="decay_s", units={"time": "decay_s", "pct": "mix"},
             scales={_AMOUNT: (("mix", 1.0), ("decay_s", 1.0)), _LENGTH: (("decay_s", 1.0),)},

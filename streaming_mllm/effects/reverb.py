@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.signal import lfilter
 
 from .base import EffectContext
 from .delayline import MAX_TAIL_SECONDS, tail_notes
@@ -75,9 +76,16 @@ ROOM_T60 = 2.0
 MIN_ROOM_SCALE = 0.35
 """Smallest scale of the line and diffuser lengths, for the shortest decays."""
 
-HF_DECAY_RATIO = 0.75
-"""Decay time at the Nyquist frequency relative to ``decay_s``: rooms absorb
-highs faster than lows; kept mild so that the colouration stays flat."""
+HF_DECAY_RATIO = 0.9
+"""Default decay time at :data:`HF_HZ` relative to ``decay_s`` (parameter
+``hf_decay``): rooms absorb highs faster than lows; kept mild by default so
+that the colouration stays flat.  The walls' material moves it: wood,
+carpet and curtains absorb the highs (0.35), stone and concrete keep most
+of them (0.9), glass, tiles and steel all (1)."""
+
+HF_HZ = 8000.0
+"""Frequency at which the highs' decay is ``hf_decay`` times ``decay_s``
+(at most 0.4 times the sample rate: 6.4 kHz at 16 kHz)."""
 
 MID_HZ = 700.0
 """Frequency at which the decay is exact: between the 500 Hz and 1 kHz octave
@@ -120,6 +128,42 @@ class ReverbState:
     lines: np.ndarray  # (lines, longest + span + 1): skewed line inputs, signs folded
     col: int  # the lines' read column; column col - 1 is the previous output
     stores: list[list[tuple[np.ndarray, int]]]  # per group: (row of lines, its delay)
+    damp: np.ndarray  # (8, 1): the damping filter's memory, one per line of the first group
+
+
+SHELF_HZ = 2500.0
+"""Corner of the damping shelf (at most 0.2 times the sample rate): the
+lows and mids decay at ``decay_s``, the highs above it at ``hf_decay`` times
+that."""
+
+
+def _shelf(gain: float, corner: float) -> tuple[np.ndarray, np.ndarray]:
+    """First-order high shelf, 1 below ``corner`` (radians per sample) and
+    ``gain`` above: ``(gain s + 1) / (s + 1)`` by the bilinear transform,
+    prewarped at the corner.  Returns ``(b, a)``."""
+    k = 1.0 / np.tan(corner / 2.0)
+    num = np.array([gain * k + 1.0, 1.0 - gain * k]) / (k + 1.0)
+    den = np.array([1.0, (1.0 - k) / (k + 1.0)])
+    return num, den
+
+
+def _response(num: np.ndarray, den: np.ndarray, w: float) -> float:
+    z = np.exp(-1j * w)
+    return float(abs((num[0] + num[1] * z) / (den[0] + den[1] * z)))
+
+
+def _damping(extra: float, w_mid: float, w_hf: float, corner: float) -> tuple[np.ndarray, ...]:
+    """The shelf whose response at ``w_hf`` is ``extra`` times its response
+    at ``w_mid`` (bisection on its high gain: the ratio grows with it)."""
+    lo, hi = 1e-4, 1.0
+    for _ in range(60):
+        g = 0.5 * (lo + hi)
+        num, den = _shelf(g, corner)
+        if _response(num, den, w_hf) / _response(num, den, w_mid) > extra:
+            hi = g
+        else:
+            lo = g
+    return _shelf(0.5 * (lo + hi), corner)
 
 
 class Reverb:
@@ -145,8 +189,9 @@ class Reverb:
     spectrum free of ringing modes (no metallic ring).  Line ``i`` of
     ``d_i`` samples has gain ``10**(-3 d_i / (fs T60))`` at 700 Hz: every
     path decays by 60 dB per ``T60``.  Every cycle crosses the first group
-    once, so only its lines carry the damping, a two-tap low-pass giving
-    highs ``0.75 T60`` at the Nyquist frequency.
+    once, so only its lines carry the damping, a one-pole low-pass on their
+    outputs giving the highs ``hf_decay`` times ``T60`` at 8 kHz (the walls'
+    material: 0.35 wood or carpet, 0.9 by default, 1 tiles or glass).
 
     **Stereo.**  Each output channel reads the first group through its own
     orthogonal row of an 8x8 Hadamard matrix, and each input channel enters
@@ -209,18 +254,21 @@ class Reverb:
         # supplies the extra loss of a shorter high-frequency T60 over a whole cycle
         first = slice(0, size)
         cycle = d[first] + sum(d[k * size : (k + 1) * size].mean() for k in range(1, ng))
-        extra = 10.0 ** (-3.0 * cycle / fs * (1.0 / (HF_DECAY_RATIO * t60) - 1.0 / t60))
-        a = np.clip((1.0 - extra) / 2.0, 0.0, 0.5)
-        w = 2 * np.pi * MID_HZ / fs
-        g[first] /= np.abs((1.0 - a) + a * np.exp(-1j * w))
+        hf_ratio = float(np.clip(p.get("hf_decay", HF_DECAY_RATIO), 0.05, 1.0))
+        extra = 10.0 ** (-3.0 * cycle / fs * (1.0 / (hf_ratio * t60) - 1.0 / t60))
+        w_mid = 2 * np.pi * MID_HZ / fs
+        w_hf = 2 * np.pi * min(HF_HZ, 0.4 * fs) / fs
+        corner = 2 * np.pi * min(SHELF_HZ, 0.2 * fs) / fs
+        # one filter for the group (lfilter shares its coefficients across rows):
+        # the loss a cycle of mean length needs; the cycles differ by a few percent
+        num, den = _damping(float(np.mean(extra)), w_mid, w_hf, corner)
+        self._damp_num, self._damp_den = num.astype(np.float32), den.astype(np.float32)
+        g[first] /= _response(num, den, w_mid)
         mats = [_flat_orthogonal(size, rng) for _ in range(ng)]
         # group k's input is M_k diag(g) f_(k-1); the first group's outputs are
         # damped, the FIR's two taps folded into two matrices for the second group
         gs = [g[k * size : (k + 1) * size] for k in range(ng)]
-        fb_now = [
-            mats[k] * (gs[k - 1] * ((1.0 - a) if k == 1 else 1.0))[None, :] for k in range(ng)
-        ]
-        fb_prev = mats[1] * (gs[0] * a)[None, :]
+        fb_now = [mats[k] * gs[k - 1][None, :] for k in range(ng)]
         # Diffuser channel j feeds lines j, j + 8, j + 16, j + 24 with random signs
         # s_i, at 1/sqrt(groups) each (the lines share its energy).  The lines
         # store s_i times their input instead: then every group takes the same
@@ -232,7 +280,8 @@ class Reverb:
             (sg[k][:, None] * fb_now[k] * sg[k - 1][None, :]).astype(np.float32)
             for k in range(ng)
         ]
-        self._fb_prev = (sg[1][:, None] * fb_prev * sg[0][None, :]).astype(np.float32)
+        # the damping filter runs on the first group's outputs as stored, signs
+        # included: a filter per line commutes with the lines' signs
         self._out_signs = sg[0]
         self._diff_mix[-1] = self._diff_mix[-1] / np.sqrt(ng)
         self._diff_mix = [m.astype(np.float32) for m in self._diff_mix]
@@ -245,7 +294,9 @@ class Reverb:
         # input's energy, shared by all of them; an output row of norm 1 over the
         # first group sees 1 / nl of it.
         damp2 = np.ones(nl)
-        damp2[first] = (1.0 - a) ** 2 + a**2
+        # the shelf's power gain on white noise, from its impulse response
+        impulse = lfilter(num, den, np.eye(1, 4096)[0])
+        damp2[first] = float(np.sum(impulse**2)) / _response(num, den, w_mid) ** 2
         geff2 = np.mean(g**2 * damp2)
         self._wet = float(np.sin(0.5 * np.pi * mix) * np.sqrt(nl * max(1.0 - geff2, 1e-6)))
         self._h_in, self._h_out = h8, _hadamard(size) / np.sqrt(size)
@@ -281,6 +332,7 @@ class Reverb:
             lines=lines,
             col=1,
             stores=[rows[k * size : (k + 1) * size] for k in range(len(self._fb_now))],
+            damp=np.zeros((size, 1), np.float32),
         )
 
     def process(self, x: np.ndarray, state: ReverbState) -> np.ndarray:
@@ -353,9 +405,14 @@ class Reverb:
             u = np.empty((size, m), np.float32)
             for k, stores in enumerate(state.stores):
                 prev = slice(((k - 1) % ng) * size, ((k - 1) % ng + 1) * size)
-                np.matmul(self._fb_now[k], now[prev], out=u)
                 if k == 1:
-                    u += self._fb_prev @ buf[prev, c - 1 : c - 1 + m]
+                    # the first group's outputs through the damping low-pass
+                    damped, state.damp = lfilter(
+                        self._damp_num, self._damp_den, now[prev], axis=1, zi=state.damp
+                    )
+                    np.matmul(self._fb_now[k], damped.astype(np.float32, copy=False), out=u)
+                else:
+                    np.matmul(self._fb_now[k], now[prev], out=u)
                 u += wk
                 for (row, d), ur in zip(stores, u, strict=True):
                     row[c + d : c + d + m] = ur

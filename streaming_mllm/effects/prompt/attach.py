@@ -262,12 +262,22 @@ def _has_group(m: Mention, group: str) -> bool:
     return any(EFFECTS[e].scales.get(group) for e in m.chain)
 
 
+def _walls_only(m: Mention) -> bool:
+    """A material word ("wooden", "en pierre"): it says what the walls of the
+    space are made of, so a size or intensity word before it is said of the
+    space after it ("a small wooden cabin")."""
+    return not m.preset and list(m.chain) == ["reverb"] and set(m.chain["reverb"]) == {
+        "hf_decay"}
+
+
 def _modifier_target(item: Item, group: str, live: list[Mention],
                      positions: list[int]) -> Mention | None:
     k = bisect.bisect_right(positions, item.pos)
     for m in live[k:]:
         if m.pos > item.pos + SCALE_WINDOW or m.clause != item.clause:
             break
+        if _walls_only(m):
+            continue
         if _has_group(m, group):
             return m
     for m in reversed(live[:k]):

@@ -324,7 +324,9 @@ EXACT: dict[tuple[str, ...], str] = {}
 #: Exact phrases that are filler as a whole ("as well").
 EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     ("as", "well"), ("as", "well", "as"), ("aussi", "bien"),
-    ("en", "bois"), ("de", "bois"), ("en", "pierre"), ("en", "metal"), ("en", "verre")})
+    ("en", "metal")})
+"""("en bois", "en pierre" and "en verre" are the walls' material: "=en bois" and
+"=en pierre" in the reverb's words.)"""
 
 
 def exact_key(phrase: str) -> tuple[str, ...]:
