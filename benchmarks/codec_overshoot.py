@@ -11,6 +11,7 @@ exactly; the lossy encoders add their own overshoot after it.
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -33,6 +34,7 @@ def signals(seconds: float = 5.0) -> dict[str, np.ndarray]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.wav"
         print(f"{'signal':12s} " + " ".join(f"{f:>8s}" for f in FORMATS) + "   (peak, dBFS)")

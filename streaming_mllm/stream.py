@@ -65,8 +65,8 @@ gains little more while doubling a step's working memory again.  Small
 chunks (live, pipe) are not affected."""
 
 _MAX_BLOCK_VALUES = 1 << 20
-"""Values (frames times channels) moved per step: beyond 64 channels a step
-takes fewer frames, so that a stream of many channels holds a few
+"""Values (frames times channels) moved per step: beyond 32 channels a step
+takes fewer than ``_MAX_BLOCK`` frames, so that a stream of many channels holds a few
 megabytes per buffer, not ``_MAX_BLOCK`` frames of each channel."""
 
 INPUT_BOUND = 1e6

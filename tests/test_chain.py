@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from signals import noise
@@ -55,6 +57,18 @@ def test_an_effect_without_a_builder_is_an_error_not_a_skip(monkeypatch) -> None
     # an effect the registry does not declare cannot even be named in a plan
     with pytest.raises(ConfigError, match="unknown effect 'other': expected one of"):
         build_chain(EffectPlan((EffectSpec("other"),)), CTX)
+
+
+def test_a_builder_that_contradicts_needs_frame_is_an_error(monkeypatch) -> None:
+    """An entry whose ``needs_frame`` does not match what its builder makes
+    fails when the chain is built, naming both, not later inside the DSP."""
+    monkeypatch.setitem(EFFECTS, "echo", replace(EFFECTS["echo"], needs_frame=True))
+    with pytest.raises(ConfigError, match="'echo'.*needs_frame=True.*'echo:Echo' did not "
+                       "make a spectral processor"):
+        build_chain(EffectPlan((EffectSpec("echo"),)), CTX)
+    monkeypatch.setitem(EFFECTS, "robot", replace(EFFECTS["robot"], needs_frame=False))
+    with pytest.raises(ConfigError, match="'robot'.*did not make a time-domain processor"):
+        build_chain(EffectPlan((EffectSpec("robot"),)), CTX)
 
 
 def test_the_registry_refuses_an_entry_without_a_builder(monkeypatch) -> None:

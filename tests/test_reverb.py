@@ -191,7 +191,9 @@ def test_the_walls_material_sets_how_fast_the_highs_die(sr):
         h = proc.process(x, proc.new_state(2))
         assert rm.rt60_mid(h, sr) == pytest.approx(2.0, rel=0.03)
         ratios[hf] = rm.rt60(h, sr, f) / rm.rt60_mid(h, sr)
-    assert ratios[0.35] < 0.5
+    # measured over the 8 kHz octave band, which the shelf's corner reaches into:
+    # 0.41 at 16 kHz, 0.46 at 48 kHz
+    assert ratios[0.35] == pytest.approx(0.35, abs=0.12)
     assert ratios[0.9] == pytest.approx(0.9, abs=0.05)
     assert ratios[1.0] == pytest.approx(1.0, abs=0.05)
 

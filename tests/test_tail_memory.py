@@ -54,10 +54,10 @@ def test_tail_of_many_channels_takes_one_block_of_memory():
     assert peak < whole_tail / 4, (peak, whole_tail)
 
 
-def test_many_channels_take_a_bounded_step_not_16384_frames_of_each():
+def test_many_channels_take_a_bounded_step_not_a_full_block_of_each():
     """A stream of 4,000 channels (the engine's step is a budget of values,
     not of frames): one block in and the tail out hold a few megabytes, where
-    16,384 frames of every channel would be 262 MB in float32 alone."""
+    a full step of every channel (32,768 frames) would be 524 MB in float32 alone."""
     channels = 4000
     plan = EffectPlan((EffectSpec("reverb", {"decay_s": 0.3}),))
     x = np.full((256, channels), 0.1, np.float32)

@@ -76,11 +76,20 @@ def factory(name: str) -> tuple[bool, Factory]:
         raise ConfigError(f"effect {name!r} is not declared in the registry")
     info = EFFECTS[name]
     module, _, attr = info.builder.partition(":")
+    full = f"{__package__}.{module}"
     try:
-        found = getattr(importlib.import_module(f"{__package__}.{module}"), attr)
-    except (ImportError, AttributeError) as exc:
+        found = getattr(importlib.import_module(full), attr)
+    except ModuleNotFoundError as exc:
+        if exc.name != full:
+            raise  # the module exists and failed to import: its own traceback
         raise ConfigError(
-            f"effect {name!r} has no builder: its registry entry names {info.builder!r} ({exc})"
+            f"effect {name!r} has no builder: its registry entry names {info.builder!r} "
+            f"(no module {full})"
+        ) from None
+    except AttributeError:
+        raise ConfigError(
+            f"effect {name!r} has no builder: its registry entry names {info.builder!r} "
+            f"(no {attr} in {full})"
         ) from None
     if not callable(found):
         raise ConfigError(f"effect {name!r}: builder {info.builder!r} is not callable")
@@ -232,6 +241,14 @@ def build_chain(plan: EffectPlan, ctx: EffectContext) -> Chain:
         # a plan may name only some parameters: the registry's defaults fill the rest
         params = {**default_params(spec.name), **spec.params}
         proc = make(params, ctx)
+        # a time-domain processor says how long it rings (TimeProcessor); a
+        # spectral one works on frames and has no tail of its own
+        if hasattr(proc, "tail_samples") is needs_frame:
+            kind = "spectral" if needs_frame else "time-domain"
+            raise ConfigError(
+                f"effect {spec.name!r}: its registry entry says needs_frame={needs_frame}, "
+                f"but its builder {EFFECTS[spec.name].builder!r} did not make a {kind} processor"
+            )
         if needs_frame:
             spectral.append(proc)
         else:

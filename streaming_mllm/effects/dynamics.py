@@ -1,4 +1,4 @@
-"""Dynamics: a compressor and a noise gate, with no look-ahead.
+"""Dynamics: a compressor and a noise gate, with no look-ahead, and a plain gain.
 
 Both effects compute one gain per sample from the level of the input and
 apply it to every channel (stereo-linked detection: the level is the largest

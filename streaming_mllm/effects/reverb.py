@@ -189,8 +189,8 @@ class Reverb:
     spectrum free of ringing modes (no metallic ring).  Line ``i`` of
     ``d_i`` samples has gain ``10**(-3 d_i / (fs T60))`` at 700 Hz: every
     path decays by 60 dB per ``T60``.  Every cycle crosses the first group
-    once, so only its lines carry the damping, a one-pole low-pass on their
-    outputs giving the highs ``hf_decay`` times ``T60`` at 8 kHz (the walls'
+    once, so only its lines carry the damping, a first-order high shelf (1
+    below 2.5 kHz) on their outputs giving the highs ``hf_decay`` times ``T60`` at 8 kHz (the walls'
     material: 0.35 wood or carpet, 0.9 by default, 1 tiles or glass).
 
     **Stereo.**  Each output channel reads the first group through its own
@@ -250,8 +250,8 @@ class Reverb:
         self.block = min(int(d.min()), _PRODUCT_COLUMNS)
         self._size = size
         g = 10.0 ** (-3.0 * d / (fs * t60))
-        # damping FIR (1 - a) + a z^-1 on the first group: |H(Nyquist)| = 1 - 2a
-        # supplies the extra loss of a shorter high-frequency T60 over a whole cycle
+        # a damping shelf on the first group's outputs supplies the extra loss of
+        # the highs' shorter T60 over a whole cycle (every cycle crosses that group)
         first = slice(0, size)
         cycle = d[first] + sum(d[k * size : (k + 1) * size].mean() for k in range(1, ng))
         hf_ratio = float(np.clip(p.get("hf_decay", HF_DECAY_RATIO), 0.05, 1.0))
@@ -265,8 +265,8 @@ class Reverb:
         self._damp_num, self._damp_den = num.astype(np.float32), den.astype(np.float32)
         g[first] /= _response(num, den, w_mid)
         mats = [_flat_orthogonal(size, rng) for _ in range(ng)]
-        # group k's input is M_k diag(g) f_(k-1); the first group's outputs are
-        # damped, the FIR's two taps folded into two matrices for the second group
+        # group k's input is M_k diag(g) f_(k-1); the second group takes the first
+        # group's outputs through the damping shelf (see _network)
         gs = [g[k * size : (k + 1) * size] for k in range(ng)]
         fb_now = [mats[k] * gs[k - 1][None, :] for k in range(ng)]
         # Diffuser channel j feeds lines j, j + 8, j + 16, j + 24 with random signs
@@ -336,7 +336,8 @@ class Reverb:
         )
 
     def process(self, x: np.ndarray, state: ReverbState) -> np.ndarray:
-        """Shape: ``(n, channels)`` in and out (float32 out)."""
+        """Shape: ``(n, channels)`` in and out (float32 out; an empty block, or
+        any block at mix 0, keeps a float64 input's type)."""
         x = np.asarray(x)
         n, ch = x.shape
         if n == 0 or self.mix == 0.0:
