@@ -426,7 +426,7 @@ EN: list[tuple[str, str]] = [
     ("vocoder", "robot"),
     ("mysterious voice with a 2 second reverb", "@mysterious lowpass echo reverb.decay_s=2"),
     # -- round 3: everyday words are not typos ("better" is not "wetter") ---------
-    ("make me sound better", "!error=better"),
+    ("make me sound better", "@professional eq highpass compressor"),
     ("a happy voice", "@cheerful pitch.semitones>0 eq.high_db>0"),
     ("voice of my wife, robot", "robot ?wife"),
     ("help me sound deeper", "pitch pitch.semitones<0"),
@@ -663,6 +663,19 @@ EN: list[tuple[str, str]] = [
     ("an old man telling a story by the fire",
      "@old-person eq vibrato noise.kind=2 ?story ?telling"),
     ("tinny little laptop speakers", "@cheap-speaker radio highpass"),
+    # -- lead, held-out round 1 classes: materials, tape by percent, meanings ------
+    ("a small wooden cabin", "@closet reverb reverb.hf_decay=0.35 reverb.decay_s<0.3"),
+    ("a carpeted bedroom", "@room reverb reverb.hf_decay=0.35"),
+    ("in a stone church", "@church reverb reverb.hf_decay=0.9"),
+    ("shouting in a concrete stairwell", "@cave echo reverb reverb.hf_decay=0.9 gain"),
+    ("a big glass room", "reverb reverb.hf_decay=1"),
+    ("speed it up 20 percent", "@sped-up pitch pitch.semitones>3.1 pitch.semitones<3.2 +note"),
+    ("slow it down by 25%", "@slow-motion pitch pitch.semitones<-4.9 pitch.semitones>-5.0 +note"),
+    ("like I'm stuck inside a tin can", "@tin-can telephone echo reverb"),
+    ("a robot in a soup can", "robot @tin-can telephone echo reverb"),
+    ("make it sound better", "@professional eq highpass compressor"),
+    ("angry metal singer", "@aggressive distortion eq compressor"),
+    ("a zoom call that keeps cutting out", "@bad-line telephone distortion"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1185,6 +1198,17 @@ FR: list[tuple[str, str]] = [
      "@villain @hall pitch distortion reverb"),
     ("tout près du micro", "@close-up eq"),
     ("comme un animateur de jeu télévisé", "@fm-radio eq"),
+    # -- lead, held-out round 1 classes: matériaux, vitesse en %, sens -----------
+    ("une petite pièce en bois", "@room reverb reverb.hf_decay=0.35"),
+    ("une chapelle en pierre", "@church reverb reverb.hf_decay=0.9"),
+    ("une pièce en verre", "@room reverb reverb.hf_decay=1"),
+    ("accélère de 15 %", "@sped-up pitch pitch.semitones>2.4 pitch.semitones<2.45 +note"),
+    ("ralentis de 10 pourcent",
+     "@slow-motion pitch pitch.semitones<-1.8 pitch.semitones>-1.85 +note"),
+    ("comme dans une boîte de conserve", "@tin-can telephone echo reverb"),
+    ("rends ma voix plus jolie", "@professional eq highpass compressor"),
+    ("voix énervée et saturée", "@aggressive distortion eq compressor"),
+    ("appel visio qui coupe", "@bad-line telephone distortion"),
 ]
 # fmt: on
 

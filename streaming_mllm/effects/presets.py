@@ -511,9 +511,18 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "bad-line", "device", "a bad phone line: a narrow, crushed band",
         "bad phone line|bad line|bad phone|poor line|mauvaise ligne|ligne pourrie"
         "|ligne telephonique pourrie|crackly phone|telephone qui gresille"
-        "|breaking up|bad cell reception|mauvais reseau|faible reseau",
+        "|breaking up|bad cell reception|mauvais reseau|faible reseau|cutting out"
+        "|keeps cutting out|visio qui coupe|appel qui coupe|ligne qui coupe",
         telephone={"low_hz": 450.0, "high_hz": 2800.0},
         distortion={"drive_db": 14.0, "mix": 0.6},
+    ),
+    _preset(
+        "tin-can", "device", "inside a tin can: a narrow band and a short, bright metal ring",
+        "tin can|in a tin can|boite de conserve|dans une boite de conserve|canette"
+        "|soup can|can of soup|dans une canette|biscuit tin|boite en fer",
+        telephone={"low_hz": 500.0, "high_hz": 4000.0},
+        echo={"delay_ms": 4.0, "feedback": 0.55, "mix": 0.35},
+        reverb={"decay_s": 0.2, "mix": 0.2, "predelay_ms": 0.0, "hf_decay": 1.0},
     ),
     _preset(
         "through-a-wall", "device", "through a wall or a door: only the lows get through",
@@ -837,7 +846,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "aggressive", "mood", "aggressive or angry: driven, squashed, forward",
         "aggressive|agressif|agressive|agressifs|angry|en colere|furious|furieux|furieuse"
         "|rage|enrage|enragee|rageur|rageuse|fierce|feroce|violent|violente|brutal|brutale"
-        "|hardcore|metal voice|voix metal|screamo",
+        "|hardcore|metal voice|voix metal|screamo|enerve|enervee|enerves|enervees|venere"
+        "|colerique|irrite|irritee|heavy metal|metal singer|chanteur de metal|death metal",
         distortion={"drive_db": 14.0, "mix": 0.7}, compressor={},
         eq={"mid_db": 3.0},
     ),
@@ -926,7 +936,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|voix pro|mastered|masterise|youtuber|youtubeur|youtube|streamer|twitch"
         "|corporate|presentation|conference|ted talk|keynote|e learning|tutorial|tutoriel"
         "|commercial|advert|advertisement|publicite|spot radio|jingle"
-        "|tv commercial|publicite tele|radio ad|radio advert",
+        "|tv commercial|publicite tele|radio ad|radio advert"
+        "|better|sound better|nicer|sound nicer|prettier|more beautiful|beautiful|plus jolie"
+        "|plus joli|plus belle|plus beau|embellis|embellir|ameliore|ameliorer"
+        "|soigne|soignee",
         compressor={}, highpass={"cutoff_hz": 80.0},
         eq={"low_db": 2.0, "mid_db": 2.0, "high_db": 3.0},
     ),

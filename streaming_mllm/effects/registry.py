@@ -238,7 +238,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|appelais|appelait|appelles|appeler|appelant|calls|called|ringing me"
                    "|appelant|au bout du fil|on a call|on the line|en ligne avec"
                    "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
-                   "|tin can|tin can telephone|boite de conserve|telephone a ficelle"
+                   "|tin can telephone|telephone a ficelle"
                    "|band limited"),
             ),
             units={"freq": "band"},

@@ -87,7 +87,25 @@ def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
             continue
         item.meaning = Meaning("preset", preset=name)
         chain = {e: dict(p) for e, p in PRESETS[name].chain.items()}
+        if group == "speed":
+            _tape_by_percent(items, item, chain)
         bisect.insort(mentions, Mention(item, chain, preset=name), key=lambda m: m.pos)
+
+
+def _tape_by_percent(items: list[Item], item: Item, chain: dict) -> None:
+    """"speed it up 20 percent", "ralentis de 15 %": a tape played that much
+    faster or slower is ``12 log2(1 +- share)`` semitones higher or lower."""
+    for q in range(max(0, item.pos - 3), min(len(items), item.pos + 4)):
+        other = items[q]
+        if other.kind != "qty" or other.clause != item.clause or other.qty is None:
+            continue
+        if other.qty.kind != "pct" or not 0.0 < other.qty.value < 0.9:
+            continue
+        faster = item.meaning is not None and chain["pitch"]["semitones"] > 0
+        ratio = 1.0 + other.qty.value if faster else 1.0 - other.qty.value
+        chain["pitch"]["semitones"] = round(12.0 * math.log2(ratio), 2)
+        other.kind = "filler"
+        return
 
 
 def fold_drive(mentions: list[Mention]) -> None:
