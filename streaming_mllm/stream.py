@@ -172,7 +172,10 @@ class StreamingMLLM:
         - 1`` whatever the prompt, so that any later prompt fits (a live
         stream whose prompt may change).  An int: that many samples, at
         least what the prompt needs.  A prompt that needs more than the
-        stream's latency is refused by :meth:`check_latency`.
+        stream's latency is refused by :meth:`check_latency`.  A stream
+        constructed with ``"frame"`` or a number also imports every effect's
+        DSP now (about a second, once per process), so that a later
+        :meth:`set_prompt` takes milliseconds.
 
     Attributes
     ----------
@@ -245,6 +248,12 @@ class StreamingMLLM:
         self.frame_length = int(p.frame_length)
         self.hop_length = int(p.hop_length)
         self.latency_samples = self._fixed_latency(latency, self.required_latency(p))
+        if latency != "auto" and self.model.name == "effects":
+            # a stream fixed for switching: a later set_prompt must not pay for
+            # importing a DSP module (scipy.signal: about a second)
+            from .effects.chain import import_builders
+
+            import_builders()
         self._bind()
         self.reset()
 

@@ -302,3 +302,29 @@ def test_zero_latency_stream_switches_among_time_domain_prompts() -> None:
     )
     fresh = StreamingMLLM("effects", "a 300 ms echo", samplerate=sr).process(x[20000:])
     np.testing.assert_allclose(y[20000 + fade :], fresh[fade:], atol=ATOL, rtol=0)
+
+
+def test_a_stream_fixed_for_switching_has_imported_every_effect_s_dsp() -> None:
+    """A first switch to a filter once imported scipy.signal in set_prompt,
+    about a second: live played the new prompt that late.  A stream built
+    with latency="frame" imports every effect's module at construction; an
+    "auto" stream does not pay for it (checked in a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from streaming_mllm import StreamingMLLM\n"
+        "from streaming_mllm.effects.registry import EFFECTS\n"
+        "StreamingMLLM('effects', 'clean', samplerate=48000, latency=sys.argv[1])\n"
+        "mods = {'streaming_mllm.effects.' + e.builder.split(':')[0] for e in EFFECTS.values()}\n"
+        "print(sum(m in sys.modules for m in mods), len(mods), 'scipy.signal' in sys.modules)\n"
+    )
+    out = {
+        latency: subprocess.run([sys.executable, "-c", code, latency], capture_output=True,
+                                text=True, check=True).stdout.split()
+        for latency in ("frame", "auto")
+    }
+    loaded, total, scipy_signal = out["frame"]
+    assert loaded == total and scipy_signal == "True", out
+    assert int(out["auto"][0]) < int(out["auto"][1]), out
