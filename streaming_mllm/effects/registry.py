@@ -596,8 +596,9 @@ EFFECTS: dict[str, EffectInfo] = {
             {"decay_s": _p(1.5, "s", 0.1, 20, "RT60: time to decay by 60 dB"),
              "mix": _p(0.3, "", 0, 1, "wet share, equal-power; 1 removes the dry"),
              "predelay_ms": _p(10, "ms", 0, 200, "gap before the reverb starts"),
-             "hf_decay": _p(0.9, "", 0.2, 1.0, "decay of the highs relative to decay_s: the "
-                            "walls' material, 0.3 wood or carpet, 1 tiles, glass or stone")},
+             "hf_decay": _p(0.9, "", 0.2, 1.0, "decay of the highs (8 kHz) relative to decay_s: "
+                            "the walls' material, 0.35 wood or carpet, 1 tiles or glass; the "
+                            "default is a plain room's mild damping")},
             ("a 2 second reverb", "reverberant", "avec de la réverb", "a small wooden room"),
             builder="reverb:Reverb",
             words=(

@@ -83,6 +83,11 @@ that the colouration stays flat.  The walls' material moves it: wood,
 carpet and curtains absorb the highs (0.35), stone and concrete keep most
 of them (0.9), glass, tiles and steel all (1)."""
 
+FIR_NYQUIST_RATIO = 0.75
+"""The default room's highs: ``FIR_NYQUIST_RATIO`` times ``decay_s`` at the
+Nyquist frequency, by a two-tap low-pass (8 kHz ratio about 0.94 at 48 kHz,
+0.8 at 16 kHz)."""
+
 HF_HZ = 8000.0
 """Frequency at which the highs' decay is ``hf_decay`` times ``decay_s``
 (at most 0.4 times the sample rate: 6.4 kHz at 16 kHz)."""
@@ -261,14 +266,28 @@ class Reverb:
         corner = 2 * np.pi * min(SHELF_HZ, 0.2 * fs) / fs
         # one filter for the group (lfilter shares its coefficients across rows):
         # the loss a cycle of mean length needs; the cycles differ by a few percent
-        num, den = _damping(float(np.mean(extra)), w_mid, w_hf, corner)
-        self._damp_num, self._damp_den = num.astype(np.float32), den.astype(np.float32)
-        g[first] /= _response(num, den, w_mid)
+        # The default room keeps the cheap two-tap low-pass, folded into the
+        # matrices (highs 0.75 T60 at Nyquist: about 0.94 at 8 kHz at 48 kHz); a
+        # material (hf_decay not the default) pays for the shelf, an IIR run on
+        # the group's eight lines (about 60 ns per frame at 48 kHz).
+        self._shelf = abs(hf_ratio - HF_DECAY_RATIO) > 1e-9
+        if self._shelf:
+            num, den = _damping(float(np.mean(extra)), w_mid, w_hf, corner)
+            self._damp_num, self._damp_den = num.astype(np.float32), den.astype(np.float32)
+            g[first] /= _response(num, den, w_mid)
+            a = np.zeros(size)
+        else:
+            nyq = 10.0 ** (-3.0 * cycle / fs * (1.0 / (FIR_NYQUIST_RATIO * t60) - 1.0 / t60))
+            a = np.clip((1.0 - nyq) / 2.0, 0.0, 0.5)
+            g[first] /= np.abs((1.0 - a) + a * np.exp(-1j * w_mid))
         mats = [_flat_orthogonal(size, rng) for _ in range(ng)]
         # group k's input is M_k diag(g) f_(k-1); the second group takes the first
         # group's outputs through the damping shelf (see _network)
         gs = [g[k * size : (k + 1) * size] for k in range(ng)]
-        fb_now = [mats[k] * gs[k - 1][None, :] for k in range(ng)]
+        fb_now = [
+            mats[k] * (gs[k - 1] * ((1.0 - a) if k == 1 else 1.0))[None, :] for k in range(ng)
+        ]
+        fb_prev = mats[1] * (gs[0] * a)[None, :]
         # Diffuser channel j feeds lines j, j + 8, j + 16, j + 24 with random signs
         # s_i, at 1/sqrt(groups) each (the lines share its energy).  The lines
         # store s_i times their input instead: then every group takes the same
@@ -280,7 +299,8 @@ class Reverb:
             (sg[k][:, None] * fb_now[k] * sg[k - 1][None, :]).astype(np.float32)
             for k in range(ng)
         ]
-        # the damping filter runs on the first group's outputs as stored, signs
+        self._fb_prev = (sg[1][:, None] * fb_prev * sg[0][None, :]).astype(np.float32)
+        # the damping shelf runs on the first group's outputs as stored, signs
         # included: a filter per line commutes with the lines' signs
         self._out_signs = sg[0]
         self._diff_mix[-1] = self._diff_mix[-1] / np.sqrt(ng)
@@ -294,9 +314,12 @@ class Reverb:
         # input's energy, shared by all of them; an output row of norm 1 over the
         # first group sees 1 / nl of it.
         damp2 = np.ones(nl)
-        # the shelf's power gain on white noise, from its impulse response
-        impulse = lfilter(num, den, np.eye(1, 4096)[0])
-        damp2[first] = float(np.sum(impulse**2)) / _response(num, den, w_mid) ** 2
+        if self._shelf:
+            # the shelf's power gain on white noise, from its impulse response
+            impulse = lfilter(num, den, np.eye(1, 4096)[0])
+            damp2[first] = float(np.sum(impulse**2)) / _response(num, den, w_mid) ** 2
+        else:
+            damp2[first] = (1.0 - a) ** 2 + a**2
         geff2 = np.mean(g**2 * damp2)
         self._wet = float(np.sin(0.5 * np.pi * mix) * np.sqrt(nl * max(1.0 - geff2, 1e-6)))
         self._h_in, self._h_out = h8, _hadamard(size) / np.sqrt(size)
@@ -406,14 +429,16 @@ class Reverb:
             u = np.empty((size, m), np.float32)
             for k, stores in enumerate(state.stores):
                 prev = slice(((k - 1) % ng) * size, ((k - 1) % ng + 1) * size)
-                if k == 1:
-                    # the first group's outputs through the damping low-pass
+                if k == 1 and self._shelf:
+                    # the first group's outputs through the damping shelf
                     damped, state.damp = lfilter(
                         self._damp_num, self._damp_den, now[prev], axis=1, zi=state.damp
                     )
                     np.matmul(self._fb_now[k], damped.astype(np.float32, copy=False), out=u)
                 else:
                     np.matmul(self._fb_now[k], now[prev], out=u)
+                    if k == 1:  # the two-tap low-pass: its second tap
+                        u += self._fb_prev @ buf[prev, c - 1 : c - 1 + m]
                 u += wk
                 for (row, d), ur in zip(stores, u, strict=True):
                     row[c + d : c + d + m] = ur
