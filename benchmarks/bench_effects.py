@@ -40,8 +40,9 @@ SR = 48000
 CHAIN = "a robot with echo in a cathedral"
 
 
-def speech_like(seconds: float, channels: int = 2) -> np.ndarray:
-    """Harmonic tone with a gliding pitch and syllable-rate envelope, plus noise."""
+def speech_like(seconds: float, channels: int = 2, offset: int = 0) -> np.ndarray:
+    """Harmonic tone with a gliding pitch and syllable-rate envelope, plus noise;
+    channel ``c`` is the signal ``c * offset`` samples later (circularly)."""
     n = int(seconds * SR)
     t = np.arange(n) / SR
     f0 = 140 + 40 * np.sin(2 * np.pi * 0.3 * t)
@@ -49,7 +50,9 @@ def speech_like(seconds: float, channels: int = 2) -> np.ndarray:
     x = sum(np.sin(k * phase) / k for k in range(1, 30))
     x *= 0.5 + 0.5 * np.sin(2 * np.pi * 4 * t) ** 2
     x = 0.2 * x / np.abs(x).max() + 0.01 * np.random.default_rng(0).standard_normal(n)
-    return np.repeat(x[:, None], channels, axis=1).astype(np.float32)
+    return np.stack([np.roll(x, c * offset) for c in range(channels)], axis=1).astype(
+        np.float32
+    )
 
 
 def streaming_block_times(prompt: str, blocks: int) -> tuple[float, float, int]:

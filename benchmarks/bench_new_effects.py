@@ -30,6 +30,7 @@ import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
 import numpy as np  # noqa: E402
+from bench_effects import speech_like  # noqa: E402
 
 from streaming_mllm import StreamingMLLM  # noqa: E402
 from streaming_mllm.effects.plan import EffectPlan, EffectSpec  # noqa: E402
@@ -50,18 +51,6 @@ OURS: dict[str, dict[str, float]] = {
 }
 """Effect settings timed (registry defaults for the rest); chorus and echo are
 this project's earlier effects, as peers in the same run."""
-
-
-def speech_like(seconds: float, channels: int = 2) -> np.ndarray:
-    """Harmonic tone with a gliding pitch and a syllable-rate envelope, plus noise."""
-    n = int(seconds * SR)
-    t = np.arange(n) / SR
-    f0 = 140 + 40 * np.sin(2 * np.pi * 0.3 * t)
-    phase = 2 * np.pi * np.cumsum(f0) / SR
-    x = sum(np.sin(k * phase) / k for k in range(1, 30))
-    x *= 0.5 + 0.5 * np.sin(2 * np.pi * 4 * t) ** 2
-    x = 0.2 * x / np.abs(x).max() + 0.01 * np.random.default_rng(0).standard_normal(n)
-    return np.stack([x, np.roll(x, 29)], axis=1).astype(np.float32)
 
 
 def block_times(step: Callable[[np.ndarray], object], x: np.ndarray, block: int) -> np.ndarray:
@@ -110,7 +99,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20.0, help="audio per effect")
     ap.add_argument("--block", type=int, default=512, help="samples per block")
     args = ap.parse_args()
-    x = speech_like(args.seconds)
+    x = speech_like(args.seconds, offset=29)
     period_ms = 1e3 * args.block / SR
     print(f"{args.block}-sample blocks of 48 kHz stereo ({period_ms:.2f} ms each), "
           f"{args.seconds:g} s per effect; load average {os.getloadavg()[0]:.1f}")
