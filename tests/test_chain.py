@@ -79,6 +79,28 @@ def test_the_registry_refuses_an_entry_without_a_builder(monkeypatch) -> None:
         registry._check()
 
 
+def test_the_registry_refuses_a_harmonic_effect_that_needs_no_frame(monkeypatch) -> None:
+    from streaming_mllm.effects import registry
+
+    monkeypatch.setitem(EFFECTS, "echo", replace(EFFECTS["echo"], harmonic=True))
+    with pytest.raises(RuntimeError, match="echo is harmonic but does not need a frame"):
+        registry._check()
+
+
+def test_framing_and_stereo_warnings_follow_the_registry_flags() -> None:
+    """The long frame with an eighth hop goes to exactly the ``harmonic``
+    effects, the mono warning to exactly the ``stereo`` ones: no list of
+    effect names outside the registry."""
+    from streaming_mllm.effects.stereo import mono_warning
+    from streaming_mllm.effects.stft import default_hop
+
+    for name, e in EFFECTS.items():
+        assert default_hop(1024, [name]) == (128 if e.harmonic else 512), name
+        assert bool(mono_warning([name], 1)) is e.stereo, name
+    assert {n for n, e in EFFECTS.items() if e.harmonic} == {"pitch", "formant"}
+    assert {n for n, e in EFFECTS.items() if e.stereo} == {"pan", "width"}
+
+
 def test_time_effects_keep_the_plan_order_around_the_spectral_stage() -> None:
     plan = EffectPlan(
         (EffectSpec("distortion"), EffectSpec("pitch"), EffectSpec("telephone"),

@@ -12,7 +12,9 @@ know about an effect:
   number with a unit goes to), and ``scales`` (which parameters "a little" /
   "very", "long" / "short" and "slow" / "fast" move);
 - ``needs_frame``: whether it must see a spectrum (an STFT frame, one
-  frame of latency) or runs on the samples as they arrive;
+  frame of latency) or runs on the samples as they arrive; ``harmonic``:
+  whether that frame must resolve harmonics (pitch, formants: a longer frame,
+  an eighth hop); ``stereo``: whether it needs two channels (pan, width);
 - ``builder``: where its DSP is, ``"module:factory"`` (see :mod:`.chain`).
 
 Scenes, characters and devices that set several effects at once are
@@ -124,7 +126,7 @@ EFFECTS: dict[str, EffectInfo] = {
             ),
             main="semitones", units={"semi": "semitones"},
             scales={_AMOUNT: (("semitones", 1.0),)},
-            needs_frame=True,
+            needs_frame=True, harmonic=True,
         ),
         EffectInfo(
             "formant",
@@ -140,7 +142,7 @@ EFFECTS: dict[str, EffectInfo] = {
             ),
             main="semitones", units={"semi": "semitones"},
             scales={_AMOUNT: (("semitones", 1.0),)},
-            needs_frame=True,
+            needs_frame=True, harmonic=True,
         ),
         EffectInfo(
             "robot",
@@ -546,7 +548,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Pan (equal power): -1 left, 0 centre, 1 right; needs a stereo stream.",
             {"position": _p(0, "", -1, 1, "-1 hard left .. 1 hard right")},
             ("pan left", "à droite", "panoramique à gauche"),
-            builder="stereo:Pan",
+            builder="stereo:Pan", stereo=True,
             words=(
                 _w("pan|panned|panning|panoramique|panoramiquer|panoramiser|balance"),
                 _w("left|to the left|on the left|pan left|panned left|a gauche|sur la gauche"
@@ -667,7 +669,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Stereo width (mid/side): 0 mono, 1 unchanged, 2 wide; needs a stereo stream.",
             {"amount": _p(1.6, "", 0, 2, "side level relative to the input's")},
             ("wide stereo", "in mono", "élargir la stéréo"),
-            builder="stereo:Width",
+            builder="stereo:Width", stereo=True,
             words=(
                 _w("wide|wider|widen|widened|widening|wide stereo|stereo wide|stereo widener"
                    "|stereo widening|stereo width|width|elargir|elargi|elargie|elargis"
@@ -778,6 +780,8 @@ def _check() -> None:
         for kind, p in e.units.items():
             if kind not in QUANTITY_KINDS or (p not in e.params and p not in ("band", "focus")):
                 raise RuntimeError(f"registry: {e.name}.units has a bad entry {kind}->{p}")
+        if e.harmonic and not e.needs_frame:
+            raise RuntimeError(f"registry: {e.name} is harmonic but does not need a frame")
         if e.main is not None and e.main not in e.params:
             raise RuntimeError(f"registry: {e.name}.main {e.main!r} is not a parameter")
         for group, entries in e.scales.items():

@@ -81,6 +81,13 @@ class EffectInfo:
     """True when the effect must see a spectrum (an STFT frame): a stream
     running it is one frame late.  False: it runs on the samples as they
     arrive, with no look-ahead (zero algorithmic latency)."""
+    harmonic: bool = False
+    """True when the effect moves harmonics (pitch, formants) and so needs them
+    resolved: a plan with one runs at the longer harmonic frame and an eighth
+    hop (see :mod:`.stft`).  Only for ``needs_frame`` effects."""
+    stereo: bool = False
+    """True when the effect needs two channels to do anything (pan, width): a
+    mono stream gets a one-line warning instead (see :mod:`.stereo`)."""
     builder: str = ""
     """Where the DSP is: ``"module:name"`` in :mod:`streaming_mllm.effects`,
     a factory ``factory(params, ctx)`` returning a time-domain processor, or

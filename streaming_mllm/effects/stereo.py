@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from .base import EffectContext
+from .registry import EFFECTS
 
-STEREO_EFFECTS = frozenset({"width", "pan"})
-"""Effects that need two channels to do anything."""
+STEREO_EFFECTS = frozenset(name for name, e in EFFECTS.items() if e.stereo)
+"""Effects that need two channels to do anything (``stereo`` in the registry)."""
 
 
 def mono_warning(effect_names: Iterable[str], channels: int) -> list[str]:

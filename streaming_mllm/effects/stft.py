@@ -31,6 +31,7 @@ import scipy.fft
 
 from .._checks import positive_int
 from ..errors import ConfigError
+from .registry import EFFECTS
 
 FRAME_SECONDS = 0.0213
 """Target frame duration: 1024 samples at 48 kHz."""
@@ -38,12 +39,13 @@ FRAME_SECONDS = 0.0213
 MIN_FRAME = 256
 """Shortest default frame: below it, bins wider than 31 Hz blur band edges and pitch."""
 
-FINE_HOP_EFFECTS = frozenset({"pitch", "formant"})
-"""Effects that need resolved harmonics and fine overlap: a phase vocoder's
-phase estimates fail between harmonics at 50%, and it can move a harmonic
-cleanly only when its neighbours are several bins away.  Plans with one of
-them get :data:`HARMONIC_FRAME_SECONDS` frames at an eighth hop; every other
-plan runs at 50%, which halves the transforms per second."""
+FINE_HOP_EFFECTS = frozenset(name for name, e in EFFECTS.items() if e.harmonic)
+"""Effects that need resolved harmonics and fine overlap (``harmonic`` in the
+registry: pitch, formant): a phase vocoder's phase estimates fail between
+harmonics at 50%, and it can move a harmonic cleanly only when its
+neighbours are several bins away.  Plans with one of them get
+:data:`HARMONIC_FRAME_SECONDS` frames at an eighth hop; every other plan
+runs at 50%, which halves the transforms per second."""
 
 HARMONIC_FRAME_SECONDS = 0.043
 """Longest frame of a plan with a :data:`FINE_HOP_EFFECTS` effect: 2048
