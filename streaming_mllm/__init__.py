@@ -42,8 +42,9 @@ from .errors import (
     StreamingMLLMError,
 )
 from .model import DEFAULT_CONFIG, AudioTextToAudioMLLM
+from .models import load_model
 from .ringbuffer import RingBuffer
-from .stream import StreamingMLLM, load_model
+from .stream import StreamingMLLM
 
 __all__ = [
     "__version__",

@@ -21,7 +21,7 @@ from .cli_batch import batch_command
 from .cli_live import devices_command, live_command
 from .cli_options import prompt_options
 from .errors import StreamingMLLMError
-from .stream import MODEL_NAMES
+from .models import MODEL_NAMES
 
 _MODEL = click.option(
     "--model",

@@ -14,7 +14,7 @@ import time
 import click
 
 from .errors import StreamingMLLMError
-from .stream import MODEL_NAMES
+from .models import MODEL_NAMES
 
 __all__ = ["batch_command"]
 

@@ -17,7 +17,7 @@ import click
 
 from .cli_options import prompt_options
 from .errors import StreamingMLLMError
-from .stream import MODEL_NAMES
+from .models import MODEL_NAMES
 
 if TYPE_CHECKING:
     from .live import LiveSession

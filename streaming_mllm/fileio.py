@@ -34,7 +34,8 @@ import soundfile as sf
 from .effects.limiter import CEILING
 from .effects.plan import EffectPlan
 from .errors import AudioInputError, FileError
-from .stream import Model, StreamingMLLM
+from .models import Model
+from .stream import StreamingMLLM
 
 EXAMPLE = Path(__file__).with_name("data") / "example.flac"
 """A short speech recording shipped with the package (English, then French)."""
