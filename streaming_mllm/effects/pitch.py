@@ -250,23 +250,31 @@ class PitchShift:
         # roundings from frame to frame would jump the partial by a bin.
         growth = advance * (self.ratio - 1.0)
         ideal = advance * self.bins_per_radian
+        # the frames of one call are chained: flat indices into a frame's
+        # (channels, n_bins) instead of take_along_axis (its per-call
+        # overhead was a tenth of the effect's time); the rotations are
+        # wrapped once per call (phasor wraps them again), not per frame
+        owner_flat = owner + (np.arange(ch, dtype=np.int32) * nb)[:, None]
         turn = np.empty((k, ch, nb))
         shift = np.empty((k, ch, nb), np.int64)
-        prev_turn, prev_shift, prev_owner = state.turn, state.shift, state.owner
+        prev_turn, prev_shift = state.turn, state.shift
+        prev_owner = state.owner + (np.arange(ch) * nb)[:, None]
         for j in range(k):
-            t = np.take_along_axis(prev_turn, prev_owner, axis=-1)
+            t = turn[j]
+            np.take(prev_turn, prev_owner, out=t)
             t += growth[j]
-            turn[j] = wrap_phase(t)
-            kept = np.take_along_axis(prev_shift, prev_owner, axis=-1)
+            kept = np.take(prev_shift, prev_owner)
             shift[j] = np.where(np.abs(ideal[j] - kept) <= SHIFT_HYSTERESIS, kept,
                                 np.rint(ideal[j]))
-            prev_turn, prev_shift, prev_owner = turn[j], shift[j], owner[j]
-        state.turn, state.shift, state.owner = turn[-1].copy(), shift[-1].copy(), owner[-1].copy()
+            prev_turn, prev_shift, prev_owner = t, shift[j], owner_flat[j]
+        state.turn = wrap_phase(turn[-1])
+        state.shift, state.owner = shift[-1].copy(), owner[-1].copy()
 
-        turn = np.take_along_axis(turn, owner, axis=-1)
+        frame_base = (np.arange(k) * (ch * nb))[:, None, None]
+        turn = np.take(turn, owner_flat + frame_base)
         moved = spec * phasor(turn)
         base = (np.arange(k * ch) * nb).reshape(k, ch, 1)
-        dest = self.bins + np.take_along_axis(shift, owner, axis=-1)
+        dest = self.bins + np.take(shift, owner_flat + frame_base)
         valid = (dest >= 0) & (dest < nb)
         flat = (base + dest)[valid]
         vals = moved[valid]
