@@ -31,7 +31,10 @@ class Prepared(Protocol):
     Optional members: a model with ``needs_frame`` False is driven by
     ``process_samples(x, state)`` instead, ``(n, channels)`` in and out, with
     no latency; ``process_input(x, state)``, if present, runs on the input as
-    it arrives, before it is cut into frames.
+    it arrives, before it is cut into frames; ``new_spread_state(channels)``,
+    if present, makes the state of a stream whose ``channels`` inputs are one
+    mono input spread (``output_channels``), so that the model may compute
+    once what is the same on every channel.
     """
 
     frame_length: int

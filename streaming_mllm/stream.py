@@ -163,6 +163,9 @@ class StreamingMLLM:
                 f"input (channels=1) spread to output_channels, got channels={self.channels}, "
                 f"output_channels={self.output_channels}"
             )
+        # a mono input spread to several output channels: a model may compute
+        # what is the same on every channel once (Prepared.new_spread_state)
+        self._spread = self.channels == 1 < self.output_channels
         self._model_arg = model
         self._mixer: Mixer | None = None
         self._pending: deque[tuple[str, Any, int, bool]] = deque()
@@ -315,7 +318,8 @@ class StreamingMLLM:
         self._reset_chain()
 
     def _reset_chain(self) -> None:
-        self._state = self.prepared.new_state(self.output_channels)
+        spread = getattr(self.prepared, "new_spread_state", None) if self._spread else None
+        self._state = (spread or self.prepared.new_state)(self.output_channels)
         self._limiter_state = (
             self._limiter.new_state(self.output_channels) if self._limiter is not None else None
         )
@@ -591,6 +595,10 @@ class StreamingMLLM:
             model = self.model  # the same model object: the same framing
         try:
             lane = StreamingMLLM(model, prompt, **kwargs)
+            if self._spread:
+                # its input is this stream's mono input, spread
+                lane._spread = True
+                lane._reset_chain()
         except ConfigError:
             alone = StreamingMLLM(model, prompt, **{**kwargs, "latency": "auto"})
             self.check_latency(alone.prepared)  # names the way out: latency="frame"

@@ -281,3 +281,69 @@ def test_a_spread_mono_stream_switches_prompts_and_bypass():
     s.bypass = False
     assert s.process(x).shape == (512, 2) and s.channels == 1
     assert s.flush().shape[1] == 2
+
+
+SPREAD_PROMPTS = [
+    "a deeper voice in a cathedral",  # pitch (once), then a stereo reverb
+    "robot with a chorus",  # spectral once, the chorus's voices per side
+    "distortion, then pan left with an echo",  # time effects only; pan spreads
+    "add some hiss, a telephone and an echo",  # noise first: nothing runs once
+    "pitch up 3 semitones with an echo",  # every effect alike: spread at the limiter
+]
+
+
+@pytest.mark.parametrize("prompt", SPREAD_PROMPTS)
+@pytest.mark.parametrize("sr", [16000, 44100, 48000])
+def test_a_spread_mono_input_gives_what_two_identical_channels_give(prompt, sr):
+    """A mono input spread to two channels runs the effects before the first
+    channel-dependent one once; the output is the stereo stream's, for any
+    chunking."""
+    x = (0.1 * np.random.default_rng(8).standard_normal(sr // 2)).astype(np.float32)
+    want = StreamingMLLM("effects", prompt, samplerate=sr, channels=2).process_all(
+        np.stack([x, x], axis=1))
+    spread = StreamingMLLM("effects", prompt, samplerate=sr, channels=1, output_channels=2)
+    got = spread.process_all(x)
+    np.testing.assert_allclose(got, want, atol=2e-6, rtol=0)
+    # in chunks of any size, as the stereo stream in the same chunks
+    chunked = StreamingMLLM("effects", prompt, samplerate=sr, channels=1, output_channels=2)
+    stereo = StreamingMLLM("effects", prompt, samplerate=sr, channels=2)
+    rng = np.random.default_rng(9)
+    pieces, twos, i = [], [], 0
+    while i < len(x):
+        n = int(rng.integers(1, 4000))
+        pieces.append(chunked.process(x[i : i + n]))
+        twos.append(stereo.process(np.stack([x[i : i + n]] * 2, axis=1)))
+        i += n
+    pieces.append(chunked.flush())
+    twos.append(stereo.flush())
+    np.testing.assert_allclose(np.concatenate(pieces), np.concatenate(twos), atol=2e-6, rtol=0)
+
+
+def test_a_spread_mono_input_runs_the_alike_effects_once():
+    """The pitch shift of "a deeper voice in a cathedral" holds one channel's
+    state, the reverb after it two: the pitch is computed once."""
+    s = StreamingMLLM("effects", "a deeper voice in a cathedral", channels=1, output_channels=2)
+    names = [e.name for e in s.plan.effects]
+    assert names == ["pitch", "reverb"]
+    assert s._state.mono == 1
+    assert s._state.ola.blocks.shape[1] == 1
+    assert s._state.spectral and all(st is not None for st in s._state.spectral)
+    # a stream given two channels computes both
+    two = StreamingMLLM("effects", "a deeper voice in a cathedral", channels=2)
+    assert two._state.mono == 0 and two._state.ola.blocks.shape[1] == 2
+
+
+def test_per_channel_in_the_registry_is_what_each_effect_does():
+    """``per_channel`` effects keep identical channels identical (so a spread
+    input may run them once); the others do not, with settings that show it."""
+    from streaming_mllm.effects.registry import EFFECTS
+
+    x = (0.1 * np.random.default_rng(10).standard_normal(24000)).astype(np.float32)
+    shown = {"pan": "pan left", "width": "pan left, then width 0.2"}
+    for name, e in EFFECTS.items():
+        if name == "width":
+            continue  # identical channels have no side to scale: nothing to show
+        y = StreamingMLLM("effects", shown.get(name, name), samplerate=24000,
+                          channels=2).process_all(np.stack([x, x], axis=1))
+        same = np.array_equal(y[:, 0], y[:, 1])
+        assert same is e.per_channel, name

@@ -117,6 +117,13 @@ class ChainState:
     spectral: list[Any]
     after: list[Any]
     limiter: Any
+    channels: int = 1
+    """The stream's channels (what :meth:`Chain.process_frames` returns)."""
+    mono: int = 0
+    """How many of the chain's first effects (in the order before, spectral,
+    after) run once on the first channel: the input is a mono signal spread
+    to ``channels`` and they keep identical channels identical.  0: every
+    effect runs on every channel."""
 
 
 @dataclass
@@ -177,13 +184,54 @@ class Chain:
         return [f"warning: {line}" for line in mono_warning(names, channels)]
 
     def new_state(self, channels: int) -> ChainState:
+        return self._state(channels, 0)
+
+    def new_spread_state(self, channels: int) -> ChainState:
+        """A state for a stream whose ``channels`` inputs are one mono signal
+        spread (``output_channels`` of a mono input).
+
+        The effects before the first whose ``per_channel`` is False (a stereo
+        reverb, chorus, noise, pan, width) would compute the same samples on
+        every channel: they run once, on the first channel, and the signal is
+        spread just before that effect (or before the limiter).  The output is
+        the same as :meth:`new_state`'s; "a deeper voice in a cathedral" on a
+        mono microphone played in stereo shifts the pitch once, not twice.
+        """
+        if channels < 2:
+            return self._state(channels, 0)
+        order = [*self.plan.effects]
+        mono = next((i for i, e in enumerate(order) if not EFFECTS[e.name].per_channel),
+                    len(order))
+        nb, ns = len(self.before), len(self.spectral)
+        if nb < mono < nb + ns:
+            mono = nb  # the spectral stage runs on one width: every channel
+        return self._state(channels, mono)
+
+    def _state(self, channels: int, mono: int) -> ChainState:
+        def width(i: int) -> int:
+            return 1 if i < mono else channels
+
+        nb, ns = len(self.before), len(self.spectral)
         return ChainState(
-            ola=self.stft.new_state(channels),
-            before=[t.new_state(channels) for t in self.before],
-            spectral=[p.new_state(channels) for p in self.spectral],
-            after=[t.new_state(channels) for t in self.after],
+            ola=self.stft.new_state(width(nb) if self.spectral else channels),
+            before=[t.new_state(width(i)) for i, t in enumerate(self.before)],
+            spectral=[p.new_state(width(nb + i)) for i, p in enumerate(self.spectral)],
+            after=[t.new_state(width(nb + ns + i)) for i, t in enumerate(self.after)],
             limiter=self.limiter.new_state(channels),
+            channels=channels,
+            mono=mono,
         )
+
+    @staticmethod
+    def _run(procs: list[TimeProcessor], states: list[Any], x: np.ndarray, first: int,
+             state: ChainState) -> np.ndarray:
+        """Time effects ``first``, ``first + 1``... of the chain on ``x``,
+        spreading a mono ``x`` to the stream's channels where the state says."""
+        for i, (proc, st) in enumerate(zip(procs, states, strict=True)):
+            if first + i == state.mono:
+                x = _spread(x, state.channels)
+            x = proc.process(x, st)
+        return x
 
     def process_samples(self, x: np.ndarray, state: ChainState) -> np.ndarray:
         """The whole chain of a plan that needs no frame, sample in, sample out.
@@ -191,18 +239,20 @@ class Chain:
         Shape: ``(n, channels)`` in, ``(n, channels)`` float32 out.
         """
         assert not self.spectral, "a chain with a spectral stage runs on frames"
-        for proc, st in zip(self.before, state.before, strict=True):
-            x = proc.process(x, st)
-        return self.limiter.process(x, state.limiter)
+        if state.mono:
+            x = x[:, :1]
+        x = self._run(self.before, state.before, x, 0, state)
+        return self.limiter.process(_spread(x, state.channels), state.limiter)
 
     def process_input(self, x: np.ndarray, state: ChainState) -> np.ndarray:
         """The time effects before the spectral stage, on the input as it arrives.
 
         Shape: ``(n, channels)`` in and out.
         """
-        for proc, st in zip(self.before, state.before, strict=True):
-            x = proc.process(x, st)
-        return x
+        if state.mono:
+            x = x[:, :1]
+        x = self._run(self.before, state.before, x, 0, state)
+        return _spread(x, state.channels)
 
     def process_frames(self, frames: np.ndarray, state: ChainState) -> np.ndarray:
         """Spectral stage, then the time effects after it and the limiter.
@@ -212,6 +262,11 @@ class Chain:
         """
         k, channels, _ = frames.shape
         hop = self.hop_length
+        nb = len(self.before)
+        if state.mono > nb:
+            # the spread input's channels are all the same: the spectral
+            # stage runs once
+            frames, channels = frames[:, :1], 1
         if self.spectral:
             spec = self.stft.analyze(frames)
             for proc, st in zip(self.spectral, state.spectral, strict=True):
@@ -222,12 +277,16 @@ class Chain:
             # frame's first hop back (see stft): skip the transforms
             blocks = frames[:, :, :hop]
         out = np.ascontiguousarray(blocks.transpose(0, 2, 1)).reshape(k * hop, channels)
-        for proc, st in zip(self.after, state.after, strict=True):
-            out = proc.process(out, st)
-        return self.limiter.process(out, state.limiter)
+        out = self._run(self.after, state.after, out, nb + len(self.spectral), state)
+        return self.limiter.process(_spread(out, state.channels), state.limiter)
 
     def finish(self, state: ChainState, channels: int) -> np.ndarray:
         return np.zeros((0, channels), np.float32)
+
+
+def _spread(x: np.ndarray, channels: int) -> np.ndarray:
+    """``x`` on ``channels`` channels: a mono ``x`` repeated, any other as is."""
+    return np.repeat(x, channels, axis=1) if x.shape[1] == 1 < channels else x
 
 
 def build_chain(plan: EffectPlan, ctx: EffectContext) -> Chain:

@@ -15,6 +15,7 @@ know about an effect:
   frame of latency) or runs on the samples as they arrive; ``harmonic``:
   whether that frame must resolve harmonics (pitch, formants: a longer frame,
   an eighth hop); ``stereo``: whether it needs two channels (pan, width);
+  ``per_channel``: whether identical channels stay identical through it;
 - ``builder``: where its DSP is, ``"module:factory"`` (see :mod:`.chain`).
 
 Scenes, characters and devices that set several effects at once are
@@ -495,7 +496,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "delay_ms": _p(20, "ms", 1, 50, "mean delay"),
              "mix": _p(0.5, "", 0, 1, "wet share, equal-power; 1 removes the dry")},
             ("chorus", "a choir of me", "en chœur"),
-            builder="modulation:Chorus",
+            builder="modulation:Chorus", per_channel=False,
             words=(
                 _w("chorus|choir|choirs|choeur|choeurs|chorale|ensemble|doubled|doubling"
                    "|double voice|double|unison|many voices|crowd|foule|plusieurs voix"
@@ -548,7 +549,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Pan (equal power): -1 left, 0 centre, 1 right; needs a stereo stream.",
             {"position": _p(0, "", -1, 1, "-1 hard left .. 1 hard right")},
             ("pan left", "à droite", "panoramique à gauche"),
-            builder="stereo:Pan", stereo=True,
+            builder="stereo:Pan", stereo=True, per_channel=False,
             words=(
                 _w("pan|panned|panning|panoramique|panoramiquer|panoramiser|balance"),
                 _w("left|to the left|on the left|pan left|panned left|a gauche|sur la gauche"
@@ -602,7 +603,7 @@ EFFECTS: dict[str, EffectInfo] = {
                             "the walls' material, 0.35 wood or carpet, 1 tiles or glass; the "
                             "default is a plain room's mild damping")},
             ("a 2 second reverb", "reverberant", "avec de la réverb", "a small wooden room"),
-            builder="reverb:Reverb",
+            builder="reverb:Reverb", per_channel=False,
             words=(
                 _w("reverb|reverbs|reverberation|reverberant|reverbe|reverbere|ambience"
                    "|ambiance|spacious|space|espace|reverberer|reverberating|reverbered"
@@ -636,7 +637,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "seed": _p(0, "#", 0, 99999, "the same seed gives the same noise"),
              "hum_hz": _p(50, "Hz", 40, 70, "mains frequency of the hum (50 or 60)")},
             ("tape hiss", "crackle", "radio static", "60 Hz hum", "craquements", "souffle"),
-            builder="lofi:Noise",
+            builder="lofi:Noise", per_channel=False,
             words=(
                 _w("noisy|bruite|bruitee|bruyant|hiss|hissing|hissy|tape hiss"
                    "|souffle|souffle de bande|white noise|bruit"
@@ -669,7 +670,7 @@ EFFECTS: dict[str, EffectInfo] = {
             "Stereo width (mid/side): 0 mono, 1 unchanged, 2 wide; needs a stereo stream.",
             {"amount": _p(1.6, "", 0, 2, "side level relative to the input's")},
             ("wide stereo", "in mono", "élargir la stéréo"),
-            builder="stereo:Width", stereo=True,
+            builder="stereo:Width", stereo=True, per_channel=False,
             words=(
                 _w("wide|wider|widen|widened|widening|wide stereo|stereo wide|stereo widener"
                    "|stereo widening|stereo width|width|elargir|elargi|elargie|elargis"

@@ -88,6 +88,12 @@ class EffectInfo:
     stereo: bool = False
     """True when the effect needs two channels to do anything (pan, width): a
     mono stream gets a one-line warning instead (see :mod:`.stereo`)."""
+    per_channel: bool = True
+    """True when the effect treats every channel alike and on its own:
+    identical channels in give identical channels out.  False when its
+    channels differ or mix (a stereo reverb, chorus voices, independent noise,
+    pan, width).  A mono input spread to stereo runs every effect before the
+    first such one once, on the mono signal (see :meth:`.chain.Chain.new_spread_state`)."""
     builder: str = ""
     """Where the DSP is: ``"module:name"`` in :mod:`streaming_mllm.effects`,
     a factory ``factory(params, ctx)`` returning a time-domain processor, or
