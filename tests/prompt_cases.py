@@ -676,6 +676,24 @@ EN: list[tuple[str, str]] = [
     ("make it sound better", "@professional eq highpass compressor"),
     ("angry metal singer", "@aggressive distortion eq compressor"),
     ("a zoom call that keeps cutting out", "@bad-line telephone distortion"),
+    # -- vague praise, moods, approximations (prompt3) ----------------------------
+    ("make it cool", "@professional eq highpass compressor"),
+    ("make it sound awesome", "@professional eq highpass compressor"),
+    ("something classy", "@professional eq highpass compressor"),
+    ("a cool robot voice", "robot"),
+    ("make it eerie", "@ghost whisper vibrato echo reverb"),
+    ("a dreamy vibe", "@dreamy lowpass chorus reverb"),
+    ("an ominous atmosphere", "@ominous pitch eq lowpass reverb"),
+    ("tense and anxious", "@ominous pitch eq lowpass reverb"),
+    ("a chill, laid back feel", "@calm eq reverb"),
+    ("sound tragic", "@sad pitch lowpass reverb"),
+    ("energetic and fun", "@cheerful pitch eq"),
+    ("pitch up about 3 semitones", "pitch.semitones=3"),
+    ("reverb around 2 seconds", "reverb.decay_s=2"),
+    ("roughly 400 ms of echo", "echo.delay_ms=400"),
+    ("echo, 300 ms or so", "echo.delay_ms=300"),
+    ("some distortion", "distortion.drive_db<20"),
+    ("a dash of chorus", "chorus.mix<0.5"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1209,6 +1227,23 @@ FR: list[tuple[str, str]] = [
     ("rends ma voix plus jolie", "@professional eq highpass compressor"),
     ("voix énervée et saturée", "@aggressive distortion eq compressor"),
     ("appel visio qui coupe", "@bad-line telephone distortion"),
+    # -- éloges vagues, humeurs, approximations (prompt3) -------------------------
+    ("rends ça stylé", "@professional eq highpass compressor"),
+    ("rends le son classe", "@professional eq highpass compressor"),
+    ("fais un truc sympa", "@professional eq highpass compressor"),
+    ("dans une classe", "@room reverb"),
+    ("une ambiance angoissante", "@ominous pitch eq lowpass reverb"),
+    ("une voix inquiétante", "@ominous pitch eq lowpass reverb"),
+    ("un son oppressant", "@ominous pitch eq lowpass reverb"),
+    ("une ambiance glauque", "@ominous pitch eq lowpass reverb"),
+    ("un son mélancolique", "@sad pitch lowpass reverb"),
+    ("rends ça joyeux", "@cheerful pitch eq"),
+    ("une voix magique et aérienne", "@dreamy lowpass chorus reverb"),
+    ("monte le pitch d'environ 2 demi-tons", "pitch.semitones=2"),
+    ("réverbe d'à peu près 3 secondes", "reverb.decay_s=3 reverb.mix=0.3"),
+    ("écho de plus ou moins 400 ms", "echo.delay_ms=400"),
+    ("une touche de distorsion", "distortion.drive_db<20"),
+    ("place le son à droite", "pan.position>0"),
 ]
 # fmt: on
 

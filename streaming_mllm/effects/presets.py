@@ -200,7 +200,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "room", "space", "an ordinary room: a short, soft decay",
         "room|rooms|piece|pieces|chambre|chambres|salle|living room|salon|sejour|bedroom"
-        "|classroom|classe|salle de classe|office|bureau|bureaux|apartment|appartement"
+        "|classroom|=en classe|=dans une classe|=dans la classe|=dans ma classe|salle de classe|office|bureau|bureaux|apartment|appartement"
         "|house|maison|garage|attic|grenier|cellar|sous sol|basement|corridor|couloir"
         "|hallway|lobby|lounge|bar|pub|restaurant|cafe|shop|store|magasin|boutique|library"
         "|bibliotheque|meeting room|salle de reunion|waiting room|salle d attente|hotel room"
@@ -680,7 +680,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|voix d outre tombe|outre tombe|beyond the grave|spiritual medium|seance|spectral"
         "|skeleton|squelette|squelettes|spirit voice|voix d esprit|banshee scream"
         "|dame blanche|white lady|will o the wisp|feu follet|haunted voice|voix hantee"
-        "|cimetiere|graveyard|cemetery|ectoplasm|ectoplasme|casper",
+        "|cimetiere|graveyard|cemetery|ectoplasm|ectoplasme|casper"
+        "|uncanny|chilling|spine chilling|hair raising|glacant|glacante|frisson|frissons"
+        "|paranormal|supernatural|surnaturel|surnaturelle|fantomatique|spectrale|spookier"
+        "|creepier|creepiest|eerier|sinistre a souhait|froid dans le dos",
         whisper={"amount": 0.35},
         echo={"delay_ms": 450.0, "feedback": 0.45, "mix": 0.3},
         reverb={"decay_s": 4.5, "mix": 0.5, "predelay_ms": 40.0},
@@ -757,7 +760,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|venom|mummy|momie|momies|devil voice|voix du diable|exorcism|possession|ghoul|goule"
         "|monster from hell|creature des enfers|evil demon|nightmare voice|voix de cauchemar"
         "|final boss|boss final|video game boss|boss de jeu video|boss fight|combat de boss"
-        "|raid boss|end boss|dernier boss|big boss",
+        "|raid boss|end boss|dernier boss|big boss"
+        "|diabolical|diabolique|wicked|sadistic|sadique|vicious|demented|dement|demente"
+        "|terrifying voice|horrifying|horrible|horrifique|effroyable|epouvantable|affreux"
+        "|affreuse|monstrueusement|maudit|maudite|cursed|damned|damne|damnee",
         pitch={"semitones": -8.0, "formants": 1.0}, distortion={"drive_db": 12.0, "mix": 0.6},
         reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
     ),
@@ -819,7 +825,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "dreamy|dream|dreamlike|dreamlike voice|reveur|reveuse|onirique|reve|dans un reve"
         "|like a dream|comme dans un reve|hazy|brumeux|brumeuse|vaporeux|vaporeuse|floaty"
         "|floating|flottant|flottante|lush|luxuriant|planant"
-        "|planante|shoegaze|soft focus",
+        "|planante|shoegaze|soft focus"
+        "|magical|magique|feerique|fairy tale|conte de fees"
+        "|whimsical|fantaisiste|fantastical|fantasy|fantastique|aerien|aerienne"
+        "|vaporwave|cloudy|nuageux|surreal|surreel|surreelle|hypnotic|hypnotique|trance"
+        "|transe|daydream|reverie|songe|dreamy voice|voix de reve|ambient music",
         chorus={"mix": 0.35}, reverb={"decay_s": 3.5, "mix": 0.45, "predelay_ms": 30.0},
         lowpass={"cutoff_hz": 7000.0},
     ),
@@ -838,7 +848,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|blockbuster|hollywood|legendary|legendaire|triumphant|triomphant|triomphante"
         "|superhero|super hero|superheros|super heros|superhero voice|voix de super heros"
         "|hero voice|voix de heros|superman|captain america|wonder woman|thor voice|avengers"
-        "|movie hero|heros de film|action movie|film d action|trailer hero",
+        "|movie hero|heros de film|action movie|film d action|trailer hero"
+        "|powerful|puissante|solemn|solennel|solennelle|dramatic|dramatique"
+        "|theatrical|theatral|theatrale|bombastic|grandiloquent|imposing|imposant|imposante"
+        "|monumental|monumentale|majestic voice|heroic voice|glorious|glorieux|glorieuse"
+        "|victorious|victorieux|triumph|triomphe|anthem|hymne epique",
         eq={"low_db": 4.0, "high_db": 2.0},
         reverb={"decay_s": 3.5, "mix": 0.35, "predelay_ms": 35.0},
     ),
@@ -847,7 +861,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "aggressive|agressif|agressive|agressifs|angry|en colere|furious|furieux|furieuse"
         "|rage|enrage|enragee|rageur|rageuse|fierce|feroce|violent|violente|brutal|brutale"
         "|hardcore|metal voice|voix metal|screamo|enerve|enervee|enerves|enervees|venere"
-        "|colerique|irrite|irritee|heavy metal|metal singer|chanteur de metal|death metal",
+        "|colerique|irrite|irritee|heavy metal|metal singer|chanteur de metal|death metal"
+        "|harsh|savage|sauvage|wild|dechaine|dechainee|mad|pissed|pissed off|hostile"
+        "|raging|livid|fou de rage|folle de rage|vener|agressivite"
+        "|aggression|aggressivity|punk|hard rock|rock voice|voix rock|shouty"
+        "|fache|fachee|en rogne|mean|nasty",
         distortion={"drive_db": 14.0, "mix": 0.7}, compressor={},
         eq={"mid_db": 3.0},
     ),
@@ -884,15 +902,39 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "mysterious", "mood", "mysterious: darker, with a long soft tail",
         "mysterious|mysterieux|mysterieuse|mysterieuses|mystery|mystere|enigmatic"
-        "|enigmatique|secretive|intriguing|intrigant|intrigante|suspense|suspenseful",
+        "|enigmatique|secretive|intriguing|intrigant|intrigante|suspense|suspenseful"
+        "|mystical|mystique|mystic|esoteric|esoterique|occult|occulte|cryptic|shadowy"
+        "|nocturnal|nocturne|noir|film noir|mysterieusement|insolite",
         lowpass={"cutoff_hz": 5000.0}, echo={"delay_ms": 350.0, "feedback": 0.3, "mix": 0.2},
         reverb={"decay_s": 3.0, "mix": 0.4, "predelay_ms": 30.0},
+    ),
+    _preset(
+        "ominous", "mood", "tense, anxious or oppressive: lower, darker and heavy, a close dark tail",
+        "ominous|foreboding|dread|dreadful|tense|tension|tendu|tendue|anxious|anxiety"
+        "|anxiogene|angoisse|angoissant|angoissante|angoissee|oppressive|oppressing"
+        "|oppressant|oppressante|oppression|suffocating|stifling|etouffant|etouffante"
+        "|claustrophobic|claustrophobe|claustrophobique|unsettling|disturbing|derangeant"
+        "|derangeante|inquietant|inquietante|inquietude|worrying|uneasy|malaise|glauque"
+        "|malsain|malsaine|pesant|pesante|heavy atmosphere|ambiance lourde|atmosphere lourde"
+        "|thriller|paranoid|paranoiaque|parano|stressful|stressant|stressante|stress"
+        "|apocalyptic|apocalyptique|post apocalyptic|post apocalyptique|dystopian"
+        "|dystopique|dystopie|bleak|desolate|desole|desolee|brooding|menace|threat|grim"
+        "|sombre ambiance|ambiance sombre|dark ambient|dark mood|dark atmosphere|noirceur"
+        "|nightmarish|cauchemardesque|troubling|troublant|troublante|sinistrement|funeste"
+        "|sepulchral|sepulcral|sepulcrale|dark and scary|tenebreux|tenebreuse|tenebres",
+        pitch={"semitones": -2.0}, lowpass={"cutoff_hz": 3500.0}, eq={"low_db": 3.0},
+        reverb={"decay_s": 3.0, "mix": 0.35, "predelay_ms": 25.0},
     ),
     _preset(
         "sad", "mood", "sad or melancholic: a little lower, duller, alone in a room",
         "sad|triste|tristes|melancholic|melancolique|melancholy|melancolie|lonely|solitaire"
         "|depressed|deprime|deprimee|gloomy|morose|heartbroken|nostalgic|nostalgique"
-        "",
+        "|sorrowful|mournful|chagrin|chagrine|chagrinee|tragic|tragique|tearful|larmoyant"
+        "|larmoyante|nostalgia|nostalgie|blue|blues|bluesy|desperate|desespere|desesperee"
+        "|grieving|en deuil|funebre|funeral|enterrement|funerailles|abattu|abattue|unhappy"
+        "|malheureux|malheureuse|somber|sombre et triste|wistful|melancholie|spleen"
+        "|poignant|poignante|emouvant|emouvante|emotional|emotionnel|emotionnelle|moving"
+        "|pathetique|miserable|heartbreaking|dechirant|dechirante|lonesome",
         pitch={"semitones": -1.0}, lowpass={"cutoff_hz": 4000.0},
         reverb={"decay_s": 2.5, "mix": 0.35, "predelay_ms": 20.0},
     ),
@@ -901,7 +943,12 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "happy|happier|cheerful|joyful|joyous|joyeux|joyeuse|gai|gaie|enjoue|enjouee|excited"
         "|excite|excitee|enthusiastic|enthousiaste|upbeat|bubbly|petillant|petillante"
         "|smiling|souriant|souriante|playful|espiegle|jovial|joviale|festive"
-        "|festif|party|fete|birthday|anniversaire|christmas|noel",
+        "|festif|party|fete|birthday|anniversaire|christmas|noel"
+        "|fun|gleeful|merry|heureux|heureuse|content|contente|radieux|radieuse|sunny"
+        "|ensoleille|ensoleillee|summery|estival|estivale|optimistic|optimiste|energetic"
+        "|energique|lively|peppy|perky|chirpy|guilleret|guillerette|allegre|rejoui|rejouie"
+        "|euphoric|euphorique|bright and happy|joie|joy|bonne humeur|cheery"
+        "|jolly|dynamic voice|voix dynamique|pep|punchy and happy|feelgood",
         pitch={"semitones": 1.0}, eq={"high_db": 3.0, "mid_db": 1.0},
     ),
     _preset(
@@ -909,7 +956,13 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "calm|calmer|calme|relaxed|relaxing|relaxant|relaxante|detendu|detendue|soothing"
         "|apaisant|apaisante|peaceful|paisible|serene|serein|sereine|zen|meditation"
         "|meditative|meditatif|guided meditation|meditation guidee|bedtime story"
-        "|histoire du soir|lullaby|berceuse|gentle voice|voix douce|tender|tendre|cosy voice",
+        "|histoire du soir|lullaby|berceuse|gentle voice|voix douce|tender|tendre|cosy voice"
+        "|chill|chilled|chill out|chillout|laid back|tranquille|tranquil|pose|posee"
+        "|douillet|douillette|cocooning|romantic|romantique|sensual|sensuel"
+        "|sensuelle|sexy|sultry|seductive|seducteur|seductrice|suave|velvet"
+        "|veloutee|smooth voice|voix veloutee"
+        "|rassurant|rassurante|reassuring|comforting|reconfortant|reconfortante|quiet night"
+        "|spa|massage|yoga|asmr calm|sleep story|wholesome|hygge",
         eq={"low_db": 2.0, "high_db": -2.0},
         reverb={"decay_s": 1.2, "mix": 0.2, "predelay_ms": 15.0},
     ),

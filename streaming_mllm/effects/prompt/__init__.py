@@ -38,7 +38,7 @@ from .attach import (
 from .normalize import MAX_PROMPT_CHARS, check_prompt, tokenize
 from .numbers import is_french, read_numbers
 from .plan import describe_plan, make_plan
-from .resolve import mentions_of, negate
+from .resolve import mentions_of, negate, vague_words
 from .words import match_words
 
 __all__ = ["MAX_PROMPT_CHARS", "describe_plan", "parse_prompt"]
@@ -91,6 +91,7 @@ def parse_prompt(text: str) -> EffectPlan:
     items = match_words(stream)
     mentions = mentions_of(items)
     neg = negate(items, mentions)
+    vague_words(items, mentions)
     mention_signs(items, mentions)
     demote_param_words(items, mentions)
     lost = attach_modifiers(items, mentions)

@@ -60,11 +60,11 @@ STOP: frozenset[str] = frozenset(words_of(
     # English
     "a an the it its it's is be are was were been being i i'm me my we us our"
     " you your he she his her they them their this that these those there here"
-    " make makes made making sound sounds sounding sounded like as with of some any"
+    " make makes made making sound sounds sounding sounded like as with of any"
     " in into inside within through on onto at by for from to"
     " or so if than please pls can could would should will shall"
     " do does did want wanted need needs give gives add adding put apply applied"
-    " use using set get let have has had kind sort type style"
+    " use using set get let have has had kind sort type"
     " such what which who whose how when where while same"
     " talking talk talks speak speaks speaking says say said"
     " something thing stuff version mode setting settings"
@@ -82,15 +82,16 @@ STOP: frozenset[str] = frozenset(words_of(
     " le la les l un une des du de d dans avec ma mon mes ta ton tes ses sa leur leurs"
     " ce cet cette ces c est sont etre ai as a au aux ou que qui qu quoi sur en y on"
     " je j me m moi tu te t toi il ils elle elles se s nous vous lui pour par comme"
-    " sonner sonne sonnes sembler semble ressembler ressemble genre style type facon maniere"
+    " sonner sonne sonnes sembler semble ressembler ressemble genre type facon maniere"
     " svp stp plait merci ajoute ajouter ajoutes ajoutez applique appliquer mets mettre met"
-    " quelqu quelque quelques veux voudrais voudrait aimerais faut dirait si ne n depuis"
+    " quelqu quelque veux voudrais voudrait aimerais faut dirait si ne n depuis"
     " parle parler parlant dit dire entre tout toute tous toutes parlait parlais parlent parlez"
     " parlons quelqu un quelqu une peux pourrais pourrait pourriez peut ben bah euh hein"
     " alors donc voila ok okay steuplait stp merci mettez essaie essaye etais etait etions"
     " suis sommes etes serait serais coince coincee coinces enferme enfermee enfermes piege"
     " oui ouais ca sortait sort sortant pendant durant cale calee synchro synchronise pres"
     " piegee assis assise debout vit vivant venant vient venir corrige corriger repare"
+    " venu venue venus venues originaire originaires provenant"
 ))
 
 #: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but
@@ -104,6 +105,15 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " frequences freqs other another side autre cote roll fin mince wait attends actually"
     " band bande message messages character characters personnage personnages"
     " nuit night mic micro microphone raye rayee scratched"
+    # approximations: "about 3 semitones", "environ 2 secondes" (the number stays)
+    " about around roughly approximately approx approximativement circa ish environ"
+    " approximatif approximative presque almost nearly"
+    # style filler: "a dreamy vibe", "ambiance angoissante" say the mood, not an effect
+    " vibe vibes vibey feeling mood moods atmosphere atmospheric aesthetic esthetique"
+    " energy energie flavor flavour saveur feel"
+    # placement verbs: "place le son à droite"
+    " truc trucs chose choses machin bidule thingy"
+    " place placer placez position positionne positionner positionnez situe situer"
 ))
 
 #: Who speaks and how, when it has no sound of its own: people ("a teacher
@@ -185,15 +195,23 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|soupcon|pointe|nuance|not too much|not too|not much|not so much|pas trop"
      "|pas beaucoup|pas tant|faint hint|modest|moderate|modere|moderee|un poil|poil|low"
      "|tiny|minuscule|tad|a tad|smidge|a smidge|chouia|un chouia|brin|un brin|tantinet"
-     "|un tantinet|wee bit|a wee bit",
+     "|un tantinet|wee bit|a wee bit"
+     "|touche|une touche|dash|a dash|sprinkle|a sprinkle|zeste|un zeste|pincee|une pincee"
+     "|splash|a splash|whiff|few|a few|very few|quelques|not many|pas beaucoup de|peu de",
      Meaning("scale", factor=0.5, group="amount")),
+    # "some distortion": a moderate amount, not the full default
+    ("some|somewhat|moderately|a fair amount of|quelque peu|un certain",
+     Meaning("scale", factor=0.75, group="amount")),
     ("very|lots|lot|a lot of|lots of|heavy|heavily|big|large|huge|strong|strongly|intense"
      "|intensely|really|more|super|tons|plenty|beaucoup|tres|grand|grande|gros|grosse"
      "|fortement|vraiment|plus|intensement|vaste|immense|enorme|enormous|vast|trop"
      "|too much|serious|seriously|high|bigger|larger|empty|vide|abandoned|abandonne"
      "|abandonnee|deserted|deserte|desertee|bare|nu|nue|worse|even worse|pire|encore pire"
      "|plein|plein de|plein d|pleins|full of|loads of|bien plus"
-     "|stronger|plus fort encore|heavier|deeper still",
+     "|stronger|plus fort encore|heavier|deeper still"
+     "|even|even more|encore|encore plus|toujours plus|still more|yet more|quite|quite a bit"
+     "|a good amount of|a good deal of|a great deal of|pas mal|pas mal de|bien"
+     "|a bunch of|bunch of|des tonnes de|des tonnes|masse de|une masse de|un max de",
      Meaning("scale", factor=1.5, group="amount")),
     ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
      "|hugely|max|maximum|full|a fond|au maximum|completely|completement|totally|totalement|fully"
@@ -216,6 +234,17 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|nervous|nerveux|nerveuse|swift|speed up|speed it up|speeds up|accelerate"
      "|accelerated|accelere|accelerer|accelerez|acceleree|hurry|hurry up|plus vite encore",
      Meaning("scale", factor=2.0, group="speed")),
+    # vague praise: a matter of taste, read as the tasteful default when nothing
+    # else is asked ("make it cool", "rends-le classe"); beside an effect, nothing
+    ("cool|cooler|coolest|nice|good|great|awesome|amazing|sick|dope|rad|neat"
+     "|fancy|classy|stylish|style|stylee|styled|chic|elegant|elegante|elegance|swag|swaggy"
+     "|badass|slick|sleek|fresh|pretty|lovely|gorgeous|beau|belle|joli|jolie|sympa"
+     "|genial|geniale|top|canon|classe|magnifique|superbe|parfait|parfaite|perfect"
+     "|excellent|excellente|incroyable|ouf|de ouf|trop bien|mieux|meilleur|meilleure"
+     "|qualitatif|qualitative|pleasant|agreable|interesting|interessant|interessante"
+     "|unique|special|speciale|special effect|stylax|stylissime|bien fait"
+     "|sounds good|sounds great|rends le beau|plus cool|plus stylé|plus classe|plus sympa",
+     Meaning("praise")),
     # asking for nothing
     ("clean|bypass|no effect|no effects|without effect|without effects|dry|identity"
      "|original|unprocessed|untouched|unchanged|passthrough|pass through|none|nothing"
@@ -324,7 +353,10 @@ EXACT: dict[tuple[str, ...], str] = {}
 #: Exact phrases that are filler as a whole ("as well").
 EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     ("as", "well"), ("as", "well", "as"), ("aussi", "bien"),
-    ("en", "metal")})
+    ("en", "metal"),
+    # approximations ("à peu près 3 secondes": "peu" is not "a little")
+    ("a", "peu", "pres"), ("peu", "pres"), ("more", "or", "less"), ("plus", "ou", "moins"),
+    ("give", "or", "take"), ("or", "so"), ("autour", "de"), ("de", "l", "ordre", "de")})
 """("en bois", "en pierre" and "en verre" are the walls' material: "=en bois" and
 "=en pierre" in the reverb's words.)"""
 

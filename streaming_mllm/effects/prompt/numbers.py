@@ -273,7 +273,9 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
         start = i
         sign = 0.0
         tok = toks[i]
-        if tok.kind == "word" and (tok.key in _MINUS or tok.key in _PLUS) and i + 1 < n and (
+        if tok.kind == "word" and (tok.key in _MINUS or tok.key in _PLUS) and i + 1 < n and not (
+            i >= 2 and _word(toks, i - 1) in ("or", "ou")  # "plus ou moins 400 ms": about
+        ) and (
             (toks[i + 1].kind == "num" and toks[i + 1].text[0] not in "+-")
             or (toks[i + 1].kind == "word" and toks[i + 1].key in _NUMBER_WORDS)
         ):

@@ -165,7 +165,10 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
                       if it.kind in ("phrase", "param", "filler", "neutral")]
         raise PromptError(no_effect_message(
             text, tuple(dict.fromkeys(unknown + lost)), tuple(understood)))
-    adjusted: list[str] = []
+    adjusted: list[str] = [
+        f"{it.extra['praise']!r} is a matter of taste: read as the {it.meaning.preset} polish "
+        "(even, full and clear); name an effect, a scene or a mood for another sound"
+        for it in items if it.extra.get("praise") and it.meaning is not None]
     specs = tuple(
         EffectSpec(name, clamp(name, params[name], adjusted), presets.get(name, ""))
         for name in ORDER if name in params

@@ -47,6 +47,43 @@ class Mention:
         return self.item.clause
 
 
+#: What vague praise ("make it cool", "rends-le classe") stands for when
+#: nothing else is asked: a tasteful polish.
+PRAISE_PRESET = "professional"
+
+#: Words that name the atmosphere as a reverb ("add some ambience") but only
+#: frame a mood or a scene said beside them ("une ambiance angoissante").
+_AMBIENCE = frozenset({("ambiance",), ("ambience",), ("ambiant",), ("ambient",)})
+
+
+def vague_words(items: list[Item], mentions: list[Mention]) -> None:
+    """Vague praise is the tasteful default (:data:`PRAISE_PRESET`) when
+    nothing else is asked, and nothing beside an effect or a scene ("a cool
+    robot voice" is a robot); "ambiance" said with a mood, a character or a
+    space is that scene's, not a second reverb."""
+    live = [m for m in mentions if not m.negated]
+    for m in list(live):
+        if m.preset or m.item.words not in _AMBIENCE:
+            continue
+        if any(o.preset and o.clause == m.clause and PRESETS[o.preset].category in (
+                "mood", "character", "space") for o in live):
+            mentions.remove(m)
+            live.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+    words = [it for it in items if it.mkind == "praise"]
+    if not words:
+        return
+    if not live:
+        first = words.pop(0)
+        first.meaning = Meaning("preset", preset=PRAISE_PRESET)
+        first.extra["praise"] = first.text
+        chain = {e: dict(p) for e, p in PRESETS[PRAISE_PRESET].chain.items()}
+        mentions.append(Mention(first, chain, preset=PRAISE_PRESET))
+        mentions.sort(key=lambda m: m.pos)
+    for it in words:
+        it.kind, it.meaning = "filler", None
+
+
 def mentions_of(items: list[Item]) -> list[Mention]:
     """One mention per effect or preset phrase, in prompt order."""
     out = []
