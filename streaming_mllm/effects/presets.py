@@ -200,7 +200,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "room", "space", "an ordinary room: a short, soft decay",
         "room|rooms|piece|pieces|chambre|chambres|salle|living room|salon|sejour|bedroom"
-        "|classroom|=en classe|=dans une classe|=dans la classe|=dans ma classe|salle de classe|office|bureau|bureaux|apartment|appartement"
+        "|classroom|=en classe|=dans une classe|=dans la classe|=dans ma classe|salle de classe"
+        "|office|bureau|bureaux|apartment|appartement"
         "|house|maison|garage|attic|grenier|cellar|sous sol|basement|corridor|couloir"
         "|hallway|lobby|lounge|bar|pub|restaurant|cafe|shop|store|magasin|boutique|library"
         "|bibliotheque|meeting room|salle de reunion|waiting room|salle d attente|hotel room"
@@ -909,7 +910,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         reverb={"decay_s": 3.0, "mix": 0.4, "predelay_ms": 30.0},
     ),
     _preset(
-        "ominous", "mood", "tense, anxious or oppressive: lower, darker and heavy, a close dark tail",
+        "ominous", "mood", "tense, anxious or oppressive: lower, darker, a heavy dark tail",
         "ominous|foreboding|dread|dreadful|tense|tension|tendu|tendue|anxious|anxiety"
         "|anxiogene|angoisse|angoissant|angoissante|angoissee|oppressive|oppressing"
         "|oppressant|oppressante|oppression|suffocating|stifling|etouffant|etouffante"
