@@ -167,6 +167,12 @@ _BIG_BODY = frozenset({("giant",), ("geant",), ("geante",), ("gigantic",), ("gig
 _SMALL = frozenset({"tiny", "small", "little", "petit", "petite", "minuscule", "mini"})
 #: Effects whose words name things a size can be said of ("a giant bell", "a giant echo").
 _THINGS = frozenset({"ringmod", "radio", "megaphone", "telephone", "echo", "reverb"})
+#: Size words: said of a body or a space they give its size (group "size"), not an amount.
+SIZES = BIG | _SMALL | frozenset({"vaste", "minuscules", "petits", "petites", "grands", "grandes",
+                                  "teeny", "itsy", "microscopic", "microscopique", "cramped",
+                                  "exigu", "exigue", "etroit", "etroite", "narrow", "spacious",
+                                  "spacieux", "spacieuse", "gigantic", "giant", "geant",
+                                  "geante"})
 
 
 def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
@@ -189,7 +195,8 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
                 thing = (PRESETS[other.preset].category in ("space", "device") if other.preset
                          else step == 1 and bool(_THINGS & set(other.chain)))  # "a giant bell"
                 if other.clause == m.clause and thing and not near:
-                    other.factors["amount"] = other.factors.get("amount", 1.0) * 1.5
+                    group = "size" if other.preset else "amount"
+                    other.factors[group] = other.factors.get(group, 1.0) * 1.5
                     mentions.remove(m)
                     m.item.kind = "filler"
                     break
@@ -230,11 +237,23 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
             if owner is not None:
                 owner[0].factors[f"param:{owner[1]}"] = factor
                 continue
+        if group == "amount" and nxt is not None and nxt.mkind == "effect":
+            # "few repeats", "beaucoup de répétitions": an effect's word that names
+            # one of its own parameters; the amount is that parameter's
+            own = [m for m in live if m.item is nxt]
+            names = [p for p in sorted(lx.PARAM_WORD.get(nxt.words, ()))
+                     if own and any(p in EFFECTS[e].params for e in own[0].chain)]
+            if names and names[0] == "feedback":  # not "a bit of delay" (a little echo)
+                own[0].factors[f"param:{names[0]}"] = factor
+                continue
         target = _modifier_target(item, group, live, positions)
         if target is None:
             if group == "speed":
                 lost.append(item.text)
             continue
+        if (group == "amount" and target.preset and item.words and item.words[-1] in SIZES
+                and PRESETS[target.preset].category in ("body", "space")):
+            group = "size"  # "a tiny closet", "a huge dragon": the size of the body or space
         target.factors[group] = target.factors.get(group, 1.0) * factor
     return lost
 
@@ -262,18 +281,25 @@ def demote_param_words(items: list[Item], mentions: list[Mention]) -> None:
     by_clause: dict[int, list[Mention]] = {}
     for m in mentions:
         by_clause.setdefault(m.clause, []).append(m)
+    kept: set[int] = set()
     for m in list(mentions):
         params = lx.PARAM_WORD.get(m.item.words)
         if not params or m.preset or len(m.chain) != 1:
             continue
+        # "délai de 200 ms avec beaucoup de répétitions": two words of the same
+        # effect that are both parameter words; the first names the effect
         others = [o for o in by_clause[m.clause] if o is not m and any(
-            p in EFFECTS[e].params for e in o.chain for p in params)]
+            p in EFFECTS[e].params for e in o.chain for p in params)
+            and (o.chain.keys() != m.chain.keys() or id(o) in kept
+                 or not lx.PARAM_WORD.get(o.item.words) or o.pos < m.pos)]
         near = _near(items, m.pos, 2, ("scale",)) or any(
             0 <= m.pos + d < len(items) and items[m.pos + d].kind == "qty"
             and items[m.pos + d].clause == m.clause for d in (-2, -1, 1, 2))
         if others and near:
             mentions.remove(m)
             m.item.kind = "param"
+        else:
+            kept.add(id(m))
 
 
 def _has_group(m: Mention, group: str) -> bool:

@@ -36,7 +36,10 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
     sized: dict[str, bool] = {}  # the preset that set the effect was a size word ("giant")
     shifts: dict[str, float] = {}  # the pitch a voice set, and the one a tape speed set
     ordered = sorted((m for m in mentions if not m.negated), key=lambda m: m.pos)
+    absorbed = _comparatives(ordered)
     for m in ordered:
+        if m in absorbed:
+            continue
         for effect, implied in m.chain.items():
             if effect in negated:
                 continue
@@ -62,9 +65,17 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
                     if name in p:
                         p[name] *= factor
                     continue
-                for name, exponent in info.scales.get(group, ()):
-                    if (m.preset and PRESETS[m.preset].category == "body" and effect == "pitch"
-                            and p[name] > 0):
+                if group == "size" and effect in SPACE_SIZE and PRESETS[m.preset].category == (
+                        "space"):
+                    # "a tiny closet", "a huge cathedral": a smaller space decays sooner
+                    # and earlier, it is not drier; a bigger one is also a little wetter
+                    for name, exponent in SPACE_SIZE[effect]:
+                        if name != "mix" or factor > 1.0:
+                            p[name] *= factor**exponent
+                    continue
+                for name, exponent in info.scales.get("amount" if group == "size" else group,
+                                                      ()):
+                    if group == "size" and effect == "pitch" and p[name] > 0:
                         # "a tiny mouse" is higher, "a huge mouse" lower: size words
                         # move a small body's pitch the other way, and less
                         exponent = -0.5
@@ -82,6 +93,43 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             if effect in params:
                 params[effect][name] = value
     return params, presets
+
+
+def _comparatives(ordered: list[Mention]) -> list[Mention]:
+    """"chipmunk but even higher", "écureuil très aigu", "deeper than Darth
+    Vader", "voix de monstre très grave": a pitch word without a number said
+    beside a voice preset moves that voice's shift, further in its own
+    direction (x1.4, more with "very") or back towards the voice (x0.6) the
+    other way; it does not replace it.  Returns the pitch words so absorbed."""
+    voices = [m for m in ordered if m.preset and PRESETS[m.preset].category != "speed"
+              and m.chain.get("pitch", {}).get("semitones")]
+    absorbed = []
+    if not voices:
+        return absorbed
+    for w in ordered:
+        if w.preset or list(w.chain) != ["pitch"] or any(e == "pitch" for e, _, _ in w.values):
+            continue
+        semis = w.chain["pitch"].get("semitones", 0.0)
+        if w.sign:
+            semis = w.sign * abs(semis)
+        if not semis:
+            continue
+        voice = min(voices, key=lambda m: abs(m.pos - w.pos))
+        base = voice.chain["pitch"]["semitones"]
+        amount = w.factors.get("amount", 1.0) * voice.factors.pop("amount", 1.0)
+        same = (semis > 0) == (base > 0)
+        voice.chain["pitch"]["semitones"] = base * (1.4 * amount**0.5 if same
+                                                    else 0.6 / amount**0.5)
+        absorbed.append(w)
+    return absorbed
+
+
+#: What the size of a space moves: (parameter, exponent of the size factor);
+#: the wet share only grows (a small space is not drier).
+SPACE_SIZE: dict[str, tuple[tuple[str, float], ...]] = {
+    "reverb": (("decay_s", 1.0), ("predelay_ms", 1.0), ("mix", 0.5)),
+    "echo": (("delay_ms", 0.5),),
+}
 
 
 def _kept_by_an_earlier_preset(m: Mention, effect: str, earlier: str,
