@@ -339,6 +339,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|paraglider|parapente|hang glider|skydiving|parachute|sky"
         "|clouds|nuages"
         "|zoo|zoos|safari|savannah|wildlife park|parc animalier|reserve naturelle"
+        "|city|ville|town|downtown|centre ville|en ville|urban|urbain|urbaine|city street"
         "|nature reserve",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
@@ -657,7 +658,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|intime|in my ear|in your ear|a l oreille|dans l oreille|dans mon oreille|proximity"
         "|proximite|close mic|close miked|close to the mic|pres du micro|collé au micro"
         "|colle au micro|on mic|asmr|right next to me|face to face"
-        "|en face|tete a tete|confidential|confidentiel",
+        "|en face|tete a tete|confidential|confidentiel|=next to me|=next to my ear|=next to you"
+        "|=next to your ear|=next to the mic|=a cote de moi|=juste a cote de moi|=a cote de toi",
         eq={"low_db": 4.0, "mid_db": 2.0},
     ),
     # ------------------------------------------------------------- character

@@ -210,9 +210,60 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
                 prev.kind, prev.meaning = "filler", None
 
 
+#: Devices that are parts of a building or a vehicle: said "with" after a
+#: space they are a feature of it ("a car with the windows up").
+_PARTS = frozenset({"through-a-window", "through-a-wall"})
+_WITH = frozenset({"with", "avec"})
+#: Places a voice may come from rather than be in: after a speaker and "from"
+#: ("an alien from outer space", "un vieil homme de la campagne") they say
+#: where it comes from, not where it sounds.
+_ORIGIN_PRESETS = frozenset({"outdoors", "canyon", "spaceship", "spacey"})
+_ORIGIN_WORDS = frozenset({("space",), ("espace",), ("outer", "space")})
+_FROM = frozenset(lx.words_of("from venu venue venus venues originaire originaires provenant"
+                              " venant vient de d du des"))
+
+
+def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
+    """The head of a scene decides it: "a car with the windows up" is a car
+    (the window is the car's, not a pane between the voice and the ear);
+    "an alien from outer space", "an old man from the countryside", "un
+    géant des montagnes" are the speaker, not the place it comes from."""
+    for m in list(mentions):
+        if m.negated:
+            continue
+        before = [o for o in mentions if o.pos < m.pos and o.clause == m.clause
+                  and not o.negated and not _walls_only(o)]
+        prev = before[-1] if before else None
+        said = set(m.item.extra.get("after_filler", ()))
+        if m.preset in _PARTS and prev is not None and prev.preset and (
+                PRESETS[prev.preset].category == "space") and m.pos - prev.pos <= 4 and (
+                any(set(it.extra.get("after_filler", ())) & _WITH
+                    for it in items[prev.pos + 1:m.pos + 1])):
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+            for q in (m.pos - 1, m.pos + 1):  # "windows up", "fenêtres baissées"
+                if 0 <= q < len(items) and items[q].mkind == "direction":
+                    items[q].kind, items[q].meaning = "filler", None
+            continue
+        origin = m.preset in _ORIGIN_PRESETS or (not m.preset and m.item.words in _ORIGIN_WORDS)
+        exact_from = bool(m.item.words) and m.item.words[0].startswith(("from_", "depuis_"))
+        if not origin or not (said & _FROM or exact_from):
+            continue
+        q = m.pos - 1
+        while q >= 0 and items[q].kind == "filler" and items[q].clause == m.clause:
+            q -= 1  # "an alien voice from space"
+        speaker = q >= 0 and items[q].clause == m.clause and (
+            items[q].kind == "neutral" or (prev is not None and prev.pos == q and bool(
+                prev.preset) and PRESETS[prev.preset].category in ("body", "character")))
+        if speaker:
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     eras(mentions)
+    scene_heads(items, mentions)
     sizes_of_things(items, mentions)
     keep_formants(items, mentions)
     tape_speed(items, mentions)
@@ -624,7 +675,8 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
     by_pos = {m.pos: m for m in mentions}
     for m in list(mentions):
         d = _near(items, m.pos, 1, ("direction",)) or _direction_over_a_modifier(items, m.pos)
-        if d is not None and d.meaning is not None:
+        if d is not None and d.meaning is not None and not m.preset:
+            # a scene has no sign: "a car with the windows up" is not louder
             m.sign = d.meaning.sign
         prev = items[m.pos - 1] if m.pos > 0 else None
         if (is_band(m) and prev is not None and prev.clause == m.clause

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..presets import PRESETS
 from ..registry import EFFECTS, PARAM_WORDS, UNIT_KIND
 from .common_words import COMMON_WORDS
-from .normalize import fold, words_of
+from .normalize import fold, words_of  # noqa: F401 (words_of is used by the passes)
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " energy energie flavor flavour saveur feel"
     # placement verbs: "place le son à droite"
     " truc trucs chose choses machin bidule thingy"
+    " move moves moving bouge bouger deplace deplacer"
     " place placer placez position positionne positionner positionnez situe situer"
 ))
 

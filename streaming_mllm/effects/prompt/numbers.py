@@ -44,8 +44,8 @@ class Qty:
 
     value: float
     kind: str
-    """``time``, ``freq``, ``db``, ``semi``, ``pct``, ``bits``, ``count`` (repeats), or ``""``
-    for a bare number."""
+    """``time``, ``freq``, ``db``, ``semi``, ``pct``, ``bits``, ``count`` (repeats), ``age``
+    (of a speaker, in years), or ``""`` for a bare number."""
     text: str
     signed: bool = False
     """The prompt gave the sign ("-3 dB", "minus 3"): no direction word changes it."""
@@ -73,6 +73,9 @@ def _units() -> dict[tuple[str, ...], tuple[str, float]]:
         ("bit|bits", "bits", 1.0),
         ("repeat|repeats|repetition|repetitions|echoes|rebond|rebonds|repetes|returns",
          "count", 1.0),
+        # a speaker's age ("a 5 year old", "un enfant de 6 ans"): a body, not a parameter
+        ("years old|year old|yrs old|yr old|years|year|yrs|yo|y o|ans|an", "age", 1.0),
+        ("months old|month old|months|month|mois", "age", 1.0 / 12.0),
     ]:
         for phrase in phrases.split("|"):
             table[words_of(phrase) or ("%",)] = (kind, mult)

@@ -84,8 +84,31 @@ def vague_words(items: list[Item], mentions: list[Mention]) -> None:
         it.kind, it.meaning = "filler", None
 
 
+#: Ages of a speaker and the body they name (up to the age, in years).
+AGES: tuple[tuple[float, str], ...] = ((12.0, "child"), (59.0, ""), (200.0, "old-person"))
+
+
+def _ages(items: list[Item]) -> None:
+    """"like a little kid, 5 years old", "un enfant de 6 ans", "a 90 year old":
+    an age is the speaker's body (a child up to 12, an elderly voice from 60)
+    unless a body is named; it is never a parameter."""
+    named = any(it.meaning is not None and it.meaning.kind == "preset"
+                and PRESETS[it.meaning.preset].category in ("body", "character")
+                for it in items)
+    for it in items:
+        if it.kind != "qty" or it.qty is None or it.qty.kind != "age":
+            continue
+        preset = next(name for top, name in AGES if it.qty.value <= top)
+        if named or not preset:
+            it.kind = "filler"
+        else:
+            it.kind, it.meaning = "phrase", Meaning("preset", preset=preset)
+            named = True
+
+
 def mentions_of(items: list[Item]) -> list[Mention]:
     """One mention per effect or preset phrase, in prompt order."""
+    _ages(items)
     out = []
     for it in items:
         m = it.meaning

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .lexicon import Meaning
-from .normalize import Tok
+from .normalize import Tok, words_of
 from .numbers import Qty
 
 
@@ -199,12 +199,36 @@ def match_words(stream: list[Tok | Qty]) -> list[Item]:
     return items
 
 
+#: Words after which "right" is an intensifier, not a side: "right up close",
+#: "right next to me", "right in my ear", "right now", "the right amount".
+_RIGHT_AS_INTENSIFIER = frozenset(words_of(
+    "up next in into behind here there now away by beside besides in front at on onto over"
+    " under below above outside inside close near against before after off down back"
+    " amount level balance kind sort mix enough"))
+_BEFORE_RIGHT = frozenset({"all", "just", "exactly", "thats", "alright", "sounds", "that"})
+
+
+def _idiom_word(stream: list[Tok | Qty], i: int) -> bool:
+    """Whether the word at ``i`` is a side word inside an idiom ("right up close")."""
+    t = stream[i]
+    if not isinstance(t, Tok) or t.kind != "word" or t.key != "right":
+        return False
+    nxt = stream[i + 1] if i + 1 < len(stream) else None
+    prev = stream[i - 1] if i > 0 else None
+    return bool((isinstance(nxt, Tok) and nxt.key in _RIGHT_AS_INTENSIFIER)
+                or (isinstance(prev, Tok) and prev.key in _BEFORE_RIGHT))
+
+
 def _exact_phrases(stream: list[Tok | Qty]) -> list[Tok | Qty]:
     """Exact phrases (:data:`~.lexicon.EXACT`, filler included: "in a well",
-    "en boîte") become one token; exact filler ("as well") is dropped."""
+    "en boîte") become one token; exact filler ("as well") is dropped, and so
+    is "right" as an intensifier ("right up close")."""
     out: list[Tok | Qty] = []
     i, n = 0, len(stream)
     while i < n:
+        if _idiom_word(stream, i):
+            i += 1
+            continue
         for length in range(min(lx.EXACT_MAXLEN, n - i), 1, -1):
             window = stream[i:i + length]
             if not all(isinstance(t, Tok) and t.kind == "word" for t in window):
