@@ -15,6 +15,8 @@ list of checks:
     spaces);
 ``+note``
     the plan carries a note (a request it cannot do, said as a warning);
+``+adjusted``
+    the plan says in ``adjusted`` how it read a value or a vague word;
 ``?word``
     ``word`` is reported as not understood (otherwise nothing may be).
 
@@ -677,7 +679,7 @@ EN: list[tuple[str, str]] = [
     ("angry metal singer", "@aggressive distortion eq compressor"),
     ("a zoom call that keeps cutting out", "@bad-line telephone distortion"),
     # -- vague praise, moods, approximations (prompt3) ----------------------------
-    ("make it cool", "@professional eq highpass compressor"),
+    ("make it cool", "@professional eq highpass compressor +adjusted"),
     ("make it sound awesome", "@professional eq highpass compressor"),
     ("something classy", "@professional eq highpass compressor"),
     ("a cool robot voice", "robot"),
@@ -720,6 +722,18 @@ EN: list[tuple[str, str]] = [
     ("like a little kid, maybe 5 years old", "@child pitch.semitones>0"),
     ("a 90 year old man", "@old-person pitch eq vibrato"),
     ("a 6 month old baby", "@child pitch.semitones>0"),
+    # -- eras, quality, complaints, "not too" beside a voice (prompt3, batch 2) ----
+    ("a nostalgic 70s feel", "@cassette lowpass highpass vibrato noise pitch reverb"),
+    ("like a bad youtube video from 2008", "@lo-fi lowpass highpass bitcrush"),
+    ("old school hip hop vibe", "@lo-fi lowpass highpass bitcrush"),
+    ("a voice from the 80s on the radio", "radio"),
+    ("in 1985", "@cassette lowpass highpass vibrato noise"),
+    ("make it sound expensive", "@professional eq highpass compressor +adjusted"),
+    ("less muddy", "eq.low_db<0"),
+    ("too thin", "eq.low_db>0"),
+    ("a giant, a bit deeper", "@giant pitch.semitones<-7 eq"),
+    ("a tiny fairy in a flower garden", "@child @outdoors pitch reverb"),
+    ("horror movie trailer", "@demon @god distortion pitch eq reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1254,7 +1268,7 @@ FR: list[tuple[str, str]] = [
     ("voix énervée et saturée", "@aggressive distortion eq compressor"),
     ("appel visio qui coupe", "@bad-line telephone distortion"),
     # -- éloges vagues, humeurs, approximations (prompt3) -------------------------
-    ("rends ça stylé", "@professional eq highpass compressor"),
+    ("rends ça stylé", "@professional eq highpass compressor +adjusted"),
     ("rends le son classe", "@professional eq highpass compressor"),
     ("fais un truc sympa", "@professional eq highpass compressor"),
     ("dans une classe", "@room reverb"),
@@ -1288,6 +1302,17 @@ FR: list[tuple[str, str]] = [
     ("un bébé de 8 mois", "@child pitch.semitones>0"),
     ("un papy de 85 ans dans une église", "@old-person @church eq vibrato reverb"),
     ("tout près de l'oreille", "@close-up eq"),
+    # -- époques, qualité, plaintes, « pas trop » sur une voix (prompt3, lot 2) -----
+    ("une voix de géant mais pas trop grave", "@giant pitch.semitones>-7 pitch.semitones<0 eq"),
+    ("moins étouffé", "eq.high_db>0"),
+    ("c'est trop étouffé", "eq.high_db>0"),
+    ("un son de radio pirate des années 60", "radio"),
+    ("les années 80", "@cassette lowpass highpass vibrato noise"),
+    ("un film de 1930", "@gramophone distortion telephone noise"),
+    ("comme une vieille vidéo youtube", "@lo-fi lowpass highpass bitcrush"),
+    ("une voix de sirène envoûtante", "@dreamy underwater lowpass chorus reverb"),
+    ("une voix de vieux sage dans une grotte", "@old-person @cave eq vibrato echo reverb ?sage"),
+    ("un son de mauvaise qualité", "@lo-fi lowpass highpass bitcrush"),
 ]
 # fmt: on
 

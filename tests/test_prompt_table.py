@@ -40,6 +40,9 @@ def check(prompt: str, expectation: str) -> list[str]:
         elif c == "+note":
             if not plan.notes:
                 problems.append("no note")
+        elif c == "+adjusted":
+            if not plan.adjusted:
+                problems.append("no adjusted note (what a vague word was read as)")
         elif c.startswith("?"):
             unknown.add(c[1:])
         else:

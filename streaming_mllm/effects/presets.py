@@ -504,7 +504,11 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|mp3 quality|qualite mp3|128 kbps|youtube 144p|144p|8 bit voice|voix 8 bits"
         "|old computer|vieil ordinateur|commodore|atari|sega|game console|console de jeu"
         "|bugue|buguer|beugue|qui bugue|qui beugue|buggy|bugged|bugging|glitching|glitched"
-        "|plante|qui plante|crashing|lagging|lag|laggy|qui lag",
+        "|plante|qui plante|crashing|lagging|lag|laggy|qui lag"
+        "|bad|poor|poor quality|shitty|crummy|lousy|terrible quality|awful quality|mauvais"
+        "|mauvaise|nul|nulle|naze|bas de gamme|low end quality|old video|vieille video"
+        "|old youtube video|vieille video youtube|early youtube|webcam|old webcam"
+        "|vieille webcam|hip hop|hiphop|boom bap|old school hip hop|rap beat|lofi beat",
         lowpass={"cutoff_hz": 3500.0},
         bitcrush={"bits": 8.0, "rate_hz": 11025.0},
         highpass={"cutoff_hz": 150.0},
@@ -583,7 +587,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|vhs tape|cassette vhs|walkman|baladeur|mixtape|tape recorder|magnetophone"
         "|reel to reel|bande magnetique|dictaphone|home video|camcorder|camescope"
         "|old home video|video de vacances|tape deck|platine cassette|cassette audio"
-        "|boombox|ghetto blaster|radio cassette|radiocassette",
+        "|boombox|ghetto blaster|radio cassette|radiocassette|decadecassette",
         noise={"kind": 0.0, "level_db": -36.0},  # hiss
         lowpass={"cutoff_hz": 7000.0}, highpass={"cutoff_hz": 80.0},
         vibrato={"rate_hz": 0.6, "depth_semitones": 0.08},  # wow
@@ -810,7 +814,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|tout puissant|zeus|odin|thor|voice of god|voix de dieu|movie trailer|trailer voice"
         "|bande annonce|epic narrator|titan voice|oracle|prophet|prophete"
         "|burning bush|buisson ardent|from the heavens|du ciel"
-        "|tonitruant|tonitruante|majestic|majestueux|majestueuse",
+        "|tonitruant|tonitruante|majestic|majestueux|majestueuse|trailer|trailers",
         pitch={"semitones": -4.0}, eq={"low_db": 4.0},
         reverb={"decay_s": 4.0, "mix": 0.35, "predelay_ms": 40.0},
     ),
@@ -832,7 +836,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|magical|magique|feerique|fairy tale|conte de fees"
         "|whimsical|fantaisiste|fantastical|fantasy|fantastique|aerien|aerienne"
         "|vaporwave|cloudy|nuageux|surreal|surreel|surreelle|hypnotic|hypnotique|trance"
-        "|transe|daydream|reverie|songe|dreamy voice|voix de reve|ambient music",
+        "|transe|daydream|reverie|songe|dreamy voice|voix de reve|ambient music|envoutant"
+        "|envoutante|bewitching|enchanting|captivating|captivant|captivante|mesmerizing"
+        "|mesmerising|hypnotisant|hypnotisante|ensorcelant|ensorcelante|siren song",
         chorus={"mix": 0.35}, reverb={"decay_s": 3.5, "mix": 0.45, "predelay_ms": 30.0},
         lowpass={"cutoff_hz": 7000.0},
     ),

@@ -301,7 +301,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|low end|lows|more lows|booming|ronflant|augmente les basses"
                    "|augmente les graves|sub|sub bass|fat|fatter|gras|epais|epaisse"
                    "|thick|thicker|chest voice|voix de poitrine|boom|boum|rumble|rumbling"
-                   "|grondement",
+                   "|grondement|muddy|mud|muddiness|murky|boueux|boueuse|pateux|pateuse",
                    focus="low_db", low_db=6.0),
                 _w("less bass|moins de basses|moins de basse|moins de graves|fewer lows"
                    "|less low end|reduce bass|reduce the bass|baisse les basses"

@@ -148,7 +148,12 @@ def keep_formants(items: list[Item], mentions: list[Mention]) -> None:
                 other.chain["pitch"]["formants"] = 0.0
 
 
-def eras(mentions: list[Mention]) -> None:
+#: Effects of a medium: a later era ("the 80s") gives way to the medium named with it
+#: ("a voice from the 80s on the radio" is a radio).
+_MEDIA = ("telephone", "radio", "megaphone", "bitcrush", "noise")
+
+
+def eras(items: list[Item], mentions: list[Mention]) -> None:
     """An era ("from the 1940s") names the media of its time unless its part
     of the prompt already names a phone line (a telephone band: phone,
     intercom, answering machine, an old film's band): "a phone call from the
@@ -156,8 +161,14 @@ def eras(mentions: list[Mention]) -> None:
     for m in list(mentions):
         if not m.item.words or not m.item.words[0].startswith("decade"):
             continue
-        if any(o is not m and o.clause == m.clause and not o.negated and "telephone" in o.chain
-               for o in mentions):
+        later = m.item.words[0] == "decadecassette"
+        hosts = _MEDIA if later else ("telephone",)
+        if any(o is not m and o.clause == m.clause and not o.negated and (
+                any(e in o.chain for e in hosts)
+                or (later and o.preset and PRESETS[o.preset].category == "device"))
+               for o in mentions) or (later and m.pos > 0 and items[m.pos - 1].kind == "neutral"
+                                      and "from" in m.item.extra.get("after_filler", ())):
+            # "a singer from the 80s": where the speaker comes from, no sound
             mentions.remove(m)
             m.item.kind = "filler"
 
@@ -262,7 +273,7 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
 
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
-    eras(mentions)
+    eras(items, mentions)
     scene_heads(items, mentions)
     sizes_of_things(items, mentions)
     keep_formants(items, mentions)
@@ -690,6 +701,17 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
             # "c'est trop aigu", "too deep": a complaint, so a little the other way
             m.chain["pitch"]["semitones"] = -2.0 * _sign(m.chain["pitch"]["semitones"])
             prev.kind, prev.meaning = "filler", None
+        elif (list(m.chain) == ["pitch"] and not m.preset and prev is not None
+              and prev.clause == m.clause and prev.words in _NOT_TOO):
+            m.item.extra["not_too"] = True  # "un géant, mais pas trop grave"
+        elif (len(m.chain) == 1 and next(iter(m.chain)) in _COMPLAINT_FIX and not m.preset
+              and prev is not None and prev.clause == m.clause and prev.words in _TOO):
+            # "less muffled", "trop étouffé", "too thin": a complaint about the tone,
+            # fixed with the band the filter would take away
+            band, db = _COMPLAINT_FIX[next(iter(m.chain))]
+            m.chain = {"eq": {band: db}}
+            m.focus = band
+            prev.kind, prev.meaning = "filler", None
         verb = by_pos.get(m.pos - 1)
         if (is_band(m) and verb is not None and list(verb.chain) == ["gain"]
                 and verb.clause == m.clause and not verb.negated
@@ -706,4 +728,9 @@ _TOO = frozenset({("too",), ("trop",), ("too", "much"), ("way", "too"), ("far", 
                   ("beaucoup", "trop"), ("bien", "trop"),
                   # "less boom", "moins de boum": less of a band is a cut of it
                   ("less",), ("moins",), ("fewer",), ("reduced",), ("reduce",)})
+#: "not too deep" beside a voice: that voice, a little less so.
+_NOT_TOO = frozenset({("pas", "trop"), ("not", "too"), ("not", "so"), ("pas", "si"),
+                      ("not", "that"), ("pas", "tres"), ("pas", "aussi")})
+#: A filter complained of ("less muffled", "too thin") -> the band that fixes it.
+_COMPLAINT_FIX = {"lowpass": ("high_db", 5.0), "highpass": ("low_db", 5.0)}
 _BAND_VERBS = frozenset({"boost", "boosted", "pousse", "turn", "monte", "crank"})

@@ -112,7 +112,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " vibe vibes vibey feeling mood moods atmosphere atmospheric aesthetic esthetique"
     " energy energie flavor flavour saveur feel"
     # placement verbs: "place le son à droite"
-    " truc trucs chose choses machin bidule thingy"
+    " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
     " move moves moving bouge bouger deplace deplacer"
     " place placer placez position positionne positionner positionnez situe situer"
 ))
@@ -151,7 +151,7 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " ordering begging pleading whistling whistle coughing cough sneezing yawning stuttering"
     " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
     " cackling cackle cackles ricane ricaner ricanant ricanement grumbling grumpy grincheux"
-    " greeting"
+    " greeting sage sages wise"
     " pleure pleurer pleurant pleurs pleurait sanglote sangloter sanglots rit rire riant"
     " rigole rigoler chante chanter chantant chanson chansons chantait lit lire lisant"
     " raconte raconter racontant compte compter prie prier priant explique expliquer"
@@ -243,6 +243,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|genial|geniale|top|canon|classe|magnifique|superbe|parfait|parfaite|perfect"
      "|excellent|excellente|incroyable|ouf|de ouf|trop bien|mieux|meilleur|meilleure"
      "|qualitatif|qualitative|pleasant|agreable|interesting|interessant|interessante"
+     "|expensive|premium|luxurious|luxury|luxueux|luxueuse|haut de gamme|deluxe"
+     "|rich|riche|hifi|hi fi|high fidelity|haute fidelite|cher|chic et cher"
      "|unique|special|speciale|special effect|stylax|stylissime|bien fait"
      "|sounds good|sounds great|rends le beau|plus cool|plus stylé|plus classe|plus sympa",
      Meaning("praise")),

@@ -226,13 +226,20 @@ def _is_decade(toks: list[Tok], i: int) -> bool:
     year = len(tok.text) == 4 and 1800 <= int(tok.text) <= 2099
     if glued_s and (year or len(tok.text) == 2):
         return True  # "1920s", "80s"
+    if year and i > 0 and _word(toks, i - 1) in _YEAR_BEFORE and match_unit(toks, i + 1) is None:
+        return True  # "a video from 2008", "un film de 1930", "en 1985"
     return i > 0 and _word(toks, i - 1) in ("annees", "years") and len(tok.text) in (2, 4)
+
+
+_YEAR_BEFORE = frozenset({"from", "in", "since", "circa", "de", "en", "depuis", "vers", "of"})
 
 
 #: Eras by the last year they cover, as the words the tables know them by:
 #: up to the 1930s a gramophone's sound ("decadegramophone"), the 1940s and
-#: 1950s an old AM radio's ("decaderadio"); later decades name no sound.
-ERAS: tuple[tuple[int, str], ...] = ((1939, "decadegramophone"), (1959, "decaderadio"))
+#: 1950s an old AM radio's ("decaderadio"), the 1960s to 1980s a tape's
+#: ("decadecassette"); later decades name no sound.
+ERAS: tuple[tuple[int, str], ...] = ((1939, "decadegramophone"), (1959, "decaderadio"),
+                                     (1989, "decadecassette"))
 
 
 def _era(digits: str) -> str:

@@ -99,8 +99,9 @@ def _comparatives(ordered: list[Mention]) -> list[Mention]:
     """"chipmunk but even higher", "écureuil très aigu", "deeper than Darth
     Vader", "voix de monstre très grave": a pitch word without a number said
     beside a voice preset moves that voice's shift, further in its own
-    direction (x1.4, more with "very") or back towards the voice (x0.6) the
-    other way; it does not replace it.  Returns the pitch words so absorbed."""
+    direction (x1.4, more with "very") or back towards no shift (x0.6, x0.8
+    for "not too deep") the other way; it does not replace it.  Returns the
+    pitch words so absorbed."""
     voices = [m for m in ordered if m.preset and PRESETS[m.preset].category != "speed"
               and m.chain.get("pitch", {}).get("semitones")]
     absorbed = []
@@ -118,8 +119,13 @@ def _comparatives(ordered: list[Mention]) -> list[Mention]:
         base = voice.chain["pitch"]["semitones"]
         amount = w.factors.get("amount", 1.0) * voice.factors.pop("amount", 1.0)
         same = (semis > 0) == (base > 0)
-        voice.chain["pitch"]["semitones"] = base * (1.4 * amount**0.5 if same
-                                                    else 0.6 / amount**0.5)
+        if w.item.extra.get("not_too"):
+            factor = 0.8  # "a giant, but not too deep"
+        elif same:
+            factor = 1.0 + 0.4 * amount  # "even higher": x1.4, "a bit deeper" x1.2
+        else:
+            factor = max(0.2, 1.0 - 0.4 * amount)  # "a chipmunk but deeper": x0.6
+        voice.chain["pitch"]["semitones"] = base * factor
         absorbed.append(w)
     return absorbed
 

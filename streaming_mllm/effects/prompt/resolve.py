@@ -51,6 +51,9 @@ class Mention:
 #: nothing else is asked: a tasteful polish.
 PRAISE_PRESET = "professional"
 
+#: Presets of a degraded medium: said with one, a polish word is not a polish.
+_DEGRADED = frozenset({"lo-fi", "bad-line", "cheap-speaker", "cassette", "gramophone"})
+
 #: Words that name the atmosphere as a reverb ("add some ambience") but only
 #: frame a mood or a scene said beside them ("une ambiance angoissante").
 _AMBIENCE = frozenset({("ambiance",), ("ambience",), ("ambiant",), ("ambient",)})
@@ -67,6 +70,13 @@ def vague_words(items: list[Item], mentions: list[Mention]) -> None:
             continue
         if any(o.preset and o.clause == m.clause and PRESETS[o.preset].category in (
                 "mood", "character", "space") for o in live):
+            mentions.remove(m)
+            live.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+    for m in list(live):
+        if m.preset == PRAISE_PRESET and any(
+                o.preset in _DEGRADED and o.clause == m.clause for o in live):
+            # "a bad youtube video": the bad quality, not a polish
             mentions.remove(m)
             live.remove(m)
             m.item.kind, m.item.meaning = "filler", None
