@@ -734,6 +734,16 @@ EN: list[tuple[str, str]] = [
     ("a giant, a bit deeper", "@giant pitch.semitones<-7 eq"),
     ("a tiny fairy in a flower garden", "@child @outdoors pitch reverb"),
     ("horror movie trailer", "@demon @god distortion pitch eq reverb"),
+    # -- a bit more, frames, small devices, speech acts (prompt3, batch 3) ---------
+    ("a bit more reverb", "reverb.mix>0.3 reverb.decay_s>1.5"),
+    ("a little less echo", "echo.mix<0.3 echo.mix>0.15"),
+    ("make it sound like a movie", "@epic eq reverb"),
+    ("voice coming out of a vending machine", "@cheap-speaker radio"),
+    ("robotic but still understandable", "robot eq.high_db>0"),
+    ("like a toy robot with dying batteries",
+     "@slow-motion @cheap-speaker robot pitch radio +note"),
+    ("like a speech in a big empty church", "@church reverb.decay_s>3 ?speech"),
+    ("a cat meowing", "@child pitch ?meowing"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1313,6 +1323,15 @@ FR: list[tuple[str, str]] = [
     ("une voix de sirène envoûtante", "@dreamy underwater lowpass chorus reverb"),
     ("une voix de vieux sage dans une grotte", "@old-person @cave eq vibrato echo reverb ?sage"),
     ("un son de mauvaise qualité", "@lo-fi lowpass highpass bitcrush"),
+    # -- un peu plus, cadres, petits appareils, actes de parole (prompt3, lot 3) ---
+    ("un peu plus de réverb", "reverb.mix>0.3 reverb.decay_s>1.5"),
+    ("un peu moins de réverb", "reverb.mix<0.3 reverb.mix>0.15"),
+    ("comme dans un film", "@epic eq reverb"),
+    ("comme un jouet avec les piles à plat", "@slow-motion @cheap-speaker pitch radio +note"),
+    ("un son de vieille bande qui pleure", "@cassette lowpass highpass vibrato noise ?pleure"),
+    ("robotique mais compréhensible", "robot eq.high_db>0"),
+    ("rends ma voix plus granuleuse et sombre", "distortion eq.high_db<0"),
+    ("comme si ça venait de la cave", "@cave echo reverb"),
 ]
 # fmt: on
 

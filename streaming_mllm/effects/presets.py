@@ -452,6 +452,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|speaker|speakers|toy speaker|tinny speaker|earbuds|earbud|ecouteurs|ecouteur"
         "|kitchen radio|radio de cuisine|cheap|bon marche|pas cher|pas chere|cheap headphones"
         "|casque pas cher|smartphone speaker|tablet|tablette|ipad|alarm clock|radio reveil"
+        "|vending machine|distributeur|distributeur automatique|machine a sous|slot machine"
+        "|talking toy|jouet qui parle|toy|jouet|jouets|toys|greeting card|carte musicale"
+        "|ticket machine|borne|kiosk|atm|distributeur de billets"
         "|radio alarm|toy|talking toy|jouet parlant|music box|boite a musique|greeting card"
         "|carte musicale|handheld console|console portable|gameboy|game boy"
         "|haut parleur de portable|haut parleur du portable|haut parleur de telephone"
@@ -587,7 +590,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|vhs tape|cassette vhs|walkman|baladeur|mixtape|tape recorder|magnetophone"
         "|reel to reel|bande magnetique|dictaphone|home video|camcorder|camescope"
         "|old home video|video de vacances|tape deck|platine cassette|cassette audio"
-        "|boombox|ghetto blaster|radio cassette|radiocassette|decadecassette",
+        "|boombox|ghetto blaster|radio cassette|radiocassette|decadecassette|vieille bande"
+        "|bande usee|bande abimee|vieille bande magnetique|old reel|worn tape|bande qui pleure",
         noise={"kind": 0.0, "level_db": -36.0},  # hiss
         lowpass={"cutoff_hz": 7000.0}, highpass={"cutoff_hz": 80.0},
         vibrato={"rate_hz": 0.6, "depth_semitones": 0.08},  # wow
@@ -853,6 +857,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "epic", "mood", "epic or cinematic: more low end and a big hall, same voice",
         "epic|epique|epiques|cinematic|cinematique|film score|grandiose|grandioses"
+        "|=like a movie|=like in a movie|=like a film|=comme dans un film"
+        "|=comme un film|=like the movies|=movie like|movie voice|voix de film"
         "|heroic|heroique|larger than life"
         "|blockbuster|hollywood|legendary|legendaire|triumphant|triomphant|triomphante"
         "|superhero|super hero|superheros|super heros|superhero voice|voix de super heros"
@@ -886,7 +892,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|tape slowing down|bande ralentie|cassette ralentie|slowed and reverb"
         "|running out of battery|out of battery|low battery|dying battery|battery dying"
         "|winding down|batterie faible|plus de batterie|n a plus de batterie|qui se decharge"
-        "|decharge|dying robot"
+        "|decharge|dying robot|dying batteries|dying battery|batteries dying|low batteries"
+        "|dead batteries|piles a plat|pile a plat|piles faibles|piles mortes|pile faible"
+        "|batteries faibles|batterie a plat|plus de piles"
         "|dying|mourant|mourante|agonizing|agonisant|agonisante|last breath|dernier souffle",
         pitch={"semitones": -5.0, "formants": 1.0},
     ),

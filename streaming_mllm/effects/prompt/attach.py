@@ -271,6 +271,12 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
             m.item.kind, m.item.meaning = "filler", None
 
 
+#: Comparatives that "a bit" softens: True for more, False for less.
+_MORE_OR_LESS = {("more",): True, ("plus",): True, ("less",): False, ("moins",): False,
+                 ("stronger",): True, ("bigger",): True, ("longer",): True,
+                 ("shorter",): False, ("louder",): True}
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     eras(items, mentions)
@@ -280,6 +286,15 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     tape_speed(items, mentions)
     factors = {it.pos: it.meaning.factor for it in items
                if it.mkind == "scale" and it.meaning is not None}
+    for pos in sorted(factors):
+        # "a bit more reverb", "un peu plus de réverb": a little more (x1.25), not less;
+        # "a bit less", "un peu moins": a little less (x0.75)
+        nxt = items[pos + 1] if pos + 1 < len(items) else None
+        if (nxt is not None and nxt.pos in factors and factors[pos] < 1.0
+                and items[pos].meaning.group == "amount"  # type: ignore[union-attr]
+                and nxt.words in _MORE_OR_LESS):
+            factors[nxt.pos] = 1.25 if _MORE_OR_LESS[nxt.words] else 0.75
+            del factors[pos]
     for pos in sorted(factors, reverse=True):
         # "very subtle" is 0.5 ** 1.5, "very fast" 2 ** 1.5
         nxt = items[pos + 1] if pos + 1 < len(items) else None

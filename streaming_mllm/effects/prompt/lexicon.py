@@ -91,7 +91,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " suis sommes etes serait serais coince coincee coinces enferme enfermee enfermes piege"
     " oui ouais ca sortait sort sortant pendant durant cale calee synchro synchronise pres"
     " piegee assis assise debout vit vivant venant vient venir corrige corriger repare"
-    " venu venue venus venues originaire originaires provenant"
+    " venu venue venus venues originaire originaires provenant venait venaient venais"
 ))
 
 #: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but
@@ -113,6 +113,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " energy energie flavor flavour saveur feel"
     # placement verbs: "place le son à droite"
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
+    " late tard soir evening tonight still batteries battery piles pile out"
     " move moves moving bouge bouger deplace deplacer"
     " place placer placez position positionne positionner positionnez situe situer"
 ))
@@ -151,7 +152,10 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " ordering begging pleading whistling whistle coughing cough sneezing yawning stuttering"
     " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
     " cackling cackle cackles ricane ricaner ricanant ricanement grumbling grumpy grincheux"
-    " greeting sage sages wise"
+    " greeting sage sages wise speech speeches discours speach lecture conference talk"
+    " meow meowing meows miaou miaule miaulement barking bark barks aboie aboyer aboiement"
+    " mooing moo meugle howling howl hurle hurler hurlement hurlant yelling yell yells"
+    " shouting shout shouts screaming scream screams crie crier criant cri cris"
     " pleure pleurer pleurant pleurs pleurait sanglote sangloter sanglots rit rire riant"
     " rigole rigoler chante chanter chantant chanson chansons chantait lit lire lisant"
     " raconte raconter racontant compte compter prie prier priant explique expliquer"

@@ -54,6 +54,11 @@ PRAISE_PRESET = "professional"
 #: Presets of a degraded medium: said with one, a polish word is not a polish.
 _DEGRADED = frozenset({"lo-fi", "bad-line", "cheap-speaker", "cassette", "gramophone"})
 
+#: Exact phrases that only frame a scene ("like a movie"): beside a named
+#: scene or character they give way to it.
+_FRAMES = frozenset({"like_a_movie", "like_in_a_movie", "like_a_film", "comme_dans_un_film",
+                     "comme_un_film", "like_the_movies"})
+
 #: Words that name the atmosphere as a reverb ("add some ambience") but only
 #: frame a mood or a scene said beside them ("une ambiance angoissante").
 _AMBIENCE = frozenset({("ambiance",), ("ambience",), ("ambiant",), ("ambient",)})
@@ -77,6 +82,13 @@ def vague_words(items: list[Item], mentions: list[Mention]) -> None:
         if m.preset == PRAISE_PRESET and any(
                 o.preset in _DEGRADED and o.clause == m.clause for o in live):
             # "a bad youtube video": the bad quality, not a polish
+            mentions.remove(m)
+            live.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+    for m in list(live):
+        if m.item.words and m.item.words[0] in _FRAMES and any(
+                o.preset and o is not m and o.clause == m.clause for o in live):
+            # "comme dans un film d'horreur": the film's kind is the scene
             mentions.remove(m)
             live.remove(m)
             m.item.kind, m.item.meaning = "filler", None
