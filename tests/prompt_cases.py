@@ -744,6 +744,17 @@ EN: list[tuple[str, str]] = [
      "@slow-motion @cheap-speaker robot pitch radio +note"),
     ("like a speech in a big empty church", "@church reverb.decay_s>3 ?speech"),
     ("a cat meowing", "@child pitch ?meowing"),
+    # -- verbs on effects, frequency gains, complaints (prompt3, batch 4) ----------
+    ("boost 3k by 4 db", "eq.mid_db=4"),
+    ("cut 200 hz by 3 db", "eq.low_db=-3"),
+    ("+3 dB at 8 kHz", "eq.high_db=3"),
+    ("crank up the distortion", "distortion.drive_db>20"),
+    ("turn down the echo a bit", "echo.mix<0.3 echo.mix>0.15"),
+    ("slap some reverb on it", "reverb"),
+    ("make me sound like i have a cold", "eq.mid_db>0"),
+    ("make the s's less harsh", "eq.high_db<0"),
+    ("more presence and less mud", "eq.mid_db>0 eq.low_db<0"),
+    ("like a soldier on a radio in a war movie", "@walkie-talkie radio"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1332,6 +1343,15 @@ FR: list[tuple[str, str]] = [
     ("robotique mais compréhensible", "robot eq.high_db>0"),
     ("rends ma voix plus granuleuse et sombre", "distortion eq.high_db<0"),
     ("comme si ça venait de la cave", "@cave echo reverb"),
+    # -- verbes sur les effets, fréquences, plaintes (prompt3, lot 4) --------------
+    ("monte les 3 khz de 4 db", "eq.mid_db=4"),
+    ("baisse les 500 hz de 2 db", "eq.mid_db=-2"),
+    ("monte la réverb", "reverb.mix>0.3"),
+    ("baisse un peu l'écho", "echo.mix<0.3"),
+    ("balance de la réverb", "reverb"),
+    ("plus de présence et moins de boue", "eq.mid_db>0 eq.low_db<0"),
+    ("une voix qui vacille", "vibrato"),
+    ("pousse la distorsion à fond", "distortion.drive_db>20"),
 ]
 # fmt: on
 

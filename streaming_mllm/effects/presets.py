@@ -340,6 +340,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|clouds|nuages"
         "|zoo|zoos|safari|savannah|wildlife park|parc animalier|reserve naturelle"
         "|city|ville|town|downtown|centre ville|en ville|urban|urbain|urbaine|city street"
+        "|battlefield|champ de bataille|war zone|zone de guerre|trenches|tranchees|front line"
         "|nature reserve",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
@@ -877,7 +878,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|rage|enrage|enragee|rageur|rageuse|fierce|feroce|violent|violente|brutal|brutale"
         "|hardcore|metal voice|voix metal|screamo|enerve|enervee|enerves|enervees|venere"
         "|colerique|irrite|irritee|heavy metal|metal singer|chanteur de metal|death metal"
-        "|harsh|savage|sauvage|wild|dechaine|dechainee|mad|pissed|pissed off|hostile"
+        "|savage|sauvage|wild|dechaine|dechainee|mad|pissed|pissed off|hostile"
         "|raging|livid|fou de rage|folle de rage|vener|agressivite"
         "|aggression|aggressivity|punk|hard rock|rock voice|voix rock|shouty"
         "|fache|fachee|en rogne|mean|nasty",

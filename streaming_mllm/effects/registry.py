@@ -290,6 +290,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|more air|highs|high end|top end|aigus|hautes frequences|high frequencies"
                    "|high frequency|haut du spectre|clear|clearer|clarity|plus clair|nette"
                    "|plus net|plus nette|clarte|intelligible|more intelligible|understandable"
+                   "|harsh|harshness|piercing|criard|criarde|essy|sss|agressif dans les aigus"
                    "|comprehensible|audible|more audible|plus audible|lisible|articulate"
                    "|augmente les aigus", focus="high_db", high_db=6.0),
                 _w("dark|darker|sombre|plus sombre|dull|less treble|moins d aigus|moins aigus"
@@ -303,7 +304,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|low end|lows|more lows|booming|ronflant|augmente les basses"
                    "|augmente les graves|sub|sub bass|fat|fatter|gras|epais|epaisse"
                    "|thick|thicker|chest voice|voix de poitrine|boom|boum|rumble|rumbling"
-                   "|grondement|muddy|mud|muddiness|murky|boueux|boueuse|pateux|pateuse",
+                   "|grondement|muddy|mud|muddiness|murky|boueux|boueuse|pateux|pateuse|boue",
                    focus="low_db", low_db=6.0),
                 _w("less bass|moins de basses|moins de basse|moins de graves|fewer lows"
                    "|less low end|reduce bass|reduce the bass|baisse les basses"
@@ -311,6 +312,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|attenue les graves|attenuate the bass", focus="low_db", low_db=-6.0),
                 _w("presence|more presence|nasal|nasally|nasillard|nasillarde|plus de presence"
                    "|=with a cold|=has a cold|=a head cold|stuffy nose|blocked nose|enrhume"
+                   "|=have a cold|=i have a cold|=had a cold|=got a cold|=caught a cold"
+                   "|=catching a cold|=a cold|=un rhume"
                    "|enrhumee|nez bouche|rhume|congested|congestionne|congestionnee"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
                    "|forward", focus="mid_db",
@@ -478,7 +481,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|wobbly pitch|chevrotant|chevrotante|chevroter|trembling pitch|quavering"
                    "|quaver|tremulous|voix chevrotante|ondulant|ondulante|flutter"
                    "|wow and flutter|pleurage|seasick|mal de mer|drunk|ivre|wobbly|wobble"
-                   "|wobbles|ondule|ondulation|qui ondule|ondulee|wavy voice|voix ondulante"),
+                   "|wobbles|ondule|ondulation|qui ondule|ondulee|wavy voice|voix ondulante"
+                   "|vacille|vaciller|vacillant|vacillante|qui vacille|chancelant|chancelante"
+                   "|quavery|warbled|unsteady|instable|flottement"),
                 _w("siren|sirens|sirene|sirenes|police siren|sirene de police|ambulance"
                    "|wee woo|nee naw|pin pon|air raid siren|alarm|alarme|alarm siren"
                    "|sirene d alarme|fire alarm|alarme incendie",
@@ -582,7 +587,7 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("echo|echos|echoes|echoing|echoey|echoy|echoed|delay|delayed|repeat"
                    "|repeats|repetition|repetitions|retard|delai|echoe|echoer|repeated"
                    "|tape delay|tape echo|ping pong|multi echo|repetitive|repete|repetee"),
-                _w("slapback|slap back|slap|karaoke|karaoke mic|micro de karaoke|slapback echo"
+                _w("slapback|slap back|slap delay|karaoke|karaoke mic|micro de karaoke|slapback echo"
                    "|slap echo|doubling echo|karaoke machine|machine a karaoke|machine karaoke"
                    "|machine de karaoke|karaoke box|karaoke bar|bar karaoke|soiree karaoke",
                    delay_ms=120.0, feedback=0.1, mix=0.4),

@@ -518,6 +518,7 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
     found none.  Implied mentions (a pitch for "+3 semitones") are appended
     to ``mentions``."""
     lost: list[str] = []
+    _frequency_gains(items, mentions)
     by_clause: dict[int, list[Mention]] = {}
     for m in mentions:
         by_clause.setdefault(m.clause, []).append(m)
@@ -607,6 +608,43 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
             value = sign * abs(value)
         m.values.append((effect, param, value))
     return lost
+
+
+#: The tone control's band for a frequency: up to the first bound the low shelf,
+#: up to the second the presence band, above it the high shelf.
+EQ_BANDS: tuple[tuple[float, str], ...] = ((300.0, "low_db"), (4000.0, "mid_db"),
+                                           (float("inf"), "high_db"))
+
+
+def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
+    """"boost 3k by 4 dB", "monte les 3 kHz de 4 dB", "cut 200 Hz by 3 dB": a
+    frequency with a level in its part of the prompt, and no filter or other
+    effect taking the frequency, is a band of the tone control (the band that
+    holds it), not a gain; a louder/quieter verb before it gives the sign."""
+    by_pos = {m.pos: m for m in mentions}
+    for it in items:
+        q = it.qty
+        if it.kind != "qty" or q is None or q.kind != "freq":
+            continue
+        part = [m for m in mentions if m.clause == it.clause and not m.negated]
+        if any(m.chain.keys() - {"gain"} for m in part):
+            continue  # "lowpass 3k", "robot at 200 Hz": the frequency is an effect's
+        if _near(items, it.pos, 2, ("below", "above"), before_only=True) is not None:
+            continue  # "cut below 200 Hz": a filter
+        level = [x for x in items[max(0, it.pos - 4):it.pos + 5]
+                 if x.kind == "qty" and x.qty is not None and x.qty.kind == "db"
+                 and x.clause == it.clause]
+        if not level:
+            continue
+        band = next(name for top, name in EQ_BANDS if q.value <= top)
+        eq = Mention(it, {"eq": {}}, focus=band, implied=True)
+        verb = by_pos.get(it.pos - 1)
+        if verb is not None and list(verb.chain) == ["gain"] and not verb.preset:
+            eq.sign = _sign(verb.chain["gain"].get("db", 0.0))  # "boost", "cut"
+            mentions.remove(verb)
+            verb.item.kind = "filler"
+        it.kind = "filler"
+        bisect.insort(mentions, eq, key=lambda m: m.pos)
 
 
 def _adjective(items: list[Item], it: Item, same: list) -> tuple[Mention, tuple[str, str]] | None:
@@ -728,6 +766,20 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
             m.focus = band
             prev.kind, prev.meaning = "filler", None
         verb = by_pos.get(m.pos - 1)
+        if _turns_an_effect(items, m, d, verb):
+            up = (_sign(verb.chain["gain"].get("db", 0.0)) if verb is not None
+                  and list(verb.chain) == ["gain"] else d.meaning.sign)  # type: ignore[union-attr]
+            factor = 1.5 if up > 0 else 0.5
+            soft = _near(items, m.pos, SCALE_WINDOW, ("scale",))
+            if (soft is not None and soft.meaning is not None and soft.meaning.factor < 1.0
+                    and soft.meaning.group == "amount"):
+                # "turn down the echo a bit": a bit less (x0.75), the "bit" is the verb's
+                factor = (1.25 if up > 0 else 0.75) / soft.meaning.factor
+            m.factors["amount"] = m.factors.get("amount", 1.0) * factor
+            if verb is not None and list(verb.chain) == ["gain"] and verb in mentions:
+                mentions.remove(verb)
+                verb.item.kind = "filler"
+            continue
         if (is_band(m) and verb is not None and list(verb.chain) == ["gain"]
                 and verb.clause == m.clause and not verb.negated
                 and set(m.item.extra.get("after_filler", ())) <= _ARTICLES
@@ -736,6 +788,24 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
             m.sign = _sign(verb.chain["gain"].get("db", 0.0)) or 1
             mentions.remove(verb)
             verb.item.kind = "filler"
+
+
+def _turns_an_effect(items: list[Item], m: Mention, d: Item | None,
+                     verb: Mention | None) -> bool:
+    """"crank up the distortion", "turn down the echo", "monte la réverb": a
+    louder/quieter verb or a direction word right before an effect whose main
+    parameter has no sign is more or less of that effect, not a gain."""
+    if m.preset or is_band(m) or "gain" in m.chain or not _has_group(m, "amount"):
+        return False
+    info = EFFECTS[next(iter(m.chain))]
+    if info.main is not None and info.params[info.main].signed:
+        return False
+    said = set(m.item.extra.get("after_filler", ())) <= _ARTICLES
+    if (verb is not None and list(verb.chain) == ["gain"] and not verb.preset and said
+            and verb.clause == m.clause and not verb.negated):
+        return True
+    return (d is not None and d.meaning is not None and d.pos < m.pos and d.clause == m.clause
+            and _near(items, m.pos, 2, ("scale",)) is None)
 
 
 _NONE = Meaning("")

@@ -113,7 +113,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " energy energie flavor flavour saveur feel"
     # placement verbs: "place le son à droite"
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
-    " late tard soir evening tonight still batteries battery piles pile out"
+    " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
     " move moves moving bouge bouger deplace deplacer"
     " place placer placez position positionne positionner positionnez situe situer"
 ))
@@ -279,7 +279,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     # direction of a signed parameter
     ("up|upward|upwards|raise|raised|raising|increase|increased|augmente|augmenter"
      "|augmentez|monte|monter|montez|remonte|remonter|hausse|rehausse|vers le haut"
-     "|boost by|sharp|sharpen|above the original", Meaning("direction", sign=1)),
+     "|boost by|sharp|sharpen|above the original|pousse|pousser|poussez|crank"
+     "|push|push up", Meaning("direction", sign=1)),
     ("down|downward|downwards|drop|dropped|dropping|reduce|reduced|decrease|decreased"
      "|diminue|diminuer|diminuez|baisse|baisser|baissez|baisses|descend|descends"
      "|descendre|descendez|descente|vers le bas|abaisse|abaisser|flat|flatten|detune down"
@@ -363,7 +364,10 @@ EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     ("en", "metal"),
     # approximations ("à peu près 3 secondes": "peu" is not "a little")
     ("a", "peu", "pres"), ("peu", "pres"), ("more", "or", "less"), ("plus", "ou", "moins"),
-    ("give", "or", "take"), ("or", "so"), ("autour", "de"), ("de", "l", "ordre", "de")})
+    ("give", "or", "take"), ("or", "so"), ("autour", "de"), ("de", "l", "ordre", "de"),
+    # "balance de la réverb": throw some in (the pan's "balance" is a noun)
+    ("balance", "de", "la"), ("balance", "du"), ("balance", "des"), ("balance", "de", "l"),
+    ("balance", "un"), ("balance", "une"), ("balance", "moi"), ("balance", "nous")})
 """("en bois", "en pierre" and "en verre" are the walls' material: "=en bois" and
 "=en pierre" in the reverb's words.)"""
 
