@@ -587,7 +587,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("echo|echos|echoes|echoing|echoey|echoy|echoed|delay|delayed|repeat"
                    "|repeats|repetition|repetitions|retard|delai|echoe|echoer|repeated"
                    "|tape delay|tape echo|ping pong|multi echo|repetitive|repete|repetee"),
-                _w("slapback|slap back|slap delay|karaoke|karaoke mic|micro de karaoke|slapback echo"
+                _w("slapback|slap back|slap delay|karaoke|karaoke mic|micro de karaoke"
+                   "|slapback echo"
                    "|slap echo|doubling echo|karaoke machine|machine a karaoke|machine karaoke"
                    "|machine de karaoke|karaoke box|karaoke bar|bar karaoke|soiree karaoke",
                    delay_ms=120.0, feedback=0.1, mix=0.4),
