@@ -22,7 +22,6 @@ from collections.abc import Mapping
 
 import numpy as np
 import scipy.fft
-import scipy.ndimage
 
 from .base import TWO_PI, EffectContext, SpectralProcessor
 
@@ -90,9 +89,14 @@ def peak_envelope(power: np.ndarray, reach: int = 2) -> np.ndarray:
     nb = power.shape[-1]
     floor = power.max(axis=-1, keepdims=True) * np.float32(10.0 ** (FLOOR_DB / 10.0))
     level = np.log(np.maximum(power, floor) + np.float32(1e-30))
-    is_peak = (power >= scipy.ndimage.maximum_filter1d(power, 2 * reach + 1, axis=-1)) & (
-        power > floor
-    )
+    # the loudest within `reach` bins each side, mirrored at the ends as
+    # scipy.ndimage's "reflect" (shifted comparisons: faster than a
+    # running-max filter for a reach this short)
+    mirrored = np.pad(power, [(0, 0)] * (power.ndim - 1) + [(reach, reach)], mode="symmetric")
+    is_peak = power > floor
+    for d in range(1, reach + 1):
+        is_peak &= power >= mirrored[..., reach - d: reach - d + nb]
+        is_peak &= power >= mirrored[..., reach + d: reach + d + nb]
     idx = np.arange(nb, dtype=np.int32)
     far = np.int32(4 * nb)
     left = np.where(is_peak, idx, -far)

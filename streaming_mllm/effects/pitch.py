@@ -188,6 +188,11 @@ class PitchShift:
         self.gate_size = back + ahead + 1
         self.gate_origin = (back - ahead) // 2
         self.gate_out_size = 2 * ahead + 1
+        # blocks for _may_gate: GATE_AHEAD_S long; a window reaching `back`
+        # samples before a block's last sample holds gate_lag whole blocks
+        # before it
+        self.gate_block = ahead
+        self.gate_lag = (back - ahead + 1) // ahead if ahead else 0
 
     def new_state(self, channels: int) -> _PitchState:
         nb = self.bins.size
@@ -207,11 +212,19 @@ class PitchShift:
         """
         nb = mag.shape[-1]
         # a peak is the loudest bin within PEAK_REACH bins each side
-        is_peak = mag >= scipy.ndimage.maximum_filter1d(mag, 2 * PEAK_REACH + 1, axis=-1)
-        if PEAK_REACH_HIGH != PEAK_REACH:
-            high = mag >= scipy.ndimage.maximum_filter1d(mag, 2 * PEAK_REACH_HIGH + 1, axis=-1)
-            split = int(PEAK_SPLIT_HZ / self.padded_bin_hz)
-            is_peak[..., split:] = high[..., split:]
+        # (PEAK_REACH_HIGH above the split), beyond the ends mirrored as by
+        # scipy.ndimage's "reflect": a few comparisons with shifted copies,
+        # both reaches at once (two running-max filters took twice as long)
+        split = int(PEAK_SPLIT_HZ / self.padded_bin_hz)
+        reach = max(PEAK_REACH, PEAK_REACH_HIGH)
+        padded = np.pad(mag, [(0, 0)] * (mag.ndim - 1) + [(reach, reach)], mode="symmetric")
+        is_peak = np.ones(mag.shape, bool)
+        for d in range(1, reach + 1):
+            near = slice(None) if d <= min(PEAK_REACH, PEAK_REACH_HIGH) else (
+                slice(None, split) if d <= PEAK_REACH else slice(split, None))
+            view = is_peak[..., near]
+            view &= mag[..., near] >= padded[..., reach - d: reach - d + nb][..., near]
+            view &= mag[..., near] >= padded[..., reach + d: reach + d + nb][..., near]
         is_peak[..., 0] = is_peak[..., -1] = False
         # int32 and contiguous running max/min: several times faster than
         # int64 on reversed views
@@ -365,6 +378,17 @@ class PitchShift:
         n = self.frame_length
         x = np.abs(scipy.fft.irfft(spec, n=n, axis=-1))
         y = scipy.fft.irfft(out, n=n, axis=-1)
+        # The exact envelopes (running maxima over 10 ms) only for frames
+        # that may need the gate: per block of GATE_AHEAD_S, the input's
+        # peak over the blocks wholly inside every sample's window is a
+        # lower bound of its envelope, the output's over the block and its
+        # neighbours an upper bound of its own; a frame whose bounds keep
+        # within the headroom everywhere is never gated (most frames: the
+        # running maxima were a tenth of the effect's time).
+        maybe = self._may_gate(x, np.abs(y))
+        if not maybe.any():
+            return out
+        x, y = x[maybe], y[maybe]
         env_in = scipy.ndimage.maximum_filter1d(
             x, self.gate_size, axis=-1, mode="constant", origin=self.gate_origin)
         env_out = scipy.ndimage.maximum_filter1d(
@@ -374,7 +398,34 @@ class PitchShift:
         if not over.any():
             return out
         y *= np.where(over, limit / np.maximum(env_out, 1e-30), 1.0)
-        return scipy.fft.rfft(y, axis=-1).astype(np.complex64)
+        out = out.copy()
+        out[maybe] = scipy.fft.rfft(y, axis=-1).astype(np.complex64)
+        return out
+
+    def _may_gate(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Which frames :meth:`_gate` may change (a superset of them).
+
+        ``x`` and ``y`` the magnitudes of the input and output frames.
+        Shape: ``(k, channels, frame_length)`` in, ``(k, channels)`` bool out.
+        """
+        b = self.gate_block
+        if b < 1:
+            return np.ones(x.shape[:-1], bool)
+        n = x.shape[-1]
+        blocks = -(-n // b)
+        pad = [(0, 0)] * (x.ndim - 1) + [(0, blocks * b - n)]
+        bx = np.pad(x, pad).reshape(*x.shape[:-1], blocks, b).max(axis=-1)
+        by = np.pad(y, pad).reshape(*y.shape[:-1], blocks, b).max(axis=-1)
+        # block i: samples' input windows [t - back, t + b] all hold blocks
+        # i - gate_lag .. i; their output windows [t - b, t + b] lie in
+        # blocks i - 1 .. i + 1
+        lo = bx.copy()
+        for d in range(1, self.gate_lag + 1):
+            np.maximum(lo[..., d:], bx[..., :-d], out=lo[..., d:])
+        hi = by.copy()
+        np.maximum(hi[..., 1:], by[..., :-1], out=hi[..., 1:])
+        np.maximum(hi[..., :-1], by[..., 1:], out=hi[..., :-1])
+        return (hi > lo * np.float32(GATE_HEADROOM)).any(axis=-1)
 
 
 def pitch_factory(params: Mapping[str, float], ctx: EffectContext) -> SpectralProcessor:
