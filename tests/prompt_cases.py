@@ -755,6 +755,18 @@ EN: list[tuple[str, str]] = [
     ("make the s's less harsh", "eq.high_db<0"),
     ("more presence and less mud", "eq.mid_db>0 eq.low_db<0"),
     ("like a soldier on a radio in a war movie", "@walkie-talkie radio"),
+    # -- sea and pool, glass, fear, the back of a room, devices at a door (b5) ------
+    ("like a pirate on a stormy sea", "@big-man pitch eq noise"),
+    ("by the sea", "@outdoors reverb"),
+    ("under the sea", "underwater"),
+    ("talking from the bottom of a swimming pool", "underwater"),
+    ("in a glass elevator", "@closet reverb.hf_decay=1"),
+    ("through the glass", "@through-a-window lowpass reverb gain"),
+    ("from the back of a classroom", "@far-away lowpass reverb gain"),
+    ("sound terrified", "@scared pitch.semitones>0 whisper vibrato"),
+    ("through an old intercom at the door", "@intercom distortion telephone reverb"),
+    ("a radio behind a door", "@through-a-wall radio lowpass reverb"),
+    ("robot voic with a lil echo", "robot echo.mix<0.3"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1352,6 +1364,15 @@ FR: list[tuple[str, str]] = [
     ("plus de présence et moins de boue", "eq.mid_db>0 eq.low_db<0"),
     ("une voix qui vacille", "vibrato"),
     ("pousse la distorsion à fond", "distortion.drive_db>20"),
+    # -- mer et piscine, verre, peur, fond de la classe, interphone (lot 5) ---------
+    ("comme un pirate sur une mer déchaînée", "@big-man pitch eq noise"),
+    ("au bord de la mer", "@outdoors reverb"),
+    ("dans un ascenseur en verre", "@closet reverb.hf_decay=1"),
+    ("du fond de la classe", "@far-away lowpass reverb gain"),
+    ("une voix terrifiée", "@scared pitch.semitones>0 whisper vibrato"),
+    ("à travers un vieil interphone à la porte", "@intercom distortion telephone reverb"),
+    ("voix de robo avec un ptit écho", "robot echo.mix<0.3"),
+    ("voix d'astronaute qui parle à la base", "@walkie-talkie radio"),
 ]
 # fmt: on
 

@@ -341,6 +341,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|zoo|zoos|safari|savannah|wildlife park|parc animalier|reserve naturelle"
         "|city|ville|town|downtown|centre ville|en ville|urban|urbain|urbaine|city street"
         "|battlefield|champ de bataille|war zone|zone de guerre|trenches|tranchees|front line"
+        "|sea|ocean|mer|at sea|en mer|by the sea|au bord de la mer|seaside|bord de mer|coast"
+        "|cote|harbor|harbour|port|pier|jetee|dock|docks"
         "|nature reserve",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
@@ -562,8 +564,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "through-a-window", "device", "through a closed window: muffled highs, quieter",
         "window|windows|fenetre|fenetres|through the window|through a window"
         "|a travers la fenetre|a travers une fenetre|behind the window|derriere la fenetre"
-        "|outside my window|outside the window|sous ma fenetre|sous la fenetre|glass|vitre"
-        "|vitres|behind glass|derriere la vitre|through glass|through the glass"
+        "|outside my window|outside the window|sous ma fenetre|sous la fenetre|vitre"
+        "|vitres|behind glass|derriere la vitre|=through glass|=through the glass|=through a glass"
         "|a travers la vitre|double glazing|double vitrage|car window|vitre de voiture"
         "|shop window|vitrine|aquarium glass",
         lowpass={"cutoff_hz": 1800.0}, gain={"db": -6.0},
@@ -656,7 +658,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|other side of the room|the other side of the room|other end of the room"
         "|far side of the room|autre bout de la piece|l autre bout de la piece"
         "|bout de la piece|au fond de la piece"
-        "|across the hall from me|other end of the hall",
+        "|across the hall from me|other end of the hall|back of the class|back of a classroom"
+        "|back of the classroom|fond de la classe|au fond de la classe|fond de la salle"
+        "|back row|dernier rang|au dernier rang|at the back",
         lowpass={"cutoff_hz": 3000.0},
         reverb={"decay_s": 2.0, "mix": 0.5, "predelay_ms": 40.0},
         gain={"db": -8.0},
@@ -942,6 +946,17 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|sepulchral|sepulcral|sepulcrale|dark and scary|tenebreux|tenebreuse|tenebres",
         pitch={"semitones": -2.0}, lowpass={"cutoff_hz": 3500.0}, eq={"low_db": 3.0},
         reverb={"decay_s": 3.0, "mix": 0.35, "predelay_ms": 25.0},
+    ),
+    _preset(
+        "scared", "mood", "scared or terrified: a trembling, breathy, slightly higher voice",
+        "scared|terrified|afraid|frightened|fearful|panicked|panicking|panicky|petrified"
+        "|trembling voice|shaky voice|voice shaking|scared voice|scared to death|frozen in fear"
+        "|terrifie|terrifiee|effraye|effrayee|apeure|apeuree|peureux|peureuse|panique"
+        "|paniquee|en panique|pris de panique|trouillard|trouillarde|froussard|froussarde"
+        "|mort de peur|morte de peur|voix tremblante|voix qui tremble de peur|petrifie"
+        "|petrifiee|tetanise|tetanisee|horrified|horrifie|horrifiee|spooked|on edge",
+        pitch={"semitones": 1.0}, vibrato={"rate_hz": 7.0, "depth_semitones": 0.3},
+        whisper={"amount": 0.2},
     ),
     _preset(
         "sad", "mood", "sad or melancholic: a little lower, duller, alone in a room",

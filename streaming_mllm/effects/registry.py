@@ -258,7 +258,10 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("underwater|under water|water|eau|sous l eau|submerged|submarine"
                    "|sous marin|aquatic|drowning|aquatique|noye|noyee|immerge|immergee"
                    "|under the sea|sous la mer|in a pool|dans une piscine|piscine|pool"
-                   "|bubbles|bulles|aquarium|ocean|mer|sea|swimming|plongee|diving|scuba"
+                   "|bubbles|bulles|aquarium|swimming|plongee|diving|scuba|under the ocean"
+                   "|sous l ocean|=bottom of the pool|=bottom of a pool|=bottom of a swimming pool"
+                   "|=bottom of the swimming pool|=at the bottom of the pool|fond de l ocean"
+                   "|=at the bottom of a pool|=at the bottom of a swimming pool|undersea"
                    "|mermaid|mermaids|voix de sirene|la petite sirene|little mermaid|ariel"
                    "|atlantis|atlantide|poisson|fish|fishes|poissons|dolphin|dauphin|deep sea"
                    "|sirene qui chante|une sirene qui chante|chant des sirenes|chant de sirene"
@@ -630,7 +633,7 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("concrete|en beton|beton|stone|=en pierre|pierre|brick|bricks|en brique"
                    "|brique|briques|marble|marbre|granite|cement|ciment|bare walls"
                    "|murs nus|empty room|piece vide|unfurnished", hf_decay=0.9),
-                _w("glass box|glass room|glass walls|=en verre|verre|vitree|tile|ceramic"
+                _w("glass box|glass room|glass walls|=en verre|verre|vitree|tile|ceramic|glass"
                    "|ceramique|porcelain|porcelaine|steel|acier|boite en metal|en acier"
                    "|sheet metal|tole", hf_decay=1.0),
             ),
@@ -652,7 +655,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|bruit blanc|noise floor|sifflement|rain|rainy|raining|pluie|sous la pluie"
                    "|pluvieux|averse|downpour|drizzle|bruine|shower noise|storm|stormy"
                    "|thunderstorm|thunder|orage|orageux|tempete|tonnerre|blizzard|hurricane"
-                   "|ouragan|waterfall|cascade|surf|vagues|waves", kind=_HISS),
+                   "|ouragan|waterfall|cascade|surf|vagues|waves|stormy sea|rough sea|raging sea"
+                   "|mer dechainee|mer agitee|tempete en mer|high seas|gros temps", kind=_HISS),
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
                    "|gresille|gresiller|qui gresille"
                    "|losing signal|losing the signal|lost signal|weak signal|signal faible"

@@ -225,6 +225,8 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
 #: space they are a feature of it ("a car with the windows up").
 _PARTS = frozenset({"through-a-window", "through-a-wall"})
 _WITH = frozenset({"with", "avec"})
+#: "an intercom at the door": where a device is, not a wall between.
+_AT = frozenset({"at", "on", "by", "a", "au", "sur", "pres"})
 #: Places a voice may come from rather than be in: after a speaker and "from"
 #: ("an alien from outer space", "un vieil homme de la campagne") they say
 #: where it comes from, not where it sounds.
@@ -236,7 +238,8 @@ _FROM = frozenset(lx.words_of("from venu venue venus venues originaire originair
 
 def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
     """The head of a scene decides it: "a car with the windows up" is a car
-    (the window is the car's, not a pane between the voice and the ear);
+    (the window is the car's, not a pane between the voice and the ear), "an
+    intercom at the door" an intercom;
     "an alien from outer space", "an old man from the countryside", "un
     géant des montagnes" are the speaker, not the place it comes from."""
     for m in list(mentions):
@@ -246,9 +249,12 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
                   and not o.negated and not _walls_only(o)]
         prev = before[-1] if before else None
         said = set(m.item.extra.get("after_filler", ()))
-        if m.preset in _PARTS and prev is not None and prev.preset and (
-                PRESETS[prev.preset].category == "space") and m.pos - prev.pos <= 4 and (
-                any(set(it.extra.get("after_filler", ())) & _WITH
+        links = (_WITH if prev is not None and prev.preset
+                 and PRESETS[prev.preset].category == "space" else _AT
+                 if prev is not None and prev.preset
+                 and PRESETS[prev.preset].category == "device" else frozenset())
+        if m.preset in _PARTS and prev is not None and m.pos - prev.pos <= 4 and (
+                any(set(it.extra.get("after_filler", ())) & links
                     for it in items[prev.pos + 1:m.pos + 1])):
             mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None

@@ -114,6 +114,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     # placement verbs: "place le son à droite"
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
+    " voic voise vocie voie base bottom cibi"
     " move moves moving bouge bouger deplace deplacer"
     " place placer placez position positionne positionner positionnez situe situer"
 ))
@@ -152,7 +153,8 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " ordering begging pleading whistling whistle coughing cough sneezing yawning stuttering"
     " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
     " cackling cackle cackles ricane ricaner ricanant ricanement grumbling grumpy grincheux"
-    " greeting sage sages wise speech speeches discours speach lecture conference talk"
+    " greeting friendly gentil gentille casting spell spells sortilege incantation"
+    " sage sages wise speech speeches discours speach lecture conference talk"
     " meow meowing meows miaou miaule miaulement barking bark barks aboie aboyer aboiement"
     " mooing moo meugle howling howl hurle hurler hurlement hurlant yelling yell yells"
     " shouting shout shouts screaming scream screams crie crier criant cri cris"
@@ -200,7 +202,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|soupcon|pointe|nuance|not too much|not too|not much|not so much|pas trop"
      "|pas beaucoup|pas tant|faint hint|modest|moderate|modere|moderee|un poil|poil|low"
      "|tiny|minuscule|tad|a tad|smidge|a smidge|chouia|un chouia|brin|un brin|tantinet"
-     "|un tantinet|wee bit|a wee bit"
+     "|un tantinet|wee bit|a wee bit|lil|ptit|p tit|tit"
      "|touche|une touche|dash|a dash|sprinkle|a sprinkle|zeste|un zeste|pincee|une pincee"
      "|splash|a splash|whiff|few|a few|very few|quelques|not many|pas beaucoup de|peu de",
      Meaning("scale", factor=0.5, group="amount")),
