@@ -767,6 +767,12 @@ EN: list[tuple[str, str]] = [
     ("through an old intercom at the door", "@intercom distortion telephone reverb"),
     ("a radio behind a door", "@through-a-wall radio lowpass reverb"),
     ("robot voic with a lil echo", "robot echo.mix<0.3"),
+    # -- batch 6: warriors, metal walls, hope, boredom, anxiety (prompt3) ----------
+    ("sound like a samurai", "@big-man pitch eq"),
+    ("inside a metal container", "@closet reverb.hf_decay=1 ringmod.mix<1"),
+    ("make it sound hopeful", "@cheerful pitch eq"),
+    ("like a ham radio operator", "@walkie-talkie radio ?operator"),
+    ("in a crowded bar", "@room reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1373,6 +1379,14 @@ FR: list[tuple[str, str]] = [
     ("à travers un vieil interphone à la porte", "@intercom distortion telephone reverb"),
     ("voix de robo avec un ptit écho", "robot echo.mix<0.3"),
     ("voix d'astronaute qui parle à la base", "@walkie-talkie radio"),
+    # -- lot 6 : guerriers, murs en métal, espoir, ennui, anxiété (prompt3) ---------
+    ("une voix de samouraï", "@big-man pitch eq"),
+    ("transforme-moi en petite vieille", "@old-person eq vibrato"),
+    ("voix de vieux film en noir et blanc", "@gramophone distortion telephone noise"),
+    ("un son anxieux", "@ominous pitch eq lowpass reverb"),
+    ("un son plein d'espoir", "@cheerful pitch eq"),
+    ("une voix qui s'ennuie", "@sleepy pitch whisper lowpass"),
+    ("dans un bar bondé", "@room reverb"),
 ]
 # fmt: on
 

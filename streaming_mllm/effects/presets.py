@@ -108,7 +108,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|trucker voice|cowboy voice|voix de cowboy"
         "|sea captain|old sea captain|capitaine de navire|capitaine de bateau|sailor|sailors"
         "|marin|marins|sea dog|old salt|loup de mer|matelot|fisherman|pecheur"
-        "|pig|pigs|cochon|cochons|porc|hog|boar|sanglier|oink|groin",
+        "|pig|pigs|cochon|cochons|porc|hog|boar|sanglier|oink|groin"
+        "|samurai|samourai|shogun|ronin|warlord|chef de guerre|general|gladiator|gladiateur"
+        "|centurion|spartan|spartiate|knight commander|commandant|commander|colonel",
         pitch={"semitones": -3.0, "formants": 0.5}, eq={"low_db": 3.0},
     ),
     _preset(
@@ -811,7 +813,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|vieille femme|vieil homme|personne agee|grandpa|grandfather|grand pere|grandma"
         "|grandmother|grand mere|granny|papy|papi|mamie|mami|senior|aged|ancestor|ancetre"
         "|centenarian|centenaire|yoda|older|plus vieux|plus vieille|plus agee|plus age|vieillir"
-        "|vieillie|shaky old voice|=voix de vieux|=une voix de vieux"
+        "|vieillie|shaky old voice|=voix de vieux|=une voix de vieux|petite vieille|petit vieux"
+        "|vieille peau"
         "|gandalf voice|wise old man|vieux sage|vieil ermite|hermit|ermite|granddad|grandad"
         "|old timer|great grandmother"
         "|arriere grand mere|nursing home|maison de retraite|retired|retraite",
@@ -933,7 +936,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "ominous", "mood", "tense, anxious or oppressive: lower, darker, a heavy dark tail",
         "ominous|foreboding|dread|dreadful|tense|tension|tendu|tendue|anxious|anxiety"
-        "|anxiogene|angoisse|angoissant|angoissante|angoissee|oppressive|oppressing"
+        "|anxiogene|angoisse|angoissant|angoissante|angoissee|oppressive|oppressing|anxieux"
+        "|anxieuse|inquiet|inquiete|worried|nervous wreck|sur les nerfs"
         "|oppressant|oppressante|oppression|suffocating|stifling|etouffant|etouffante"
         "|claustrophobic|claustrophobe|claustrophobique|unsettling|disturbing|derangeant"
         "|derangeante|inquietant|inquietante|inquietude|worrying|uneasy|malaise|glauque"
@@ -980,7 +984,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|fun|gleeful|merry|heureux|heureuse|content|contente|radieux|radieuse|sunny"
         "|ensoleille|ensoleillee|summery|estival|estivale|optimistic|optimiste|energetic"
         "|energique|lively|peppy|perky|chirpy|guilleret|guillerette|allegre|rejoui|rejouie"
-        "|euphoric|euphorique|bright and happy|joie|joy|bonne humeur|cheery"
+        "|euphoric|euphorique|bright and happy|joie|joy|bonne humeur|cheery|hopeful"
+        "|plein d espoir|pleine d espoir|espoir|hope|uplifting|inspiring|inspirant|inspirante"
+        "|encourageant|encourageante|motivating|motivant|motivante|motivational|positif"
         "|jolly|dynamic voice|voix dynamique|pep|punchy and happy|feelgood",
         pitch={"semitones": 1.0}, eq={"high_db": 3.0, "mid_db": 1.0},
     ),
@@ -1012,6 +1018,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "sleepy|tired|exhausted|drowsy|yawning|fatigue|fatiguee|fatigues|epuise|epuisee"
         "|endormi|endormie|somnolent|somnolente|ensommeille|ensommeillee|half asleep"
         "|a moitie endormi|a moitie endormie|bored|boring|ennuye|ennuyee|blase|blasee"
+        "|ennuie|s ennuie|qui s ennuie|ennui|ennuyeux|ennuyeuse|monotonous voice|lasse|las"
         "|sleep talking|just woke up|reveil|au reveil|hungover|gueule de bois|sous somniferes",
         pitch={"semitones": -2.0}, lowpass={"cutoff_hz": 5000.0}, whisper={"amount": 0.2},
     ),

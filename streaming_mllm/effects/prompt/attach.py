@@ -225,6 +225,9 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
 #: space they are a feature of it ("a car with the windows up").
 _PARTS = frozenset({"through-a-window", "through-a-wall"})
 _WITH = frozenset({"with", "avec"})
+_METAL = frozenset({("metal",), ("metallic",), ("metallique",), ("iron",), ("fer",),
+                    ("tin",), ("aluminium",), ("aluminum",)})
+_OLD_VOICE = frozenset({"voix_de_vieux", "une_voix_de_vieux"})
 #: "an intercom at the door": where a device is, not a wall between.
 _AT = frozenset({"at", "on", "by", "a", "au", "sur", "pres"})
 #: Places a voice may come from rather than be in: after a speaker and "from"
@@ -261,6 +264,20 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
             for q in (m.pos - 1, m.pos + 1):  # "windows up", "fenêtres baissées"
                 if 0 <= q < len(items) and items[q].mkind == "direction":
                     items[q].kind, items[q].meaning = "filler", None
+            continue
+        nxt = next((o for o in mentions if o.pos == m.pos + 1 and o.clause == m.clause), None)
+        if (not m.preset and m.item.words in _METAL and nxt is not None and nxt.preset
+                and PRESETS[nxt.preset].category == "space"):
+            # "a metal container", "a metal tank": bright walls that ring a little
+            m.chain = {"ringmod": {**m.chain.get("ringmod", {}), "mix": 0.3},
+                       "reverb": {"hf_decay": 1.0}}
+            continue
+        if (m.item.words and m.item.words[0] in _OLD_VOICE and nxt is not None and (
+                (nxt.preset and PRESETS[nxt.preset].category == "device")
+                or any(e in nxt.chain for e in _MEDIA))):
+            # "voix de vieux film": the film is old, not the speaker
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
             continue
         origin = m.preset in _ORIGIN_PRESETS or (not m.preset and m.item.words in _ORIGIN_WORDS)
         exact_from = bool(m.item.words) and m.item.words[0].startswith(("from_", "depuis_"))

@@ -114,7 +114,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     # placement verbs: "place le son à droite"
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
-    " voic voise vocie voie base bottom cibi"
+    " voic voise vocie voie base bottom cibi crowded crowd bonde bondee busy packed ecole"
     " move moves moving bouge bouger deplace deplacer"
     " place placer placez position positionne positionner positionnez situe situer"
 ))
@@ -153,7 +153,8 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " ordering begging pleading whistling whistle coughing cough sneezing yawning stuttering"
     " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
     " cackling cackle cackles ricane ricaner ricanant ricanement grumbling grumpy grincheux"
-    " greeting friendly gentil gentille casting spell spells sortilege incantation"
+    " greeting operator operateur operatrice groaning groan groans gemit gemir gemissant"
+    " friendly gentil gentille casting spell spells sortilege incantation"
     " sage sages wise speech speeches discours speach lecture conference talk"
     " meow meowing meows miaou miaule miaulement barking bark barks aboie aboyer aboiement"
     " mooing moo meugle howling howl hurle hurler hurlement hurlant yelling yell yells"
