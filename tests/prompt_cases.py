@@ -773,6 +773,9 @@ EN: list[tuple[str, str]] = [
     ("make it sound hopeful", "@cheerful pitch eq"),
     ("like a ham radio operator", "@walkie-talkie radio ?operator"),
     ("in a crowded bar", "@room reverb"),
+    ("a bit more reverb, like 20 percent more", "reverb.mix>0.375"),
+    ("20% more echo", "echo.mix>0.3 echo.mix<0.4"),
+    ("reverb 20% less", "reverb.mix<0.3 reverb.mix>0.2"),
 ]
 
 FR: list[tuple[str, str]] = [
