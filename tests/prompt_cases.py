@@ -776,6 +776,14 @@ EN: list[tuple[str, str]] = [
     ("a bit more reverb, like 20 percent more", "reverb.mix>0.375"),
     ("20% more echo", "echo.mix>0.3 echo.mix<0.4"),
     ("reverb 20% less", "reverb.mix<0.3 reverb.mix>0.2"),
+    # -- batch 7: depth words, weird, radio stations, tone (prompt3) ---------------
+    ("phaser slow and deep", "phaser.feedback>0.3 phaser.rate_hz<0.5"),
+    ("deep tremolo", "tremolo.depth>0.5"),
+    ("tremolo, deep voice", "tremolo pitch.semitones<0"),
+    ("a deep voice with chorus", "chorus pitch.semitones<0"),
+    ("make it sound weird", "@alien pitch ringmod vibrato"),
+    ("sounds like a radio station far away", "@far-away radio lowpass reverb gain"),
+    ("like a sassy robot", "robot ?sassy"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1390,6 +1398,16 @@ FR: list[tuple[str, str]] = [
     ("un son plein d'espoir", "@cheerful pitch eq"),
     ("une voix qui s'ennuie", "@sleepy pitch whisper lowpass"),
     ("dans un bar bondé", "@room reverb"),
+    # -- lot 7 : profondeur, bizarre, stations de radio, ton (prompt3) --------------
+    ("phaser lent et profond", "phaser.feedback>0.3 phaser.rate_hz<0.5"),
+    ("un trémolo profond", "tremolo.depth>0.5"),
+    ("un son bizarre", "@alien pitch ringmod vibrato"),
+    ("comme une station de radio lointaine", "@far-away radio lowpass reverb gain"),
+    ("un ton héroïque", "@epic eq reverb"),
+    ("flippant mais subtil", "@ghost whisper.amount<0.35 vibrato echo reverb"),
+    ("une petite église aux murs de pierre", "@church reverb.decay_s<3"),
+    ("dans une cellule de prison", "@closet reverb"),
+    ("sur la banquette arrière d'une voiture", "@closet reverb"),
 ]
 # fmt: on
 

@@ -171,6 +171,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|car|cars|voiture|voitures|elevator|lift|ascenseur|phone booth|cabine telephonique"
         "|cockpit|tent|tente|van|camion|truck|cellule|cell|prison cell|cubicle|toilet stall"
         "|cabin|trunk|coffre|locker|casier|box|boite|carton|cardboard box|vocal booth"
+        "|prison|jail|jail cell|gaol|taule|banquette|banquette arriere|siege|car seat"
         "|studio|recording studio|studio d enregistrement|tiny room"
         "|cagibi|debarras|storage room|pantry|cellier|igloo|capsule|pod"
         "|coffin|cercueil|barrel|tonneau|airplane|aeroplane|plane|avion"
@@ -714,7 +715,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|creature de l espace|xenomorph|klingon|klingons|predator|invader|invaders"
         "|envahisseur|envahisseurs|grey alien|petit homme vert|little green men"
         "|venusian|venusien|from outer space|outer space|espace intersideral"
-        "|cosmic|cosmique|galactic|galactique|mutant|mutants|stitch",
+        "|cosmic|cosmique|galactic|galactique|mutant|mutants|stitch|weird|weirder|weirdest"
+        "|strange|etrange|etranges|bizarre|bizarres|odd|wacky|funky|loufoque|chelou|zarbi"
+        "|freaky|unnatural|pas naturel|pas naturelle|otherworldly voice|inhuman|inhumain"
+        "|inhumaine",
         ringmod={"carrier_hz": 80.0, "mix": 0.5}, pitch={"semitones": 3.0},
         vibrato={"rate_hz": 7.0, "depth_semitones": 0.4},
     ),

@@ -197,7 +197,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|radio de la bagnole|radio show|emission radio|emission|transmission radio"
                    "|pirate radio|radio pirate|pirate radio station|crackling radio|radio play"
                    "|radio drama|piece radiophonique|radiophonique|feuilleton radio"
-                   "|radio message|message radio"),
+                   "|radio message|message radio|radio station|station de radio|station radio"
+                   "|radio stations|stations de radio"),
             ),
             units={"freq": "band", "db": "drive_db"},
             scales={_AMOUNT: (("drive_db", 1.0),)},

@@ -224,7 +224,7 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
 #: Devices that are parts of a building or a vehicle: said "with" after a
 #: space they are a feature of it ("a car with the windows up").
 _PARTS = frozenset({"through-a-window", "through-a-wall"})
-_WITH = frozenset({"with", "avec"})
+_WITH = frozenset({"with", "avec", "aux", "whose", "dont"})
 _METAL = frozenset({("metal",), ("metallic",), ("metallique",), ("iron",), ("fer",),
                     ("tin",), ("aluminium",), ("aluminum",)})
 _OLD_VOICE = frozenset({"voix_de_vieux", "une_voix_de_vieux"})
@@ -392,6 +392,12 @@ def _param_owner(item: Item, live: list[Mention]) -> tuple[Mention, str] | None:
     return best
 
 
+_A_TONE = [["un", "ton"], ["a", "tone"], ["one", "tone"]]  # "un ton héroïque": a manner
+_DEEP = frozenset({("deep",), ("profond",), ("profonde",), ("deeper",), ("plus", "profond")})
+_VOICE = frozenset({("voice",), ("voix",), ("voices",), ("vocal",), ("vocals",)})
+_MODULATIONS = frozenset({"tremolo", "vibrato", "chorus", "flanger", "phaser"})
+
+
 def demote_param_words(items: list[Item], mentions: list[Mention]) -> None:
     """"a chorus with a 25 ms delay": "delay" names the chorus's parameter,
     not an echo, when an effect of the same part has that parameter and a
@@ -399,6 +405,18 @@ def demote_param_words(items: list[Item], mentions: list[Mention]) -> None:
     by_clause: dict[int, list[Mention]] = {}
     for m in mentions:
         by_clause.setdefault(m.clause, []).append(m)
+    for m in list(mentions):
+        # "phaser slow and deep", "un trémolo profond": depth, not a deep voice
+        alone = not any(o is not m and o.clause == m.clause for o in mentions)
+        voice = m.pos + 1 < len(items) and items[m.pos + 1].words in _VOICE
+        if (not m.preset and list(m.chain) == ["pitch"] and m.item.words in _DEEP and not voice
+                and any(_MODULATIONS & set(o.chain) and (
+                    (o.pos == m.pos + 1 and o.clause == m.clause)  # "deep tremolo"
+                    or (m.pos - 4 <= o.pos < m.pos and (  # "phaser slow and deep"
+                        o.clause == m.clause or (alone and o.clause == m.clause - 1))))
+                        for o in mentions)):
+            mentions.remove(m)
+            m.item.meaning = Meaning("scale", factor=1.5, group="amount")
     kept: set[int] = set()
     for m in list(mentions):
         params = lx.PARAM_WORD.get(m.item.words)
@@ -620,7 +638,10 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
                            key=lambda c, it=it: (abs(c[0].clause - it.clause),
                                                  abs(c[0].pos - it.pos)))
                 chosen = (m, t)
-            elif q.kind in IMPLIED and not hint and IMPLIED[q.kind] not in neg.negated_effects:
+            elif (q.kind in IMPLIED and not hint and IMPLIED[q.kind] not in neg.negated_effects
+                  and not (q.written and direction is None and not q.signed
+                           and q.text.lower().replace("-", " ").split()[-2:] in _A_TONE)):
+                # ("un ton héroïque": a manner of speaking, not a whole tone up)
                 effect = IMPLIED[q.kind]
                 m = Mention(it, {effect: {}}, implied=True)
                 mentions.append(m)

@@ -154,6 +154,7 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
     " cackling cackle cackles ricane ricaner ricanant ricanement grumbling grumpy grincheux"
     " greeting operator operateur operatrice groaning groan groans gemit gemir gemissant"
+    " sassy sarcastic sarcastique ironic ironique cheeky insolent insolente snarky"
     " friendly gentil gentille casting spell spells sortilege incantation"
     " sage sages wise speech speeches discours speach lecture conference talk"
     " meow meowing meows miaou miaule miaulement barking bark barks aboie aboyer aboiement"
@@ -203,7 +204,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|soupcon|pointe|nuance|not too much|not too|not much|not so much|pas trop"
      "|pas beaucoup|pas tant|faint hint|modest|moderate|modere|moderee|un poil|poil|low"
      "|tiny|minuscule|tad|a tad|smidge|a smidge|chouia|un chouia|brin|un brin|tantinet"
-     "|un tantinet|wee bit|a wee bit|lil|ptit|p tit|tit"
+     "|un tantinet|wee bit|a wee bit|lil|ptit|p tit|tit|subtil|subtile|subtils|subtiles"
      "|touche|une touche|dash|a dash|sprinkle|a sprinkle|zeste|un zeste|pincee|une pincee"
      "|splash|a splash|whiff|few|a few|very few|quelques|not many|pas beaucoup de|peu de",
      Meaning("scale", factor=0.5, group="amount")),
