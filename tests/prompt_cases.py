@@ -784,6 +784,20 @@ EN: list[tuple[str, str]] = [
     ("make it sound weird", "@alien pitch ringmod vibrato"),
     ("sounds like a radio station far away", "@far-away radio lowpass reverb gain"),
     ("like a sassy robot", "robot ?sassy"),
+    # -- batch 8: verbs, plus as and, fades, forever, tape voices (prompt3) ---------
+    ("lower the highs by 3 db and boost the lows", "eq.high_db=-3 eq.low_db>0"),
+    ("distortion plus bitcrush", "distortion bitcrush.bits=8"),
+    ("robotic voice with pitch down 3 and some reverb", "robot pitch.semitones=-3 reverb"),
+    ("robot, pitch -3", "robot pitch.semitones=-3"),
+    ("fade in", "!error=edit"),
+    ("robot with a fade out", "robot +note"),
+    ("an echo that goes on forever", "echo.feedback>0.45"),
+    ("a never ending reverb", "reverb.decay_s>2"),
+    ("a deep slow voice", "@slow-motion pitch.semitones<-5 +note"),
+    ("like a villain in a james bond movie", "@villain distortion pitch reverb"),
+    ("like a bathroom at a party", "@bathroom eq reverb"),
+    ("like a big room with hard walls", "@hall reverb.hf_decay=0.9"),
+    ("chorus and flanger together", "chorus flanger"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1408,6 +1422,17 @@ FR: list[tuple[str, str]] = [
     ("une petite église aux murs de pierre", "@church reverb.decay_s<3"),
     ("dans une cellule de prison", "@closet reverb"),
     ("sur la banquette arrière d'une voiture", "@closet reverb"),
+    # -- lot 8 : verbes, plus = et, fondus, à l'infini, voix de bande (prompt3) -----
+    ("voix robotique, pitch -3 et un peu de réverb", "robot pitch.semitones=-3 reverb"),
+    ("distorsion plus bitcrush", "distortion bitcrush.bits=8"),
+    ("un fondu d'entrée", "!error=edit"),
+    ("un écho qui se répète à l'infini", "echo.feedback>0.45"),
+    ("une réverb infinie", "reverb.decay_s>2"),
+    ("panoramique tout à gauche", "pan.position=-1"),
+    ("comme un méchant de james bond", "@villain distortion pitch reverb"),
+    ("transforme-moi en robot mais qu'on comprenne", "robot eq.high_db>0"),
+    ("une voix lente et grave", "@slow-motion pitch.semitones<-5 +note"),
+    ("comme une grande pièce aux murs durs", "@hall reverb.hf_decay=0.9"),
 ]
 # fmt: on
 

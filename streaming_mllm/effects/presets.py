@@ -365,7 +365,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|cop|cops|policeman|policemen|police officer|police|policier|policiers|policiere"
         "|flic|flics|gendarme|gendarmes|sheriff|sherif|security guard|vigile|firefighter"
         "|pompier|pompiers|ambulancier|paramedic|radio de taxi|taxi radio|security radio"
-        "|spy|spies|espion|espionne|espions|secret agent|agent secret|james bond|double agent"
+        "|spy|spies|espion|espionne|espions|secret agent|agent secret|double agent"
         "|earpiece|oreillette|secret channel|frequence secrete|canal secret|radio channel"
         "|canal radio|channel|canal",
         radio={"low_hz": 500.0, "high_hz": 3000.0, "drive_db": 18.0},
@@ -799,7 +799,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|vampire|vampires|dracula|nosferatu|voldemort|darth maul|scar|jafar|ursula"
         "|maleficent|malefique voice|bad guy voice|voix de mechant|evil laugh"
         "|rire machiavelique|machiavelique|cruella|hannibal|hannibal lecter|big bad wolf"
-        "|grand mechant loup",
+        "|grand mechant loup|bond villain|james bond villain|mechant de james bond"
+        "|mechant de bond",
         pitch={"semitones": -3.0}, distortion={"drive_db": 6.0, "mix": 0.3},
         reverb={"decay_s": 1.2, "mix": 0.2, "predelay_ms": 10.0},
     ),
@@ -984,7 +985,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "happy|happier|cheerful|joyful|joyous|joyeux|joyeuse|gai|gaie|enjoue|enjouee|excited"
         "|excite|excitee|enthusiastic|enthousiaste|upbeat|bubbly|petillant|petillante"
         "|smiling|souriant|souriante|playful|espiegle|jovial|joviale|festive"
-        "|festif|party|fete|birthday|anniversaire|christmas|noel"
+        "|festif|birthday|anniversaire|christmas|noel"
         "|fun|gleeful|merry|heureux|heureuse|content|contente|radieux|radieuse|sunny"
         "|ensoleille|ensoleillee|summery|estival|estivale|optimistic|optimiste|energetic"
         "|energique|lively|peppy|perky|chirpy|guilleret|guillerette|allegre|rejoui|rejouie"

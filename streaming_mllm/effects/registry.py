@@ -296,6 +296,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|plus net|plus nette|clarte|intelligible|more intelligible|understandable"
                    "|harsh|harshness|piercing|criard|criarde|essy|sss|agressif dans les aigus"
                    "|comprehensible|audible|more audible|plus audible|lisible|articulate"
+                   "|=qu on comprenne|=qu on comprend|=qu on le comprenne|=qu on la comprenne"
+                   "|=que l on comprenne|=understandable words"
                    "|augmente les aigus", focus="high_db", high_db=6.0),
                 _w("dark|darker|sombre|plus sombre|dull|less treble|moins d aigus|moins aigus"
                    "|mat|terne|fewer highs|less highs|cut highs|cut treble|cut the highs"
@@ -567,14 +569,15 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|gauche|left side|cote gauche|left channel|canal gauche", position=-0.7),
                 _w("hard left|full left|all the way left|completement a gauche"
                    "|extreme gauche|hard panned left|panned hard left|hard pan left"
-                   "|pan hard left|entierement a gauche",
+                   "|pan hard left|entierement a gauche|=tout a gauche|=toute a gauche",
                    position=-1.0),
                 _w("right|to the right|on the right|pan right|panned right|a droite"
                    "|sur la droite|droite|right side|cote droit|right channel|canal droit",
                    position=0.7),
                 _w("hard right|full right|all the way right|completement a droite"
                    "|extreme droite|hard panned right|panned hard right|hard pan right"
-                   "|pan hard right|entierement a droite", position=1.0),
+                   "|pan hard right|entierement a droite|=tout a droite|=toute a droite",
+                   position=1.0),
                 _w("center|centre|centered|centred|au centre|au milieu|middle", position=0.0),
             ),
             main="position",
@@ -633,7 +636,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|sofa|canape|cushions|coussins|furnished|meuble|meublee", hf_decay=0.35),
                 _w("concrete|en beton|beton|stone|=en pierre|pierre|brick|bricks|en brique"
                    "|brique|briques|marble|marbre|granite|cement|ciment|bare walls"
-                   "|murs nus|empty room|piece vide|unfurnished", hf_decay=0.9),
+                   "|murs nus|empty room|piece vide|unfurnished|hard walls|hard surfaces|murs durs"
+                   "|surfaces dures|murs en dur", hf_decay=0.9),
                 _w("glass box|glass room|glass walls|=en verre|verre|vitree|tile|ceramic|glass"
                    "|ceramique|porcelain|porcelaine|steel|acier|boite en metal|en acier"
                    "|sheet metal|tole", hf_decay=1.0),

@@ -83,7 +83,10 @@ def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
             name = "epic"
         else:
             continue
-        if item.clause in clauses or _modifier_target(item, group, live, positions):
+        of_voice = (group == "speed" and item.pos + 1 < len(items)
+                    and items[item.pos + 1].words in _VOICE)  # "a deep slow voice"
+        if not of_voice and (item.clause in clauses
+                             or _modifier_target(item, group, live, positions)):
             continue
         item.meaning = Meaning("preset", preset=name)
         chain = {e: dict(p) for e, p in PRESETS[name].chain.items()}
@@ -325,6 +328,13 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     keep_formants(items, mentions)
     tape_speed(items, mentions)
     _relative_percents(items)
+    for it in items:
+        # "distortion plus bitcrush", "distorsion plus bitcrush": "plus" between two
+        # effects is "and", not "more"
+        if (it.mkind == "scale" and it.words == ("plus",) and 0 < it.pos < len(items) - 1
+                and items[it.pos - 1].mkind in ("effect", "preset")
+                and items[it.pos + 1].mkind in ("effect", "preset")):
+            it.kind, it.meaning = "filler", None
     factors = {it.pos: it.meaning.factor for it in items
                if it.mkind == "scale" and it.meaning is not None}
     for pos in sorted(factors):
@@ -505,6 +515,10 @@ def _hint(items: list[Item], pos: int, kind: str) -> frozenset[str]:
         q = pos + d
         if 0 <= q < len(items) and items[q].clause == clause:
             params = lx.PARAM_WORD.get(items[q].words)
+            own = items[q].meaning
+            if (params and items[q].kind == "phrase" and own is not None and own.kind == "effect"
+                    and not any(p in EFFECTS[own.effect].params for p in params)):
+                continue  # "robot, pitch -3": the pitch shift's word, not the robot's pitch
             if params and items[q].kind in ("param", "phrase") and (
                 kind == "" or any(lx.PARAM_KIND.get(p) == kind for p in params)
             ):
@@ -800,6 +814,16 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
     "boost the mids")."""
     by_pos = {m.pos: m for m in mentions}
     for m in list(mentions):
+        # "lower the highs by 3 dB", "raise the reverb": a pitch comparative used as a
+        # verb on what follows it is a direction, not a pitch shift
+        nxt = by_pos.get(m.pos + 1)
+        if (not m.preset and list(m.chain) == ["pitch"] and m.item.words in _VERBS
+                and nxt is not None and nxt.clause == m.clause and "pitch" not in nxt.chain
+                and set(nxt.item.extra.get("after_filler", ())) <= _ARTICLES
+                and nxt.item.extra.get("after_filler")):
+            mentions.remove(m)
+            m.item.meaning = Meaning("direction", sign=_VERBS[m.item.words])
+    for m in list(mentions):
         d = _near(items, m.pos, 1, ("direction",)) or _direction_over_a_modifier(items, m.pos)
         if d is not None and d.meaning is not None and not m.preset:
             # a scene has no sign: "a car with the windows up" is not louder
@@ -870,6 +894,7 @@ def _turns_an_effect(items: list[Item], m: Mention, d: Item | None,
             and _near(items, m.pos, 2, ("scale",)) is None)
 
 
+_VERBS = {("lower",): -1, ("raise",): 1, ("higher",): 1, ("lift",): 1}
 _NONE = Meaning("")
 _TOO = frozenset({("too",), ("trop",), ("too", "much"), ("way", "too"), ("far", "too"),
                   ("beaucoup", "trop"), ("bien", "trop"),

@@ -32,7 +32,9 @@ class Meaning:
     (``sign``), ``neg``, ``remove``, ``off`` (negates the effect just
     before: "echo off"), ``bypass``, ``below``, ``above``, ``keep``,
     ``noise`` (something a recording may hold that this tool cannot take
-    out), ``cannot`` (a request a stream cannot do: "reverse") or ``sep``.
+    out), ``cannot`` (a request a stream cannot do: "reverse"), ``edit`` (an
+    edit of the recording over time: "fade in"), ``praise`` (vague taste:
+    "make it cool") or ``sep``.
     """
 
     kind: str
@@ -113,6 +115,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " energy energie flavor flavour saveur feel"
     # placement verbs: "place le son à droite"
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
+    " together ensemble goes comment sonnerais sonnerait sonnerai party fete soiree james bond"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
     " voic voise vocie voie base bottom cibi crowded crowd bonde bondee busy packed ecole"
     " move moves moving bouge bouger deplace deplacer"
@@ -154,6 +157,7 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
     " cackling cackle cackles ricane ricaner ricanant ricanement grumbling grumpy grincheux"
     " greeting operator operateur operatrice groaning groan groans gemit gemir gemissant"
+    " guide guides musician musicians musicien musicienne musiciens busker"
     " sassy sarcastic sarcastique ironic ironique cheeky insolent insolente snarky"
     " friendly gentil gentille casting spell spells sortilege incantation"
     " sage sages wise speech speeches discours speach lecture conference talk"
@@ -224,12 +228,17 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      Meaning("scale", factor=1.5, group="amount")),
     ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
      "|hugely|max|maximum|full|a fond|au maximum|completely|completement|totally|totalement|fully"
-     "|infinite|infini|infinie|endless|sans fin",
+     "",
      Meaning("scale", factor=2.0, group="amount")),
     ("long|longer|longue|longues|longs|plus long|plus longue|lingering|prolonge|prolongee"
-     "|sustained|tenu|longtemps|for a long time|a long time|forever|toujours|lengthen"
+     "|sustained|tenu|longtemps|for a long time|a long time|lengthen"
      "|extend|extended|allonge|allonger|rallonge|rallonger|prolonger|stretch",
      Meaning("scale", factor=1.5, group="length")),
+    # "an echo that goes on forever", "une réverb infinie": much longer, more repeats
+    ("forever|toujours|infinite|infini|infinie|endless|sans fin|a l infini|eternal|eternel"
+     "|eternelle|=never ending|=never-ending|neverending|goes on forever|qui n en finit pas"
+     "|qui ne s arrete pas|interminable|sans arret|unending",
+     Meaning("scale", factor=2.0, group="length")),
     ("short|shorter|court|courte|courts|courtes|brief|bref|breve|plus court|plus courte"
      "|tight|serre|shorten|shortened|raccourcis|raccourcir|raccourci|raccourcie|trim"
      "|cut short|ecourte|ecourter", Meaning("scale", factor=0.5, group="length")),
@@ -301,6 +310,10 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("reverse|reversed|reversing|backwards|backward|played backwards|in reverse|a l envers"
      "|inverse|inversee|inverser|inverse le son|a rebours|retourne|renverse|renversee",
      Meaning("cannot")),
+    # an edit of the recording's level over time, not a sound
+    ("fade|fade in|fade out|fades|fading in|fading out|fondu|fondu d entree|fondu de sortie"
+     "|fondu enchaine|crossfade|fondu en ouverture|fondu en fermeture|trim|cut the silence"
+     "|couper le debut|couper la fin", Meaning("edit")),
 ]
 
 #: Spanish and Italian words accepted where they are unambiguous, read as the

@@ -192,6 +192,9 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
     cannot = list(dict.fromkeys(it.text for it in items if it.mkind == "cannot"))
     if cannot:
         notes.append(_cannot_message(cannot) + " (ignored)")
+    edits = list(dict.fromkeys(it.text for it in items if it.mkind == "edit"))
+    if edits:
+        notes.append(_edit_message(edits) + " (ignored)")
     tape = [p for p in dict.fromkeys(presets.values()) if PRESETS[p].category == "speed"]
     if tape:
         notes.append(f"a stream keeps its timing: {' and '.join(tape)} sounds like a tape "
@@ -199,6 +202,8 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
     if not params:
         if cannot:
             raise PromptError(f"nothing to do in {text.strip()!r}: {_cannot_message(cannot)}")
+        if edits:
+            raise PromptError(f"nothing to do in {text.strip()!r}: {_edit_message(edits)}")
         bypass = any(it.mkind == "bypass" for it in items)
         if bypass and not neg.removals:
             return EffectPlan((), unrecognized)
@@ -228,6 +233,12 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
         for name in ORDER if name in params
     )
     return EffectPlan(specs, unrecognized, tuple(adjusted), tuple(notes))
+
+
+def _edit_message(words: list[str]) -> str:
+    return (f"{' or '.join(repr(w) for w in words)} is an edit of the recording's level or "
+            "length over time, not an effect this tool adds (use an audio editor; 'gain' or "
+            "'quieter' set a constant level)")
 
 
 def _cannot_message(words: list[str]) -> str:
