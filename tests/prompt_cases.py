@@ -798,6 +798,18 @@ EN: list[tuple[str, str]] = [
     ("like a bathroom at a party", "@bathroom eq reverb"),
     ("like a big room with hard walls", "@hall reverb.hf_decay=0.9"),
     ("chorus and flanger together", "chorus flanger"),
+    # -- batch 9: accents, compounds, small tubes, memories, cleaner (prompt3) -----
+    ("sound like a french waiter", "!error=accent"),
+    ("a french waiter in a restaurant", "@room reverb ?waiter +note"),
+    ("like a sea monster", "@giant pitch eq"),
+    ("like talking through a paper towel tube", "@tin-can telephone echo reverb"),
+    ("like a dial-up modem", "@lo-fi lowpass highpass bitcrush"),
+    ("a faded memory", "@dreamy lowpass chorus reverb"),
+    ("like i'm about to cry", "@sad pitch lowpass reverb"),
+    ("like a flight captain over the speakers", "@intercom distortion telephone reverb"),
+    ("a radio voice but cleaner", "radio.drive_db<12"),
+    ("de-ess", "eq.high_db<0"),
+    ("like a little bird chirping", "@chipmunk pitch ?chirping"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1433,6 +1445,18 @@ FR: list[tuple[str, str]] = [
     ("transforme-moi en robot mais qu'on comprenne", "robot eq.high_db>0"),
     ("une voix lente et grave", "@slow-motion pitch.semitones<-5 +note"),
     ("comme une grande pièce aux murs durs", "@hall reverb.hf_decay=0.9"),
+    # -- lot 9 : accents, composés, tubes, souvenirs, plus propre (prompt3) ---------
+    ("comme un serveur parisien", "!error=accent"),
+    ("comme un monstre marin", "@giant pitch eq"),
+    ("comme si on parlait dans un rouleau de papier toilette", "@tin-can telephone echo reverb"),
+    ("comme un vieux modem", "@lo-fi lowpass highpass bitcrush"),
+    ("un souvenir lointain", "@dreamy @far-away lowpass chorus reverb gain"),
+    ("comme si j'allais pleurer", "@sad pitch lowpass reverb"),
+    ("comme un cow-boy dans le désert", "@big-man @outdoors pitch eq reverb"),
+    ("comme un petit oiseau qui gazouille", "@chipmunk pitch ?gazouille"),
+    ("comme une maîtresse de maternelle", "@cheerful pitch eq"),
+    ("dans une soufflerie", "@cave echo reverb"),
+    ("plus d'air et moins de nez", "eq.high_db>0 eq.mid_db<0"),
 ]
 # fmt: on
 

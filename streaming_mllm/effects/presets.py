@@ -94,7 +94,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|huge monster|stone golem|troll voice|voix de troll|voix d ogre|ogre voice"
         "|monster voice|voix de monstre"
         "|tree|trees|talking tree|old tree|arbre|arbres|vieil arbre|arbre qui parle|ent|ents"
-        "|treebeard|sylvebarbe|oak|chene|forest spirit|esprit de la foret|mountain giant",
+        "|treebeard|sylvebarbe|oak|chene|mountain giant|sea monster|monstre marin|monstres marins"
+        "|sea serpent|serpent de mer|serpent marin|creature marine|sea creature|leviathan des mers"
+        "|loch ness|nessie|monstre du loch ness|swamp monster|monstre des marais",
         pitch={"semitones": -7.0, "formants": 1.0}, eq={"low_db": 4.0},
     ),
     _preset(
@@ -103,7 +105,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|burly|beefy|bodybuilder|viking|vikings|barbarian|barbare|lumberjack|bucheron"
         "|wrestler|catcheur|bouncer|videur|santa|santa claus|pere noel|dwarf|dwarves|nain"
         "|nains|pirate|pirates|captain|capitaine|king|roi|sergeant|sergent"
-        "|wolf|wolves|loup|loups|bulldog|grizzled captain|dad voice|voix de papa|father voice"
+        "|cow boy|cow boys|wolf|wolves|loup|loups|bulldog|grizzled captain|dad voice|voix de papa|father voice"
         "|coach|sergent instructeur|drill sergeant|bodyguard|garde du corps|biker|motard"
         "|trucker voice|cowboy voice|voix de cowboy"
         "|sea captain|old sea captain|capitaine de navire|capitaine de bateau|sailor|sailors"
@@ -171,6 +173,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|car|cars|voiture|voitures|elevator|lift|ascenseur|phone booth|cabine telephonique"
         "|cockpit|tent|tente|van|camion|truck|cellule|cell|prison cell|cubicle|toilet stall"
         "|cabin|trunk|coffre|locker|casier|box|boite|carton|cardboard box|vocal booth"
+        "|shipping container|conteneur maritime|container maritime|cargo container"
         "|prison|jail|jail cell|gaol|taule|banquette|banquette arriere|siege|car seat"
         "|studio|recording studio|studio d enregistrement|tiny room"
         "|cagibi|debarras|storage room|pantry|cellier|igloo|capsule|pod"
@@ -279,7 +282,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|citerne|cistern|pipe|tuyau|culvert|chimney|cheminee|subway|metro|subway tunnel"
         "|tunnel du metro|lair|repaire|antre|crypt|crypte|tomb|tombe|tombeau|vault|caveau"
         "|pit|fosse|gouffre|abyss|abime|chasm|hole|trou|burrow|terrier|grotto|rocher"
-        "|hollow|creux|cellar vault|cave voutee|underpass|passage souterrain|bridge"
+        "|hollow|creux|cellar vault|cave voutee|underpass|passage souterrain|bridge|soufflerie"
+        "|wind tunnel|tunnel de soufflerie"
         "|under a bridge|under the bridge|sous un pont|sous le pont|pont|overpass|viaduct"
         "|viaduc|car park|parking lot underground"
         "|drainpipe|drain pipe|drain|gutter|gouttiere|gouttieres|tube|tuyau de drainage"
@@ -378,7 +382,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|drive thru speaker|ship intercom"
         "|intercom du vaisseau|speakerphone"
         "|haut parleur mains libres|mains libres|hands free|elevator speaker"
-        "|hygiaphone|guichet|ticket window|parlophone|talkback",
+        "|hygiaphone|guichet|ticket window|parlophone|talkback|flight captain|commandant de bord"
+        "|pilote de ligne|airline pilot|annonce en cabine"
+        "|=over the speakers|=over the loudspeakers|=dans les haut parleurs",
         telephone={"low_hz": 450.0, "high_hz": 3200.0},
         distortion={"drive_db": 10.0, "mix": 0.5},
         reverb={"decay_s": 0.2, "mix": 0.1, "predelay_ms": 1.0},
@@ -517,7 +523,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|bad|poor|poor quality|shitty|crummy|lousy|terrible quality|awful quality|mauvais"
         "|mauvaise|nul|nulle|naze|bas de gamme|low end quality|old video|vieille video"
         "|old youtube video|vieille video youtube|early youtube|webcam|old webcam"
-        "|vieille webcam|hip hop|hiphop|boom bap|old school hip hop|rap beat|lofi beat",
+        "|vieille webcam|hip hop|hiphop|boom bap|old school hip hop|rap beat|lofi beat|modem"
+        "|dial up|dial up modem|modem 56k|fax|fax machine|telecopieur|minitel",
         lowpass={"cutoff_hz": 3500.0},
         bitcrush={"bits": 8.0, "rate_hz": 11025.0},
         highpass={"cutoff_hz": 150.0},
@@ -534,7 +541,10 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "tin-can", "device", "inside a tin can: a narrow band and a short, bright metal ring",
         "tin can|in a tin can|boite de conserve|dans une boite de conserve|canette"
-        "|soup can|can of soup|dans une canette|biscuit tin|boite en fer",
+        "|soup can|can of soup|dans une canette|biscuit tin|boite en fer|paper towel tube"
+        "|paper towel roll|toilet paper roll|toilet paper tube|cardboard tube|tube en carton"
+        "|rouleau de papier toilette|rouleau d essuie tout|rouleau de sopalin|rouleau en carton"
+        "|paper tube|tube de papier",
         telephone={"low_hz": 500.0, "high_hz": 4000.0},
         echo={"delay_ms": 4.0, "feedback": 0.55, "mix": 0.35},
         reverb={"decay_s": 0.2, "mix": 0.2, "predelay_ms": 0.0, "hf_decay": 1.0},
@@ -854,6 +864,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|whimsical|fantaisiste|fantastical|fantasy|fantastique|aerien|aerienne"
         "|vaporwave|cloudy|nuageux|surreal|surreel|surreelle|hypnotic|hypnotique|trance"
         "|transe|daydream|reverie|songe|dreamy voice|voix de reve|ambient music|envoutant"
+        "|memory|memories|faded memory|souvenir|souvenirs|flashback|flashbacks|reminiscence"
+        "|in my head|dans ma tete|inner voice|voix interieure|inner monologue|thoughts|pensees"
+        "|monologue interieur|voice in my head|telepathy|telepathie"
         "|envoutante|bewitching|enchanting|captivating|captivant|captivante|mesmerizing"
         "|mesmerising|hypnotisant|hypnotisante|ensorcelant|ensorcelante|siren song",
         chorus={"mix": 0.35}, reverb={"decay_s": 3.5, "mix": 0.45, "predelay_ms": 30.0},
@@ -971,6 +984,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "sad", "mood", "sad or melancholic: a little lower, duller, alone in a room",
         "sad|triste|tristes|melancholic|melancolique|melancholy|melancolie|lonely|solitaire"
         "|depressed|deprime|deprimee|gloomy|morose|heartbroken|nostalgic|nostalgique"
+        "|about to cry|verge of tears|on the verge of tears|in tears|en larmes|au bord des larmes"
+        "|sur le point de pleurer|=allais pleurer|=vais pleurer|=going to cry|=gonna cry"
+        "|voix brisee|broken voice|choked up|gorge serree|la gorge nouee|sobbing voice"
         "|sorrowful|mournful|chagrin|chagrine|chagrinee|tragic|tragique|tearful|larmoyant"
         "|larmoyante|nostalgia|nostalgie|blue|blues|bluesy|desperate|desespere|desesperee"
         "|grieving|en deuil|funebre|funeral|enterrement|funerailles|abattu|abattue|unhappy"
@@ -992,7 +1008,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|euphoric|euphorique|bright and happy|joie|joy|bonne humeur|cheery|hopeful"
         "|plein d espoir|pleine d espoir|espoir|hope|uplifting|inspiring|inspirant|inspirante"
         "|encourageant|encourageante|motivating|motivant|motivante|motivational|positif"
-        "|jolly|dynamic voice|voix dynamique|pep|punchy and happy|feelgood",
+        "|jolly|dynamic voice|voix dynamique|pep|punchy and happy|feelgood|kindergarten teacher"
+        "|preschool teacher|nursery teacher|maitresse de maternelle|institutrice de maternelle"
+        "|children s tv host|animateur pour enfants|animatrice pour enfants|kids show host",
         pitch={"semitones": 1.0}, eq={"high_db": 3.0, "mid_db": 1.0},
     ),
     _preset(

@@ -303,7 +303,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|mat|terne|fewer highs|less highs|cut highs|cut treble|cut the highs"
                    "|coupe les aigus|baisse les aigus|reduce treble|reduce highs|roll off the highs"
                    "|roll off highs|highs rolled off|attenue les aigus|attenuate the highs"
-                   "|adoucis les aigus|adoucir les aigus",
+                   "|adoucis les aigus|adoucir les aigus|ess|deess|deesser|desser|de esser"
+                   "|de essing|deessing",
                    focus="high_db", high_db=-6.0),
                 _w("more bass|bass|bassy|boomy|bass boost|boost bass|boosted bass|boost the bass"
                    "|plus de basses|plus de basse|plus de graves|basses|graves|more low end"
@@ -322,7 +323,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|=catching a cold|=a cold|=un rhume"
                    "|enrhumee|nez bouche|rhume|congested|congestionne|congestionnee"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
-                   "|forward", focus="mid_db",
+                   "|forward|nez|du nez|nasal voice|voix nasale", focus="mid_db",
                    mid_db=5.0),
                 _w("less presence|fewer mids|less mids|moins de mediums|scooped|creuse"
                    "|moins de presence", focus="mid_db", mid_db=-5.0),

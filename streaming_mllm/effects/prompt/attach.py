@@ -374,6 +374,14 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
             if names and names[0] == "feedback":  # not "a bit of delay" (a little echo)
                 own[0].factors[f"param:{names[0]}"] = factor
                 continue
+        if group == "drive":
+            # "a radio voice but cleaner": the drive of what has one, nearest first
+            hosts = [m for m in live if abs(m.clause - item.clause) <= 1 and any(
+                "drive_db" in EFFECTS[e].params for e in m.chain)]
+            if hosts:
+                host = min(hosts, key=lambda m: (m.clause != item.clause, abs(m.pos - item.pos)))
+                host.factors["param:drive_db"] = host.factors.get("param:drive_db", 1.0) * factor
+            continue
         target = _modifier_target(item, group, live, positions)
         if target is None:
             if group == "speed":

@@ -157,6 +157,9 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
     " cackling cackle cackles ricane ricaner ricanant ricanement grumbling grumpy grincheux"
     " greeting operator operateur operatrice groaning groan groans gemit gemir gemissant"
+    " chirp chirping chirps tweet tweeting gazouille gazouiller gazouillis gazouillant pepie"
+    " comedian comedians humoriste humoristes stand rock star stars rockstar popstar sports"
+    " system maritime shipping"
     " guide guides musician musicians musicien musicienne musiciens busker"
     " sassy sarcastic sarcastique ironic ironique cheeky insolent insolente snarky"
     " friendly gentil gentille casting spell spells sortilege incantation"
@@ -234,6 +237,11 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|sustained|tenu|longtemps|for a long time|a long time|lengthen"
      "|extend|extended|allonge|allonger|rallonge|rallonger|prolonger|stretch",
      Meaning("scale", factor=1.5, group="length")),
+    # "a radio voice but cleaner": less drive in what has drive
+    ("cleaner|plus propre|moins sale|less distorted|less dirty|less gritty|moins distordu"
+     "|moins distordue|moins sature|moins saturee|less drive|moins de saturation|less crunchy"
+     "|less crunch|moins crade|not so distorted|pas trop sature|pas trop saturee|less fuzzy",
+     Meaning("scale", factor=0.5, group="drive")),
     # "an echo that goes on forever", "une réverb infinie": much longer, more repeats
     ("forever|toujours|infinite|infini|infinie|endless|sans fin|a l infini|eternal|eternel"
      "|eternelle|=never ending|=never-ending|neverending|goes on forever|qui n en finit pas"
@@ -314,6 +322,15 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("fade|fade in|fade out|fades|fading in|fading out|fondu|fondu d entree|fondu de sortie"
      "|fondu enchaine|crossfade|fondu en ouverture|fondu en fermeture|trim|cut the silence"
      "|couper le debut|couper la fin", Meaning("edit")),
+    # an accent, a language or a way of speaking: in the speaker, not in the sound
+    ("accent|accents|french|english|british|american|german|italian|spanish|russian|chinese"
+     "|japanese|indian|irish|scottish|australian|mexican|parisian|texan|cockney|southern accent"
+     "|francais|francaise|anglais|anglaise|americain|americaine|allemand|allemande|italien"
+     "|italienne|espagnol|espagnole|russe|chinois|chinoise|japonais|japonaise|indien|indienne"
+     "|irlandais|irlandaise|ecossais|ecossaise|australien|australienne|mexicain|mexicaine"
+     "|parisien|parisienne|marseillais|marseillaise|quebecois|quebecoise|belge|canadien"
+     "|canadienne|provencal|provencale|ch ti|chti|lisp|zozote|zezaie|stutter voice|begaie"
+     "|begaye", Meaning("accent")),
 ]
 
 #: Spanish and Italian words accepted where they are unambiguous, read as the

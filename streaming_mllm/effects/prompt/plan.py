@@ -195,6 +195,9 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
     edits = list(dict.fromkeys(it.text for it in items if it.mkind == "edit"))
     if edits:
         notes.append(_edit_message(edits) + " (ignored)")
+    accents = list(dict.fromkeys(it.text for it in items if it.mkind == "accent"))
+    if accents:
+        notes.append(_accent_message(accents) + " (ignored)")
     tape = [p for p in dict.fromkeys(presets.values()) if PRESETS[p].category == "speed"]
     if tape:
         notes.append(f"a stream keeps its timing: {' and '.join(tape)} sounds like a tape "
@@ -204,6 +207,8 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
             raise PromptError(f"nothing to do in {text.strip()!r}: {_cannot_message(cannot)}")
         if edits:
             raise PromptError(f"nothing to do in {text.strip()!r}: {_edit_message(edits)}")
+        if accents:
+            raise PromptError(f"nothing to do in {text.strip()!r}: {_accent_message(accents)}")
         bypass = any(it.mkind == "bypass" for it in items)
         if bypass and not neg.removals:
             return EffectPlan((), unrecognized)
@@ -233,6 +238,12 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
         for name in ORDER if name in params
     )
     return EffectPlan(specs, unrecognized, tuple(adjusted), tuple(notes))
+
+
+def _accent_message(words: list[str]) -> str:
+    return (f"{' or '.join(repr(w) for w in words)}: an accent or a way of speaking is in the "
+            "speaker, not in the sound; this tool cannot add one (name a voice, a place or a "
+            "device for its sound)")
 
 
 def _edit_message(words: list[str]) -> str:
