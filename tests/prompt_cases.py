@@ -810,6 +810,8 @@ EN: list[tuple[str, str]] = [
     ("a radio voice but cleaner", "radio.drive_db<12"),
     ("de-ess", "eq.high_db<0"),
     ("like a little bird chirping", "@chipmunk pitch ?chirping"),
+    ("like a mad scientist in his lab", "@villain @room distortion pitch reverb"),
+    ("like a medieval king in a throne room", "@big-man @hall pitch eq reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1457,6 +1459,8 @@ FR: list[tuple[str, str]] = [
     ("comme une maîtresse de maternelle", "@cheerful pitch eq"),
     ("dans une soufflerie", "@cave echo reverb"),
     ("plus d'air et moins de nez", "eq.high_db>0 eq.mid_db<0"),
+    ("comme un savant fou dans son labo", "@villain @room distortion pitch reverb"),
+    ("depuis un placard fermé à clé", "@closet reverb"),
 ]
 # fmt: on
 

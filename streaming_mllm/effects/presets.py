@@ -216,7 +216,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|hut|barn|grange|stable|ecurie|clinic|cabinet|dorm|dortoir|courtroom|tribunal"
         "|conference room|salle de conference|boardroom|cellier voute"
         "|tavern|taverne|inn|auberge|saloon|bistrot|bistro|brasserie|wine bar|bar a vin|diner"
-        "|cantine|canteen|cafeteria|break room|salle de pause|kitchen table|dining hall",
+        "|cantine|canteen|cafeteria|break room|salle de pause|kitchen table|dining hall|lab"
+        "|labs|laboratory|laboratoire|labo|labos|workshop room|server room|salle serveur",
         reverb={"decay_s": 0.8, "mix": 0.25, "predelay_ms": 5.0},
     ),
     _preset(
