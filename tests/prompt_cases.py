@@ -745,9 +745,12 @@ EN: list[tuple[str, str]] = [
     ("like a speech in a big empty church", "@church reverb.decay_s>3 ?speech"),
     ("a cat meowing", "@child pitch ?meowing"),
     # -- verbs on effects, frequency gains, complaints (prompt3, batch 4) ----------
-    ("boost 3k by 4 db", "eq.mid_db=4"),
-    ("cut 200 hz by 3 db", "eq.low_db=-3"),
-    ("+3 dB at 8 kHz", "eq.high_db=3"),
+    ("boost 3k by 4 db", "eq.mid_db=4 eq.mid_hz=3000"),
+    ("cut 200 hz by 3 db", "eq.mid_db=-3 eq.mid_hz=200"),
+    ("+3 dB at 8 kHz", "eq.mid_db=3 eq.mid_hz=8000"),
+    # the peaking band goes where the frequency is named (eval3)
+    ("cut 4 dB at 500 hz", "eq.mid_db=-4 eq.mid_hz=500"),
+    ("add 2 dB around 5 kHz", "eq.mid_db=2 eq.mid_hz=5000"),
     ("crank up the distortion", "distortion.drive_db>20"),
     ("turn down the echo a bit", "echo.mix<0.3 echo.mix>0.15"),
     ("slap some reverb on it", "reverb"),
@@ -815,6 +818,9 @@ EN: list[tuple[str, str]] = [
 ]
 
 FR: list[tuple[str, str]] = [
+    # the peaking band goes where the frequency is named (eval3)
+    ("booste de 3 dB vers 1000 Hz", "eq.mid_db=3 eq.mid_hz=1000"),
+    ("baisse de 6 dB autour de 250 Hz", "eq.mid_db=-6 eq.mid_hz=250"),
     # -- direction et signe ------------------------------------------------------
     ("descends de deux demi-tons", "pitch.semitones=-2"),
     ("baisse de trois demi-tons", "pitch.semitones=-3"),

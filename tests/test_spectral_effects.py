@@ -167,6 +167,26 @@ def test_eq_bands_change_by_the_set_gain(params: dict) -> None:
     assert abs(change(700, 900)) <= 1.5 + abs(params["mid_db"]) * 0.3
 
 
+@pytest.mark.parametrize("sr", [16000, 44100, 48000])
+@pytest.mark.parametrize("centre, gain", [(500.0, -4.0), (3000.0, 6.0), (150.0, 5.0)])
+def test_eq_peaking_band_goes_where_its_centre_is(sr: int, centre: float, gain: float) -> None:
+    """'cut 4 dB at 500 Hz': the band's gain at its centre, an octave-wide
+    peak (half the gain or less two octaves away), nothing at the old 2 kHz."""
+    x = noise(2.0, sr, level=0.05)
+    y = effect_stream("eq", sr, mid_db=gain, mid_hz=centre).process_all(x)
+
+    def change(f: float) -> float:
+        lo, hi = f * 2 ** -0.1, f * 2 ** 0.1
+        return db(band_energy(y, sr, lo, hi) / band_energy(x, sr, lo, hi))
+
+    assert abs(change(centre) - gain) <= 0.5
+    for away in (centre * 4, centre / 4):
+        if away < 0.45 * sr:
+            assert abs(change(away)) <= abs(gain) / 2
+    if not 1000 <= centre <= 4000:
+        assert abs(change(2000)) <= abs(gain) / 2
+
+
 @pytest.mark.parametrize("frame, hop", [(1024, 256), (1024, 512), (512, 64), (2048, 512)])
 def test_stft_path_is_identity_at_0_db(frame: int, hop: int) -> None:
     x = noise(0.5, SR, level=0.1)  # peaks stay below the output limiter's -1 dBFS

@@ -274,9 +274,11 @@ EFFECTS: dict[str, EffectInfo] = {
         ),
         EffectInfo(
             "eq",
-            "Tone: low shelf (250 Hz), presence (2 kHz) and high shelf (6 kHz).",
+            "Tone: low shelf (250 Hz), a peaking band (2 kHz unless a frequency is named: "
+            "'cut 4 dB at 500 Hz') and high shelf (6 kHz).",
             {"low_db": _p(0, "dB", -24, 24, "low shelf gain", signed=True),
-             "mid_db": _p(0, "dB", -24, 24, "presence gain", signed=True),
+             "mid_db": _p(0, "dB", -24, 24, "peaking band's gain", signed=True),
+             "mid_hz": _p(2000, "Hz", 40, 16000, "peaking band's centre (one octave wide)"),
              "high_db": _p(0, "dB", -24, 24, "high shelf gain", signed=True)},
             ("warm", "bright", "dark", "plus de basses"),
             builder="iir:eq_filter",

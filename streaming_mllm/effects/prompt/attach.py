@@ -694,17 +694,11 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
     return lost
 
 
-#: The tone control's band for a frequency: up to the first bound the low shelf,
-#: up to the second the presence band, above it the high shelf.
-EQ_BANDS: tuple[tuple[float, str], ...] = ((300.0, "low_db"), (4000.0, "mid_db"),
-                                           (float("inf"), "high_db"))
-
-
 def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
     """"boost 3k by 4 dB", "monte les 3 kHz de 4 dB", "cut 200 Hz by 3 dB": a
     frequency with a level in its part of the prompt, and no filter or other
-    effect taking the frequency, is a band of the tone control (the band that
-    holds it), not a gain; a louder/quieter verb before it gives the sign."""
+    effect taking the frequency, is the tone control's peaking band moved to
+    that frequency, not a gain; a louder/quieter verb before it gives the sign."""
     by_pos = {m.pos: m for m in mentions}
     for it in items:
         q = it.qty
@@ -720,9 +714,12 @@ def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
                  and x.clause == it.clause]
         if not level:
             continue
-        band = next(name for top, name in EQ_BANDS if q.value <= top)
-        eq = Mention(it, {"eq": {}}, focus=band, implied=True)
-        verb = by_pos.get(it.pos - 1)
+        eq = Mention(it, {"eq": {"mid_hz": q.value}}, focus="mid_db", implied=True)
+        # "boost 3k", "booste de 3 dB vers 1000 Hz": the nearest louder/quieter
+        # verb before the frequency, within its level's reach
+        verbs = [by_pos[p] for p in range(it.pos - 1, max(-1, it.pos - 5), -1)
+                 if p in by_pos and by_pos[p].clause == it.clause]
+        verb = verbs[0] if verbs else None
         if verb is not None and list(verb.chain) == ["gain"] and not verb.preset:
             eq.sign = _sign(verb.chain["gain"].get("db", 0.0))  # "boost", "cut"
             mentions.remove(verb)

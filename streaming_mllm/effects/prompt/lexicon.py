@@ -109,7 +109,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " nuit night mic micro microphone raye rayee scratched"
     # approximations: "about 3 semitones", "environ 2 secondes" (the number stays)
     " about around roughly approximately approx approximativement circa ish environ"
-    " approximatif approximative presque almost nearly"
+    " approximatif approximative presque almost nearly vers"
     # style filler: "a dreamy vibe", "ambiance angoissante" say the mood, not an effect
     " vibe vibes vibey feeling mood moods atmosphere atmospheric aesthetic esthetique"
     " energy energie flavor flavour saveur feel"
