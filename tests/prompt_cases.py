@@ -815,6 +815,7 @@ EN: list[tuple[str, str]] = [
     ("like a little bird chirping", "@chipmunk pitch ?chirping"),
     ("like a mad scientist in his lab", "@villain @room distortion pitch reverb"),
     ("like a medieval king in a throne room", "@big-man @hall pitch eq reverb"),
+    ("give me a demon voice for my stream", "@demon distortion pitch reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1467,6 +1468,8 @@ FR: list[tuple[str, str]] = [
     ("plus d'air et moins de nez", "eq.high_db>0 eq.mid_db<0"),
     ("comme un savant fou dans son labo", "@villain @room distortion pitch reverb"),
     ("depuis un placard fermé à clé", "@closet reverb"),
+    ("comme si j'étais loin, au fond du couloir", "@far-away lowpass reverb.mix<1 gain"),
+    ("en pleine forêt", "@outdoors reverb"),
 ]
 # fmt: on
 

@@ -675,7 +675,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|bout de la piece|au fond de la piece"
         "|across the hall from me|other end of the hall|back of the class|back of a classroom"
         "|back of the classroom|fond de la classe|au fond de la classe|fond de la salle"
-        "|back row|dernier rang|au dernier rang|at the back",
+        "|back row|dernier rang|au dernier rang|at the back|=au fond du couloir"
+        "|=au fond de la salle|=au fond du jardin|=au fond de la cour|=au fond du hall",
         lowpass={"cutoff_hz": 3000.0},
         reverb={"decay_s": 2.0, "mix": 0.5, "predelay_ms": 40.0},
         gain={"db": -8.0},

@@ -116,6 +116,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     # placement verbs: "place le son à droite"
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
     " together ensemble goes comment sonnerais sonnerait sonnerai party fete soiree james bond"
+    " stream streams streaming pleine"
     " stand system maritime shipping medieval medievale stirring"
     " devant cle key locked"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
@@ -402,7 +403,10 @@ EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     ("give", "or", "take"), ("or", "so"), ("autour", "de"), ("de", "l", "ordre", "de"),
     # "balance de la réverb": throw some in (the pan's "balance" is a noun)
     ("balance", "de", "la"), ("balance", "du"), ("balance", "des"), ("balance", "de", "l"),
-    ("balance", "un"), ("balance", "une"), ("balance", "moi"), ("balance", "nous")})
+    ("balance", "un"), ("balance", "une"), ("balance", "moi"), ("balance", "nous"),
+    # "au fond d'un puits": at the bottom of (not "à fond", all the way)
+    ("au", "fond", "d"), ("au", "fond", "de"), ("au", "fond", "du"), ("du", "fond", "d"),
+    ("du", "fond", "du"), ("tout", "au", "fond", "d"), ("tout", "au", "fond", "du")})
 """("en bois", "en pierre" and "en verre" are the walls' material: "=en bois" and
 "=en pierre" in the reverb's words.)"""
 
