@@ -119,9 +119,9 @@ def test_noise_keeps_its_level(sr: int, semitones: int, tolerance_db: float) -> 
 def test_round_trip_comes_back(semitones: int, max_lsd: float, min_stoi: float) -> None:
     # up then down and down then up (formants following both ways) give the
     # speech back: log-spectral distance and STOI against the input, worst
-    # of the two orders (measured 3.37 dB / 0.964 at +-5, 5.65 dB / 0.866 at
+    # of the two orders (measured 3.36 dB / 0.966 at +-5, 5.64 dB / 0.864 at
     # +-12; without the coherence correction 3.81 / 0.953 and 6.82 / 0.854;
-    # issue 9's targets 2.5 and 3.3 dB, 0.985, are not met, see notes2/pitch2.md)
+    # issue 9's targets 2.5 and 3.3 dB, 0.985, are not met, see notes3/pitch3.md)
     x = speech()
     for s in (semitones, -semitones):
         y = shifted(shifted(x, s, formants=1.0), -s, formants=1.0)

@@ -84,6 +84,16 @@ against 3 everywhere; 1 padded bin cost 4 dB of harmonic-to-artefact."""
 PEAK_SPLIT_HZ = 1500.0
 """Where the peak reach narrows from :data:`PEAK_REACH` to :data:`PEAK_REACH_HIGH`."""
 
+TRUE_FREQUENCY_REACH = 0.7
+"""How far, in padded bins, a bin's true frequency (from its phase advance)
+may lie from the bin itself.  A resolved partial lies within half a padded
+bin of its peak; a peak of noise, or of two partials beating, can read up to
+eight away (the advance wraps at +-pi per hop of an eighth of the frame) and
+would move its region by that much more, a different amount each frame.
+Clamped to 0.7 bins (0.35 frame bins), the round trip +-5 with the formants
+following went from STOI 0.960 to 0.968 (+-3: 0.973 to 0.975; +-12: 0.857 to
+0.859), log-spectral distance unchanged within 0.03 dB."""
+
 COHERENCE = True
 """Whether to correct the overlap-add's coherence loss (see :meth:`PitchShift._coherence`)."""
 
@@ -162,6 +172,9 @@ class PitchShift:
         self.bins32 = bins.astype(np.int32)
         self.padded_bin_hz = ctx.samplerate / self.padded
         self.expected = TWO_PI * bins * ctx.hop_length / self.padded  # rad per hop
+        # a bin's deviation from its expected advance, at most that of a
+        # partial TRUE_FREQUENCY_REACH bins away
+        self.reach_rad = TRUE_FREQUENCY_REACH * TWO_PI * ctx.hop_length / self.padded
         # a partial advancing a radians per hop sits at a / (2 pi hop / N)
         # bins; it moves by ratio - 1 times that
         self.bins_per_radian = (self.ratio - 1.0) * self.padded / (TWO_PI * ctx.hop_length)
@@ -252,7 +265,8 @@ class PitchShift:
         phase = np.angle(spec)
         previous = np.concatenate([state.phase[None], phase[:-1]], axis=0)
         state.phase = phase[-1].copy()
-        advance = self.expected + wrap_phase(phase - previous - self.expected)  # rad per hop
+        advance = self.expected + np.clip(
+            wrap_phase(phase - previous - self.expected), -self.reach_rad, self.reach_rad)
         owner = self._owners(power)
 
         # each bin's rotation: its previous owner's, plus (ratio - 1) times
