@@ -816,6 +816,17 @@ EN: list[tuple[str, str]] = [
     ("like a mad scientist in his lab", "@villain @room distortion pitch reverb"),
     ("like a medieval king in a throne room", "@big-man @hall pitch eq reverb"),
     ("give me a demon voice for my stream", "@demon distortion pitch reverb"),
+    # -- batch 11: band widths, verbs on bands, fog, detune, bare numbers (prompt3) -
+    ("telephone but not too narrow", "telephone.low_hz<300 telephone.high_hz>3400"),
+    ("a narrow telephone", "telephone.low_hz>300 telephone.high_hz<3400"),
+    ("tame the low end", "eq.low_db<0"),
+    ("cut the boominess", "eq.low_db<0"),
+    ("a brighter, more present voice", "eq.high_db>0 eq.mid_db>0"),
+    ("slightly detuned", "chorus.mix<0.5"),
+    ("a voice in the fog", "@dreamy lowpass chorus reverb"),
+    ("make it sound like im talking from inside a fishbowl", "@closet reverb"),
+    ("in an elevator shaft", "@cave echo reverb"),
+    ("down 3, reverb", "pitch.semitones=-3 reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1470,6 +1481,17 @@ FR: list[tuple[str, str]] = [
     ("depuis un placard fermé à clé", "@closet reverb"),
     ("comme si j'étais loin, au fond du couloir", "@far-away lowpass reverb.mix<1 gain"),
     ("en pleine forêt", "@outdoors reverb"),
+    # -- lot 11 : largeur de bande, verbes, brouillard, désaccord, nombres nus -------
+    ("téléphone mais pas trop étroit", "telephone.low_hz<300 telephone.high_hz>3400"),
+    ("calme les basses", "eq.low_db<0"),
+    ("enlève le côté boomy", "eq.low_db<0"),
+    ("légèrement désaccordé", "chorus.mix<0.5"),
+    ("une voix dans le brouillard", "@dreamy lowpass chorus reverb"),
+    ("dans une station de lavage", "@closet reverb"),
+    ("dans une grande serre en verre", "@hall reverb.hf_decay=1"),
+    ("dans une cage d'ascenseur", "@cave echo reverb"),
+    ("monte de 2 et écho 200 ms", "pitch.semitones=2 echo.delay_ms=200"),
+    ("une voix plus brillante et plus présente", "eq.high_db>0 eq.mid_db>0"),
 ]
 # fmt: on
 

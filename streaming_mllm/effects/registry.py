@@ -313,7 +313,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|low end|lows|more lows|booming|ronflant|augmente les basses"
                    "|augmente les graves|sub|sub bass|fat|fatter|gras|epais|epaisse"
                    "|thick|thicker|chest voice|voix de poitrine|boom|boum|rumble|rumbling"
-                   "|grondement|muddy|mud|muddiness|murky|boueux|boueuse|pateux|pateuse|boue",
+                   "|grondement|muddy|mud|muddiness|murky|boueux|boueuse|pateux|pateuse|boue"
+                   "|boominess|booms|rumbly|cote boomy",
                    focus="low_db", low_db=6.0),
                 _w("less bass|moins de basses|moins de basse|moins de graves|fewer lows"
                    "|less low end|reduce bass|reduce the bass|baisse les basses"
@@ -325,7 +326,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|=catching a cold|=a cold|=un rhume"
                    "|enrhumee|nez bouche|rhume|congested|congestionne|congestionnee"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
-                   "|forward|nez|du nez|nasal voice|voix nasale", focus="mid_db",
+                   "|forward|nez|du nez|nasal voice|voix nasale|present|presente|more present"
+                   "|plus present|plus presente|nasality|nasalite", focus="mid_db",
                    mid_db=5.0),
                 _w("less presence|fewer mids|less mids|moins de mediums|scooped|creuse"
                    "|moins de presence", focus="mid_db", mid_db=-5.0),
@@ -514,7 +516,8 @@ EFFECTS: dict[str, EffectInfo] = {
             ("chorus", "a choir of me", "en chœur"),
             builder="modulation:Chorus", per_channel=False,
             words=(
-                _w("chorus|choir|choirs|choeur|choeurs|chorale|ensemble|doubled|doubling"
+                _w("chorus|choir|choirs|choeur|choeurs|chorale|ensemble|doubled|doubling|detuned"
+                   "|detune|desaccorde|desaccordee|out of tune|off key|pas accorde|faux"
                    "|double voice|double|unison|many voices|crowd|foule|plusieurs voix"
                    "|doubler|doublage|double tracked|double tracking|voix doublee|clones"
                    "|clone|army of|armee de|multiple voices|multitude|shimmer"

@@ -320,10 +320,43 @@ def _relative_percents(items: list[Item]) -> None:
         it.kind = "filler"
 
 
+_BAND_WIDTHS = {("narrow",): -1, ("narrower",): -1, ("etroit",): -1, ("etroite",): -1,
+                ("wide",): 1, ("wider",): 1, ("large",): 1, ("plus", "large"): 1}
+
+
+def band_widths(items: list[Item], mentions: list[Mention]) -> None:
+    """"telephone but not too narrow", "une radio plus étroite": a width word
+    said with a band-limited device (phone, radio, megaphone) is the width of
+    its band, not the stereo image (x1.3 per step at each edge)."""
+    for m in list(mentions):
+        step = _BAND_WIDTHS.get(m.item.words)
+        if step is None or m.preset or list(m.chain) != ["width"] or m.negated:
+            continue
+        hosts = [o for o in mentions if o is not m and not o.negated
+                 and abs(o.clause - m.clause) <= 1 and _BAND_EFFECTS & set(o.chain)]
+        if not hosts:
+            continue
+        prev = items[m.pos - 1] if m.pos > 0 else None
+        if prev is not None and prev.clause == m.clause and (
+                prev.words in _NOT_TOO or prev.words in _TOO or prev.mkind == "neg"):
+            step = -step  # "not too narrow": wider
+            prev.kind, prev.meaning = "filler", None
+        host = min(hosts, key=lambda o: abs(o.pos - m.pos))
+        effect = next(e for e in host.chain if e in _BAND_EFFECTS)
+        params = EFFECTS[effect].params
+        band = host.chain[effect]
+        low = band.get("low_hz", params["low_hz"].default)
+        high = band.get("high_hz", params["high_hz"].default)
+        band["low_hz"], band["high_hz"] = low / 1.3**step, high * 1.3**step
+        mentions.remove(m)
+        m.item.kind = "filler"
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     eras(items, mentions)
     scene_heads(items, mentions)
+    band_widths(items, mentions)
     sizes_of_things(items, mentions)
     keep_formants(items, mentions)
     tape_speed(items, mentions)
@@ -669,6 +702,15 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
                 mentions.append(m)
                 by_clause.setdefault(it.clause, []).append(m)
                 chosen = (m, (effect, EFFECTS[effect].main or ""))
+            elif (q.kind == "" and direction is not None and direction.mkind == "direction"
+                  and not any(m.clause == it.clause for m in live) and 0 < abs(q.value) <= 24
+                  and "pitch" not in neg.negated_effects):
+                # "monte de 2", "down 3": a bare number with a direction and nothing
+                # else in its part is a pitch shift in semitones
+                m = Mention(it, {"pitch": {}}, implied=True)
+                mentions.append(m)
+                by_clause.setdefault(it.clause, []).append(m)
+                chosen = (m, ("pitch", "semitones"))
             elif q.kind and cands:
                 chosen = min(cands, key=lambda c, it=it: (
                     abs(c[0].pos - it.pos) + SEPARATOR_COST * abs(c[0].clause - it.clause),
@@ -819,15 +861,17 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
     "boost the mids")."""
     by_pos = {m.pos: m for m in mentions}
     for m in list(mentions):
-        # "lower the highs by 3 dB", "raise the reverb": a pitch comparative used as a
-        # verb on what follows it is a direction, not a pitch shift
+        # "lower the highs by 3 dB", "raise the reverb", "calme les basses": a pitch
+        # comparative (or "calm") used as a verb on what follows it is a direction
         nxt = by_pos.get(m.pos + 1)
-        if (not m.preset and list(m.chain) == ["pitch"] and m.item.words in _VERBS
-                and nxt is not None and nxt.clause == m.clause and "pitch" not in nxt.chain
+        calm = m.preset == "calm" and m.item.words in _CALM and nxt is not None and is_band(nxt)
+        verb = calm or (not m.preset and list(m.chain) == ["pitch"] and m.item.words in _VERBS)
+        if verb and (
+                nxt is not None and nxt.clause == m.clause and "pitch" not in nxt.chain
                 and set(nxt.item.extra.get("after_filler", ())) <= _ARTICLES
                 and nxt.item.extra.get("after_filler")):
             mentions.remove(m)
-            m.item.meaning = Meaning("direction", sign=_VERBS[m.item.words])
+            m.item.meaning = Meaning("direction", sign=_VERBS.get(m.item.words, -1))
     for m in list(mentions):
         d = _near(items, m.pos, 1, ("direction",)) or _direction_over_a_modifier(items, m.pos)
         if d is not None and d.meaning is not None and not m.preset:
@@ -899,6 +943,7 @@ def _turns_an_effect(items: list[Item], m: Mention, d: Item | None,
             and _near(items, m.pos, 2, ("scale",)) is None)
 
 
+_CALM = frozenset({("calme",), ("calm",), ("calmer",)})  # "calme les basses": a verb
 _VERBS = {("lower",): -1, ("raise",): 1, ("higher",): 1, ("lift",): 1}
 _NONE = Meaning("")
 _TOO = frozenset({("too",), ("trop",), ("too", "much"), ("way", "too"), ("far", "too"),

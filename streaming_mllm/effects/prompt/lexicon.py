@@ -118,7 +118,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " together ensemble goes comment sonnerais sonnerait sonnerai party fete soiree james bond"
     " stream streams streaming pleine"
     " stand system maritime shipping medieval medievale stirring"
-    " devant cle key locked"
+    " devant cle key locked craquer net noire croche end bout chains chaines"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
     " voic voise vocie voie base bottom cibi crowded crowd bonde bondee busy packed ecole"
     " move moves moving bouge bouger deplace deplacer"
@@ -307,6 +307,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("down|downward|downwards|drop|dropped|dropping|reduce|reduced|decrease|decreased"
      "|diminue|diminuer|diminuez|baisse|baisser|baissez|baisses|descend|descends"
      "|descendre|descendez|descente|vers le bas|abaisse|abaisser|flat|flatten|detune down"
+     "|tame|tone down|rein in|dompte|dompter|soften"
      "|below the original", Meaning("direction", sign=-1)),
     # position of a frequency ("cut below 200 Hz", "coupe au-dessus de 5 kHz")
     ("below|under|underneath|beneath|sous|dessous|en dessous|au dessous|en deca"

@@ -169,8 +169,9 @@ def band_cuts(items: list[Item], mentions: list[Mention]) -> None:
         if it.mkind != "remove":
             continue
         q = it.pos + 1
-        while q < len(items) and q <= it.pos + 3 and items[q].mkind == "scale":
-            q += 1  # "coupe un peu les médiums"
+        while q < len(items) and q <= it.pos + 3 and (items[q].mkind == "scale"
+                                                      or items[q].kind == "filler"):
+            q += 1  # "coupe un peu les médiums", "enlève le côté boomy"
         nxt = by_pos.get(q)
         if nxt is not None and nxt.clause == it.clause and is_band(nxt):
             it.meaning = Meaning("direction", sign=-1)
