@@ -827,9 +827,29 @@ EN: list[tuple[str, str]] = [
     ("make it sound like im talking from inside a fishbowl", "@closet reverb"),
     ("in an elevator shaft", "@cave echo reverb"),
     ("down 3, reverb", "pitch.semitones=-3 reverb"),
+    # requests this tool cannot do, each with its own reason (eval3)
+    ("make it 15% slower without changing the pitch", "!error=tempo_without_the_pitch"),
+    ("make it 10% faster and lower the pitch", "pitch pitch.semitones=-5 +note"),
+    ("speed it up but keep the same pitch", "!error=tempo"),
+    ("slow it down to 80%", "@slow-motion pitch pitch.semitones<-3.8 pitch.semitones>-3.9 +note"),
+    ("speed it up to 120 percent", "@sped-up pitch pitch.semitones>3.1 pitch.semitones<3.2 +note"),
+    ("translate it into Spanish", "!error=what_is_said"),
+    ("change the words", "!error=what_is_said"),
+    ("add some background music", "!error=cannot_add"),
+    ("add a beat and some reverb", "reverb +note"),
+    ("remove the music", "!error=cannot_remove"),
+    ("time stretch it by 10%", "!error=tempo"),
 ]
 
 FR: list[tuple[str, str]] = [
+    # ce que l'outil ne fait pas, chacun avec sa raison (eval3)
+    ("ralentis à 80 %", "@slow-motion pitch pitch.semitones<-3.8 pitch.semitones>-3.9 +note"),
+    ("ralentis sans changer la hauteur", "!error=tempo"),
+    ("accélère de 10 % et baisse la hauteur", "pitch pitch.semitones<0 +note"),
+    ("remplace mes mots par d'autres", "!error=what_is_said"),
+    ("traduis en anglais", "!error=what_is_said"),
+    ("mets de la musique derrière", "!error=cannot_add"),
+    ("ajoute de la musique de fond et un écho", "echo +note"),
     # the peaking band goes where the frequency is named (eval3)
     ("booste de 3 dB vers 1000 Hz", "eq.mid_db=3 eq.mid_hz=1000"),
     ("baisse de 6 dB autour de 250 Hz", "eq.mid_db=-6 eq.mid_hz=250"),

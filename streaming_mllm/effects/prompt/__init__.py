@@ -39,6 +39,7 @@ from .normalize import MAX_PROMPT_CHARS, check_prompt, tokenize
 from .numbers import is_french, read_numbers
 from .plan import describe_plan, make_plan
 from .resolve import mentions_of, negate, vague_words
+from .scope import tempo_requests
 from .words import match_words
 
 __all__ = ["MAX_PROMPT_CHARS", "describe_plan", "parse_prompt"]
@@ -95,6 +96,7 @@ def parse_prompt(text: str) -> EffectPlan:
     mention_signs(items, mentions)
     demote_param_words(items, mentions)
     lost = attach_modifiers(items, mentions)
+    tempo_requests(items, mentions, neg)
     fold_drive(mentions)
     lost = attach_numbers(items, mentions, neg) + lost
     return make_plan(text, items, mentions, neg, lost)

@@ -95,17 +95,30 @@ def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
         bisect.insort(mentions, Mention(item, chain, preset=name), key=lambda m: m.pos)
 
 
+#: Words before a share that make it the new speed, not a change of speed:
+#: "slow it down to 80%", "ralentis à 80 %", "play it at 120%".
+_TO_SPEED = frozenset({("to",), ("a",), ("at",), ("jusqu",), ("jusqu", "a")})
+
+
 def _tape_by_percent(items: list[Item], item: Item, chain: dict) -> None:
     """"speed it up 20 percent", "ralentis de 15 %": a tape played that much
-    faster or slower is ``12 log2(1 +- share)`` semitones higher or lower."""
+    faster or slower is ``12 log2(1 +- share)`` semitones higher or lower;
+    "to 80%", "à 80 %" is the new speed itself, ``12 log2(share)``."""
     for q in range(max(0, item.pos - 3), min(len(items), item.pos + 4)):
         other = items[q]
         if other.kind != "qty" or other.clause != item.clause or other.qty is None:
             continue
-        if other.qty.kind != "pct" or not 0.0 < other.qty.value < 0.9:
+        if other.qty.kind != "pct":
+            continue
+        to = tuple(other.extra.get("after_filler", ())[-2:]) in _TO_SPEED or tuple(
+            other.extra.get("after_filler", ())[-1:]) in _TO_SPEED
+        if not (0.25 <= other.qty.value <= 4.0 if to else 0.0 < other.qty.value < 0.9):
             continue
         faster = item.meaning is not None and chain["pitch"]["semitones"] > 0
-        ratio = 1.0 + other.qty.value if faster else 1.0 - other.qty.value
+        if to:
+            ratio = other.qty.value
+        else:
+            ratio = 1.0 + other.qty.value if faster else 1.0 - other.qty.value
         chain["pitch"]["semitones"] = round(12.0 * math.log2(ratio), 2)
         other.kind = "filler"
         return

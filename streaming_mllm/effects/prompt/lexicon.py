@@ -297,8 +297,28 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|breaths|breathing|respiration|respirations|click|clicks|clic|clics|pop|pops"
      "|plosive|plosives|sibilance|sibilants|sifflantes|silence|silences|pause|pauses"
      "|mouth noise|bruits de bouche|room noise|ambient noise|wind|vent|traffic|circulation"
-     "|music|musique|background music|musique de fond|vocals|instrumental",
+     "|vocals",
      Meaning("noise")),
+    # sounds a recording may hold, that this tool can neither take out nor add
+    ("music|musique|background music|musique de fond|instrumental|beat|a beat|beats|drums"
+     "|drum|batterie|backing track|accompagnement|melody|melodie|applause"
+     "|applaudissements|laugh track|rires enregistres|sound effects|bruitages|bruitage"
+     "|soundtrack|bande son|bande originale|piano|guitar|guitare", Meaning("adding")),
+    # what is said, not how it sounds
+    ("ce que je dis"
+     "|change the words|change my words|change les mots|changer les mots|change mes mots"
+     "|remplace mes mots|remplacer mes mots|remplace les mots|other words|autres mots"
+     "|different words|dis autre chose|rewrite|reword|reformule"
+     "|reformuler|paraphrase|lyrics|correct my grammar"
+     "|translate|translated|translation|traduis|traduire"
+     "|traduit|traduction|transcribe|transcris|transcription|subtitles|sous titres",
+     Meaning("words")),
+    # the tempo alone: a stream lasts as long as its input
+    ("change the tempo|changer le tempo|change le tempo|modifie le tempo|time stretch"
+     "|timestretch|time stretching|stretch it|etire le|etirer le son|make it longer"
+     "|make it shorter|make the recording longer|make the recording shorter"
+     "|rends le plus long|rends le plus court|allonge l enregistrement"
+     "|raccourcis l enregistrement|double the length|half the length", Meaning("tempo")),
     # direction of a signed parameter
     ("up|upward|upwards|raise|raised|raising|increase|increased|augmente|augmenter"
      "|augmentez|monte|monter|montez|remonte|remonter|hausse|rehausse|vers le haut"

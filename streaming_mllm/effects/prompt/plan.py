@@ -25,6 +25,7 @@ from ..registry import EFFECTS, ORDER, default_params
 from . import lexicon as lx
 from .normalize import fold
 from .resolve import Mention, Negations
+from .scope import message, out_of_scope
 from .words import Item
 
 
@@ -189,26 +190,15 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
         "take them out (ignored)"
         for what in neg.removals
     ]
-    cannot = list(dict.fromkeys(it.text for it in items if it.mkind == "cannot"))
-    if cannot:
-        notes.append(_cannot_message(cannot) + " (ignored)")
-    edits = list(dict.fromkeys(it.text for it in items if it.mkind == "edit"))
-    if edits:
-        notes.append(_edit_message(edits) + " (ignored)")
-    accents = list(dict.fromkeys(it.text for it in items if it.mkind == "accent"))
-    if accents:
-        notes.append(_accent_message(accents) + " (ignored)")
+    scope = out_of_scope(items)
+    notes += [message(kind, words) + " (ignored)" for kind, words in scope]
     tape = [p for p in dict.fromkeys(presets.values()) if PRESETS[p].category == "speed"]
     if tape:
         notes.append(f"a stream keeps its timing: {' and '.join(tape)} sounds like a tape "
                      "at that speed (pitch and formants move) but lasts as long as the input")
     if not params:
-        if cannot:
-            raise PromptError(f"nothing to do in {text.strip()!r}: {_cannot_message(cannot)}")
-        if edits:
-            raise PromptError(f"nothing to do in {text.strip()!r}: {_edit_message(edits)}")
-        if accents:
-            raise PromptError(f"nothing to do in {text.strip()!r}: {_accent_message(accents)}")
+        if scope:
+            raise PromptError(f"nothing to do in {text.strip()!r}: {message(*scope[0])}")
         bypass = any(it.mkind == "bypass" for it in items)
         if bypass and not neg.removals:
             return EffectPlan((), unrecognized)
@@ -238,24 +228,6 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
         for name in ORDER if name in params
     )
     return EffectPlan(specs, unrecognized, tuple(adjusted), tuple(notes))
-
-
-def _accent_message(words: list[str]) -> str:
-    return (f"{' or '.join(repr(w) for w in words)}: an accent or a way of speaking is in the "
-            "speaker, not in the sound; this tool cannot add one (name a voice, a place or a "
-            "device for its sound)")
-
-
-def _edit_message(words: list[str]) -> str:
-    return (f"{' or '.join(repr(w) for w in words)} is an edit of the recording's level or "
-            "length over time, not an effect this tool adds (use an audio editor; 'gain' or "
-            "'quieter' set a constant level)")
-
-
-def _cannot_message(words: list[str]) -> str:
-    return (f"cannot play {' or '.join(repr(w) for w in words)} live: a reversed sound "
-            "(reverse reverb, backwards speech) needs what has not been said yet; "
-            "a stream only has the past")
 
 
 def _all_non_latin(words: list[str]) -> bool:

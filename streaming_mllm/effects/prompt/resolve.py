@@ -211,8 +211,10 @@ def negate(items: list[Item], mentions: list[Mention]) -> Negations:
             if q in by_pos:
                 _mark(by_pos[q], result)
                 named.append(other.text)
-            elif other.mkind == "noise":
+            elif other.mkind in ("noise", "adding"):
                 named.append(other.text)
+                if kind == "remove":
+                    other.meaning = Meaning("noise")  # taken out, not added
         if kind == "remove" and not named and it.words[0] in _SELF_REMOVALS:
             named.append(it.text)  # "denoise", "dereverb": the verb names its object
         if kind == "remove" and named:

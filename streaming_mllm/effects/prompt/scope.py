@@ -1,0 +1,96 @@
+"""Requests outside what a stream of effects can do, each told in one line.
+
+A prompt may ask for something this tool cannot do: play a sound backwards,
+edit the recording over time, give the speaker an accent, change or
+translate the words, add music, or change the tempo without the pitch.
+Each kind of request has one message here; :func:`.plan.make_plan` gives it
+as an error when nothing else is asked, and as a note ("(ignored)") beside
+the effects that are.  The phrases that ask for each are in
+:data:`.lexicon.KEYWORDS` (meaning kinds ``cannot``, ``edit``, ``accent``,
+``words``, ``adding``) or found by :func:`tempo_requests`.
+"""
+
+from __future__ import annotations
+
+from ..presets import PRESETS
+from .lexicon import Meaning
+from .resolve import Mention, Negations
+from .words import Item
+
+
+def _quoted(words: list[str]) -> str:
+    return " or ".join(repr(w) for w in words)
+
+
+#: Meaning kind -> the one-line reason, given the words that asked for it.
+MESSAGES = {
+    "cannot": lambda w: (
+        f"cannot play {_quoted(w)} live: a reversed sound (reverse reverb, backwards "
+        "speech) needs what has not been said yet; a stream only has the past"),
+    "edit": lambda w: (
+        f"{_quoted(w)} is an edit of the recording's level or length over time, not an "
+        "effect this tool adds (use an audio editor; 'gain' or 'quieter' set a constant "
+        "level)"),
+    "words": lambda w: (
+        f"cannot change what is said ({_quoted(w)}): this tool changes how a voice sounds, "
+        "not its words or language"),
+    "accent": lambda w: (
+        f"{_quoted(w)}: an accent or a way of speaking is in the speaker, not in the sound; "
+        "this tool cannot add one (name a voice, a place or a device for its sound)"),
+    "adding": lambda w: (
+        f"cannot add {_quoted(w)}: this tool transforms the input's sound; the only sound it "
+        "adds is noise (hiss, static, crackle, hum)"),
+    "tempo": lambda w: (
+        f"cannot change the tempo without the pitch ({_quoted(w)}): a stream lasts as long "
+        "as its input; 'sped up' or 'slowed down' alone is a tape's speed (pitch and speed "
+        "move together)"),
+}
+
+
+def out_of_scope(items: list[Item]) -> list[tuple[str, list[str]]]:
+    """Each kind of request the prompt makes that this tool cannot do, with
+    the words that made it, in :data:`MESSAGES`' order."""
+    found = []
+    for kind in MESSAGES:
+        words = list(dict.fromkeys(it.text for it in items if it.mkind == kind))
+        if words:
+            found.append((kind, words))
+    return found
+
+
+def message(kind: str, words: list[str]) -> str:
+    return MESSAGES[kind](words)
+
+
+def tempo_requests(items: list[Item], mentions: list[Mention], neg: Negations) -> None:
+    """A tape speed ("10% faster", "ralentis") said with the pitch held ("without
+    changing the pitch", "en gardant la hauteur") or moved the other way ("10%
+    faster and lower the pitch") asks for the tempo alone: a stream cannot
+    change it, so the tape is dropped (with a note) and the pitch asked for
+    stays as asked.  A pitch the same way as the tape ("a deep slow voice")
+    is the tape's sound, and stays with it."""
+    tapes = [m for m in mentions if m.preset and PRESETS[m.preset].category == "speed"
+             and not m.negated]
+    if not tapes:
+        return
+    named = [m for m in mentions if not m.preset and "pitch" in m.chain]
+    held = "pitch" in neg.negated_effects or any(
+        it.mkind == "keep" and any(m.pos > it.pos and m.pos - it.pos <= 3 for m in named)
+        for it in items)
+    # "a deep slow voice", "plus aigu et plus rapide": pitch and tape agree,
+    # a tape's sound; "10% faster and lower the pitch": they pull apart
+    up = any(t.chain.get("pitch", {}).get("semitones", 0.0) > 0 for t in tapes)
+    against = [m for m in named if not m.negated
+               and (m.chain["pitch"].get("semitones", 0.0) or m.sign) * (1 if up else -1) < 0]
+    if not (held or against):
+        return
+    for t in tapes:
+        mentions.remove(t)
+        t.item.kind, t.item.meaning = "phrase", Meaning("tempo")
+    if held:
+        neg.negated_effects.discard("pitch")
+        for m in named:
+            if m.negated or any(it.mkind == "keep" and 0 < m.pos - it.pos <= 3 for it in items):
+                if m in mentions:
+                    mentions.remove(m)
+                m.item.kind = "filler"
