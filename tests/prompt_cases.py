@@ -839,9 +839,21 @@ EN: list[tuple[str, str]] = [
     ("add a beat and some reverb", "reverb +note"),
     ("remove the music", "!error=cannot_remove"),
     ("time stretch it by 10%", "!error=tempo"),
+    # old-sound words alone, chat filler (eval3)
+    ("make it sound vintage", "@vintage-mic distortion eq lowpass highpass"),
+    ("old school", "@vintage-mic distortion eq lowpass highpass"),
+    ("make it sound old", "@vintage-mic distortion eq lowpass highpass"),
+    ("vintage and a bit of echo", "@vintage-mic distortion eq lowpass highpass echo"),
+    ("an old phone", "telephone"),
 ]
 
 FR: list[tuple[str, str]] = [
+    # « trop » après une voix ou un personnage : « très » (argot) ; seul : une plainte (eval3)
+    ("fais une voix de chipmunk genre trop aigue", "@chipmunk pitch pitch.semitones>9"),
+    ("voix trop grave mdr", "pitch pitch.semitones<-5"),
+    ("une voix trop aiguë", "pitch pitch.semitones>5"),
+    ("rétro", "@vintage-mic distortion eq lowpass highpass"),
+    ("un son vieux et rêveur", "@vintage-mic @dreamy distortion eq lowpass highpass chorus reverb"),
     # ce que l'outil ne fait pas, chacun avec sa raison (eval3)
     ("ralentis à 80 %", "@slow-motion pitch pitch.semitones<-3.8 pitch.semitones>-3.9 +note"),
     ("ralentis sans changer la hauteur", "!error=tempo"),

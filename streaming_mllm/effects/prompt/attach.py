@@ -189,6 +189,33 @@ def eras(items: list[Item], mentions: list[Mention]) -> None:
             m.item.kind = "filler"
 
 
+#: Words that, alone in their part of the prompt, ask for an old sound
+#: ("make it sound vintage", "rétro", "old school"): said of a device, a
+#: person or an effect ("an old phone", "a vintage reverb") they are filler.
+VINTAGE_WORDS = frozenset({"vintage", "retro", "old", "older", "oldschool", "vieux", "vieille",
+                           "vieil", "ancien", "ancienne", "antique", "desuet", "desuete",
+                           "old-fashioned", "oldfashioned", "oldies", "classic"})
+VINTAGE_PRESET = "vintage-mic"
+
+
+def vintage_alone(items: list[Item], mentions: list[Mention]) -> None:
+    """An old-sound word with nothing else in its part of the prompt is the
+    sound of an old microphone (:data:`VINTAGE_PRESET`): warm, narrow and
+    slightly driven."""
+    live = {m.clause for m in mentions if not m.negated}
+    for it in items:
+        if it.kind not in ("filler", "neutral") or len(it.words) != 1 or (
+                it.words[0] not in VINTAGE_WORDS) or it.clause in live:
+            continue
+        nxt = items[it.pos + 1] if it.pos + 1 < len(items) else None
+        if nxt is not None and nxt.words in (("school",), ("fashioned",)):
+            nxt.kind = "filler"  # "old school", "old fashioned"
+        it.kind, it.meaning = "phrase", Meaning("preset", preset=VINTAGE_PRESET)
+        chain = {e: dict(p) for e, p in PRESETS[VINTAGE_PRESET].chain.items()}
+        bisect.insort(mentions, Mention(it, chain, preset=VINTAGE_PRESET), key=lambda m: m.pos)
+        live.add(it.clause)
+
+
 _BIG_BODY = frozenset({("giant",), ("geant",), ("geante",), ("gigantic",), ("gigantesque",),
                        ("colossal",), ("titan",)})
 _SMALL = frozenset({"tiny", "small", "little", "petit", "petite", "minuscule", "mini"})
@@ -373,6 +400,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     sizes_of_things(items, mentions)
     keep_formants(items, mentions)
     tape_speed(items, mentions)
+    vintage_alone(items, mentions)
     _relative_percents(items)
     for it in items:
         # "distortion plus bitcrush", "distorsion plus bitcrush": "plus" between two
@@ -898,7 +926,7 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
             prev.kind, prev.meaning = "filler", None
         elif (list(m.chain) == ["pitch"] and not m.preset and prev is not None
               and prev.clause == m.clause and prev.words in _TOO
-              and m.chain["pitch"].get("semitones")):
+              and m.chain["pitch"].get("semitones") and not _slang_very(items, prev, by_pos)):
             # "c'est trop aigu", "too deep": a complaint, so a little the other way
             m.chain["pitch"]["semitones"] = -2.0 * _sign(m.chain["pitch"]["semitones"])
             prev.kind, prev.meaning = "filler", None
@@ -936,6 +964,23 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
             m.sign = _sign(verb.chain["gain"].get("db", 0.0)) or 1
             mentions.remove(verb)
             verb.item.kind = "filler"
+
+
+#: Words after which French "trop" describes, not complains: "une voix trop
+#: aiguë", "un chipmunk genre trop aigu" (slang for "very").
+_DESCRIBED = frozenset({("voix",), ("voice",), ("genre",), ("style",), ("mode",)})
+
+
+def _slang_very(items: list[Item], too: Item, by_pos: dict[int, Mention]) -> bool:
+    """Whether "trop" right after a voice or a character is "very" (French
+    slang: "une voix trop grave", "chipmunk genre trop aigu"), not "too"."""
+    if too.words != ("trop",) or too.pos == 0:
+        return False
+    before = items[too.pos - 1]
+    if before.clause != too.clause:
+        return False
+    m = by_pos.get(before.pos)
+    return before.words in _DESCRIBED or (m is not None and bool(m.preset))
 
 
 def _turns_an_effect(items: list[Item], m: Mention, d: Item | None,

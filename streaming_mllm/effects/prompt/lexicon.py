@@ -110,6 +110,8 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     # approximations: "about 3 semitones", "environ 2 secondes" (the number stays)
     " about around roughly approximately approx approximativement circa ish environ"
     " approximatif approximative presque almost nearly vers"
+    # chat laughter: "voix trop grave mdr"
+    " mdr ptdr lmao haha hahaha xd"
     # style filler: "a dreamy vibe", "ambiance angoissante" say the mood, not an effect
     " vibe vibes vibey feeling mood moods atmosphere atmospheric aesthetic esthetique"
     " energy energie flavor flavour saveur feel"
