@@ -845,6 +845,13 @@ EN: list[tuple[str, str]] = [
     ("make it sound old", "@vintage-mic distortion eq lowpass highpass"),
     ("vintage and a bit of echo", "@vintage-mic distortion eq lowpass highpass echo"),
     ("an old phone", "telephone"),
+    # -- batch 12: wall thickness, wind, nerves, times of day, games (prompt3) -----
+    ("through a thick wall", "@through-a-wall lowpass.cutoff_hz<400 reverb"),
+    ("inside a tent in the wind", "@closet reverb noise"),
+    ("like a nervous student giving a presentation",
+     "@scared @professional pitch whisper vibrato eq highpass compressor ?student ?giving"),
+    ("like a radio host at 3am", "@fm-radio eq"),
+    ("like a megaphone at a football game", "@stadium megaphone echo reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1524,6 +1531,15 @@ FR: list[tuple[str, str]] = [
     ("dans une cage d'ascenseur", "@cave echo reverb"),
     ("monte de 2 et écho 200 ms", "pitch.semitones=2 echo.delay_ms=200"),
     ("une voix plus brillante et plus présente", "eq.high_db>0 eq.mid_db>0"),
+    # -- lot 12 : épaisseur des murs, vent, trac, heures, matchs (prompt3) ----------
+    ("à travers un mur épais", "@through-a-wall lowpass.cutoff_hz<400 reverb"),
+    ("dans une tente sous le vent", "@closet reverb noise"),
+    ("comme un étudiant stressé qui fait un exposé",
+     "@scared pitch whisper vibrato ?étudiant ?exposé"),
+    ("comme un animateur radio à 3h du matin", "@fm-radio eq"),
+    ("un téléphone en haut-parleur dans une voiture",
+     "@cheap-speaker @closet radio telephone reverb"),
+    ("dans un wagon de métro bondé", "@closet reverb"),
 ]
 # fmt: on
 

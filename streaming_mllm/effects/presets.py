@@ -182,7 +182,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|cagibi|debarras|storage room|pantry|cellier|igloo|capsule|pod"
         "|coffin|cercueil|barrel|tonneau|airplane|aeroplane|plane|avion"
         "|dans l avion|airplane cabin|cabine d avion|train|dans le train|tgv|bus|dans le bus"
-        "|tram|tramway|subway car|rame de metro|wagon|taxi|backseat|back seat|siege arriere"
+        "|tram|tramway|subway car|rame de metro|wagon|wagon de metro|voiture de metro|taxi"
+        "|backseat|back seat|siege arriere"
         "|submarine cabin|small car"
         "|fridge|refrigerator|frigo|refrigerateur|freezer|congelateur|oven|microwave"
         "|micro ondes|washing machine|machine a laver|lave linge|dryer|seche linge|bucket"
@@ -314,6 +315,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         " sports|velodrome|coliseum|colosseum|colisee|ballpark|football stadium|stade de"
         " foot|racetrack|circuit|circus|cirque|rally|rassemblement"
         "|festival|live concert|open air concert|bullring|grandstand|tribune|tribunes"
+        "|football game|football match|soccer game|soccer match|match de foot|match de football"
+        "|basketball game|match de basket|rugby match|match de rugby|baseball game|hockey game"
         "|sports arena|olympic|olympique|terrain de foot|boxing ring|ring de boxe",
         reverb={"decay_s": 3.5, "mix": 0.35, "predelay_ms": 40.0},
         echo={"delay_ms": 250.0, "feedback": 0.2, "mix": 0.15},
@@ -468,6 +471,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|laptop speaker|laptop speakers"
         "|ordinateur portable|pc speaker|computer speaker|haut parleur d ordinateur"
         "|bluetooth speaker|enceinte bluetooth|phone speaker|haut parleur du telephone"
+        "|=en haut parleur|=sur haut parleur|=on speaker|=on speakerphone mode"
         "|speaker|speakers|toy speaker|tinny speaker|earbuds|earbud|ecouteurs|ecouteur"
         "|kitchen radio|radio de cuisine|cheap|bon marche|pas cher|pas chere|cheap headphones"
         "|casque pas cher|smartphone speaker|tablet|tablette|ipad|alarm clock|radio reveil"
@@ -985,7 +989,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|terrifie|terrifiee|effraye|effrayee|apeure|apeuree|peureux|peureuse|panique"
         "|paniquee|en panique|pris de panique|trouillard|trouillarde|froussard|froussarde"
         "|mort de peur|morte de peur|voix tremblante|voix qui tremble de peur|petrifie"
-        "|petrifiee|tetanise|tetanisee|horrified|horrifie|horrifiee|spooked|on edge",
+        "|petrifiee|tetanise|tetanisee|horrified|horrifie|horrifiee|spooked|on edge|nervous"
+        "|nerveux|nerveuse|stressed|stressed out|stresse|stressee|nervous voice|voix nerveuse"
+        "|anxious voice|intimidated|intimide|intimidee|timid|timide|shy|stage fright|trac",
         pitch={"semitones": 1.0}, vibrato={"rate_hz": 7.0, "depth_semitones": 0.3},
         whisper={"amount": 0.2},
     ),

@@ -667,7 +667,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|pluvieux|averse|downpour|drizzle|bruine|shower noise|storm|stormy"
                    "|thunderstorm|thunder|orage|orageux|tempete|tonnerre|blizzard|hurricane"
                    "|ouragan|waterfall|cascade|surf|vagues|waves|stormy sea|rough sea|raging sea"
-                   "|mer dechainee|mer agitee|tempete en mer|high seas|gros temps", kind=_HISS),
+                   "|mer dechainee|mer agitee|tempete en mer|high seas|gros temps|windy"
+                   "|=in the wind"
+                   "|=dans le vent|=sous le vent|=au vent|wind blowing|vent qui souffle|gusts"
+                   "|rafales|bourrasque|bourrasques|gusty|venteux|venteuse", kind=_HISS),
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
                    "|gresille|gresiller|qui gresille"
                    "|losing signal|losing the signal|lost signal|weak signal|signal faible"

@@ -268,6 +268,9 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
 #: space they are a feature of it ("a car with the windows up").
 _PARTS = frozenset({"through-a-window", "through-a-wall"})
 _WITH = frozenset({"with", "avec", "aux", "whose", "dont"})
+_THICKNESS = {("thick",): 1.5, ("thicker",): 1.5, ("epais",): 1.5, ("epaisse",): 1.5,
+              ("thin",): 0.6, ("thinner",): 0.6, ("fin",): 0.6, ("fine",): 0.6,
+              ("mince",): 0.6}
 _METAL = frozenset({("metal",), ("metallic",), ("metallique",), ("iron",), ("fer",),
                     ("tin",), ("aluminium",), ("aluminum",)})
 _OLD_VOICE = frozenset({"voix_de_vieux", "une_voix_de_vieux"})
@@ -309,6 +312,14 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
                     items[q].kind, items[q].meaning = "filler", None
             continue
         nxt = next((o for o in mentions if o.pos == m.pos + 1 and o.clause == m.clause), None)
+        part = next((o for o in mentions if o.clause == m.clause and o.preset in _PARTS
+                     and abs(o.pos - m.pos) == 1), None)
+        if not m.preset and m.item.words in _THICKNESS and part is not None:
+            # "through a thick wall", "un mur épais": more muffled; "a thin wall": less
+            part.factors["amount"] = part.factors.get("amount", 1.0) * _THICKNESS[m.item.words]
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+            continue
         if (not m.preset and m.item.words in _METAL and nxt is not None and nxt.preset
                 and PRESETS[nxt.preset].category == "space"):
             # "a metal container", "a metal tank": bright walls that ring a little

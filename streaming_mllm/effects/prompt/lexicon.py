@@ -120,6 +120,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " together ensemble goes comment sonnerais sonnerait sonnerai party fete soiree james bond"
     " stream streams streaming pleine"
     " stand system maritime shipping medieval medievale stirring"
+    " report reportage am pm matin minuit midnight heures oclock"
     " devant cle key locked craquer net noire croche end bout chains chaines"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
     " voic voise vocie voie base bottom cibi crowded crowd bonde bondee busy packed ecole"
@@ -261,7 +262,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      Meaning("scale", factor=0.5, group="speed")),
     ("fast|faster|quick|quickly|quicker|rapid|rapidly|rapide|rapides|rapidement|vite"
      "|plus vite|plus rapide|speedy|frantic|frenetic|frenetique|hurried|presse|pressee"
-     "|nervous|nerveux|nerveuse|swift|speed up|speed it up|speeds up|accelerate"
+     "|swift|speed up|speed it up|speeds up|accelerate"
      "|accelerated|accelere|accelerer|accelerez|acceleree|hurry|hurry up|plus vite encore",
      Meaning("scale", factor=2.0, group="speed")),
     # vague praise: a matter of taste, read as the tasteful default when nothing

@@ -76,6 +76,8 @@ def _units() -> dict[tuple[str, ...], tuple[str, float]]:
         # a speaker's age ("a 5 year old", "un enfant de 6 ans"): a body, not a parameter
         ("years old|year old|yrs old|yr old|years|year|yrs|yo|y o|ans|an", "age", 1.0),
         ("months old|month old|months|month|mois", "age", 1.0 / 12.0),
+        # a time of day ("at 3am", "à 3h du matin"): when it is said, no sound
+        ("am|pm|a m|p m|h|heure|heures|o clock|oclock", "clock", 1.0),
     ]:
         for phrase in phrases.split("|"):
             table[words_of(phrase) or ("%",)] = (kind, mult)

@@ -118,6 +118,9 @@ def _ages(items: list[Item]) -> None:
                 and PRESETS[it.meaning.preset].category in ("body", "character")
                 for it in items)
     for it in items:
+        if it.kind == "qty" and it.qty is not None and it.qty.kind == "clock":
+            it.kind = "filler"  # "at 3am", "à 3h du matin"
+            continue
         if it.kind != "qty" or it.qty is None or it.qty.kind != "age":
             continue
         preset = next(name for top, name in AGES if it.qty.value <= top)
