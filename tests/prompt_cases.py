@@ -696,6 +696,7 @@ EN: list[tuple[str, str]] = [
     ("echo, 300 ms or so", "echo.delay_ms=300"),
     ("some distortion", "distortion.drive_db<20"),
     ("a dash of chorus", "chorus.mix<0.5"),
+    ("like an auctioneer", "@announcement megaphone reverb"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1419,6 +1420,7 @@ FR: list[tuple[str, str]] = [
     ("écho de plus ou moins 400 ms", "echo.delay_ms=400"),
     ("une touche de distorsion", "distortion.drive_db<20"),
     ("place le son à droite", "pan.position>0"),
+    ("comme un commissaire-priseur", "@announcement megaphone reverb"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

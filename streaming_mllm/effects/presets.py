@@ -402,6 +402,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     _preset(
         "announcement", "device", "a public address system in a big space",
         "public address|pa|pa system|announcement|announcements|announcer|annonce|annonces"
+        "|auctioneer|auction|commissaire priseur|vente aux encheres|encheres|bingo caller"
         "|annonceur|annonceuse|haut parleur|haut parleurs|hautparleur|loudspeaker"
         "|loudspeakers|tannoy|sono|sonorisation|systeme de sonorisation|platform|quai"
         "|paging|in store announcement|flight attendant|hotesse de l air|hotesse|steward"
