@@ -31,6 +31,7 @@ from typing import BinaryIO
 import numpy as np
 import soundfile as sf
 
+from ._heap import keep_freed_memory
 from .effects.limiter import CEILING
 from .effects.plan import EffectPlan
 from .errors import AudioInputError, FileError
@@ -278,6 +279,7 @@ def process_file(
     FileReport
     """
     src_path, out_path = Path(input_path), Path(output_path)
+    keep_freed_memory()  # each block reuses the last one's memory: no page faults
     if os.fspath(input_path) != STDIN and _same_file(src_path, out_path):
         raise FileError(f"refusing to write over the input file {src_path}")
     if not isinstance(chunk_size, numbers.Integral) or chunk_size <= 0:
@@ -450,6 +452,7 @@ def process_pipe(
     if fmt not in PCM_FORMATS:
         raise AudioInputError(f"expected a PCM format among {', '.join(PCM_FORMATS)}, got {fmt!r}")
     dtype = PCM_FORMATS[fmt]
+    keep_freed_memory()
     stream = StreamingMLLM(
         model, prompt, samplerate=samplerate, channels=channels, output_channels=output_channels
     )
