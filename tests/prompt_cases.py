@@ -697,6 +697,10 @@ EN: list[tuple[str, str]] = [
     ("some distortion", "distortion.drive_db<20"),
     ("a dash of chorus", "chorus.mix<0.5"),
     ("like an auctioneer", "@announcement megaphone reverb"),
+    # -- batch 13: power, fullness, boxing (prompt3) --------------------------------
+    ("sound like an old robot running out of power", "@slow-motion robot pitch +note"),
+    ("make the voice fuller", "eq.low_db>0"),
+    ("like an announcer at a boxing match", "@announcement @stadium megaphone echo reverb"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1421,6 +1425,10 @@ FR: list[tuple[str, str]] = [
     ("une touche de distorsion", "distortion.drive_db<20"),
     ("place le son à droite", "pan.position>0"),
     ("comme un commissaire-priseur", "@announcement megaphone reverb"),
+    # -- lot 13 : énergie, voix pleine, boxe (prompt3) -------------------------------
+    ("comme un robot qui s'éteint", "@slow-motion robot pitch +note"),
+    ("rends la voix plus pleine", "eq.low_db>0"),
+    ("une voix sortie d'une vieille cassette", "@cassette lowpass highpass vibrato noise"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

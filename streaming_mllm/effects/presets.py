@@ -317,6 +317,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|festival|live concert|open air concert|bullring|grandstand|tribune|tribunes"
         "|football game|football match|soccer game|soccer match|match de foot|match de football"
         "|basketball game|match de basket|rugby match|match de rugby|baseball game|hockey game"
+        "|boxing match|match de boxe|combat de boxe|fight night|wrestling match|match de catch"
         "|sports arena|olympic|olympique|terrain de foot|boxing ring|ring de boxe",
         reverb={"decay_s": 3.5, "mix": 0.35, "predelay_ms": 40.0},
         echo={"delay_ms": 250.0, "feedback": 0.2, "mix": 0.15},
@@ -934,7 +935,9 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|winding down|batterie faible|plus de batterie|n a plus de batterie|qui se decharge"
         "|decharge|dying robot|dying batteries|dying battery|batteries dying|low batteries"
         "|dead batteries|piles a plat|pile a plat|piles faibles|piles mortes|pile faible"
-        "|batteries faibles|batterie a plat|plus de piles"
+        "|batteries faibles|batterie a plat|plus de piles|out of power|running out of power"
+        "|losing power|power failure|power down|powering down|shutting down|plus d energie"
+        "|panne de courant|=qui s eteint|=en train de s eteindre|panne de batterie"
         "|dying|mourant|mourante|agonizing|agonisant|agonisante|last breath|dernier souffle",
         pitch={"semitones": -5.0, "formants": 1.0},
     ),

@@ -288,7 +288,10 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("warm|warmer|warmth|chaud|chaude|chaleureux|chaleureuse|plus chaud"
                    "|velvety|veloute|mellow|rond|ronde|round|smooth|doux et chaud|chaleur"
                    "|de la chaleur|plus de chaleur|warmer tone"
-                   "|analog|analogique|cosy|cozy", focus="low_db", low_db=4.0, high_db=-3.0),
+                   "|analog|analogique|cosy|cozy|fuller|fullness|fuller voice|plus pleine"
+                   "|plus plein"
+                   "|voix pleine|richer|rich voice|voix riche|plus riche|rounder"
+                   "|plus ronde|plus rond", focus="low_db", low_db=4.0, high_db=-3.0),
                 _w("bright|brighter|brightness|brillant|brillante|plus brillant|crisp|crisper"
                    "|clair|claire|more treble|treble|plus aigus|plus d aigus|airy|aere"
                    "|sparkle|sparkling|sharp|tranchant|cristallin|crystal|crystalline"
