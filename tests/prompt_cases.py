@@ -1429,6 +1429,7 @@ FR: list[tuple[str, str]] = [
     ("comme un robot qui s'éteint", "@slow-motion robot pitch +note"),
     ("rends la voix plus pleine", "eq.low_db>0"),
     ("une voix sortie d'une vieille cassette", "@cassette lowpass highpass vibrato noise"),
+    ("moins de basses qui résonnent et plus de clarté", "eq.low_db<0 eq.high_db>0"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

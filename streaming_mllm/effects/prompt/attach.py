@@ -268,6 +268,9 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
 #: space they are a feature of it ("a car with the windows up").
 _PARTS = frozenset({"through-a-window", "through-a-wall"})
 _WITH = frozenset({"with", "avec", "aux", "whose", "dont"})
+_RESOUND = frozenset({("resonne",), ("resonnent",), ("resonner",), ("resonnant",),
+                      ("resonnante",), ("resonate",), ("resonates",), ("resonating",),
+                      ("resonant",), ("resonance",)})
 _THICKNESS = {("thick",): 1.5, ("thicker",): 1.5, ("epais",): 1.5, ("epaisse",): 1.5,
               ("thin",): 0.6, ("thinner",): 0.6, ("fin",): 0.6, ("fine",): 0.6,
               ("mince",): 0.6}
@@ -312,6 +315,13 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
                     items[q].kind, items[q].meaning = "filler", None
             continue
         nxt = next((o for o in mentions if o.pos == m.pos + 1 and o.clause == m.clause), None)
+        prev_m = next((o for o in mentions if o.pos == m.pos - 1 and o.clause == m.clause), None)
+        if (not m.preset and list(m.chain) == ["reverb"] and m.item.words in _RESOUND
+                and prev_m is not None and is_band(prev_m)):
+            # "moins de basses qui résonnent", "bass that booms": said of the band
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+            continue
         part = next((o for o in mentions if o.clause == m.clause and o.preset in _PARTS
                      and abs(o.pos - m.pos) == 1), None)
         if not m.preset and m.item.words in _THICKNESS and part is not None:
