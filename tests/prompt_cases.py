@@ -701,6 +701,12 @@ EN: list[tuple[str, str]] = [
     ("sound like an old robot running out of power", "@slow-motion robot pitch +note"),
     ("make the voice fuller", "eq.low_db>0"),
     ("like an announcer at a boxing match", "@announcement @stadium megaphone echo reverb"),
+    # -- batch 14: genies, drums, baby birds, between stations (prompt3) -----------
+    ("like a genie from a lamp", "@god pitch eq reverb"),
+    ("like a boss in a video game", "@demon distortion pitch reverb"),
+    ("like being inside a giant drum", "@closet reverb"),
+    ("like a radio between stations", "radio noise"),
+    ("sound like a baby bird", "@chipmunk pitch"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1430,6 +1436,11 @@ FR: list[tuple[str, str]] = [
     ("rends la voix plus pleine", "eq.low_db>0"),
     ("une voix sortie d'une vieille cassette", "@cassette lowpass highpass vibrato noise"),
     ("moins de basses qui résonnent et plus de clarté", "eq.low_db<0 eq.high_db>0"),
+    # -- lot 14 : génies, tambours, oisillons, entre deux stations (prompt3) ---------
+    ("comme un génie sorti de sa lampe", "@god pitch eq reverb"),
+    ("comme à l'intérieur d'un tambour géant", "@closet reverb.decay_s>0.3"),
+    ("comme une radio entre deux stations", "radio noise"),
+    ("comme un oisillon", "@chipmunk pitch"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

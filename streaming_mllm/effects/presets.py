@@ -140,7 +140,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     ),
     _preset(
         "chipmunk", "body", "a tiny body or helium: very high voice",
-        "chipmunk|chipmunks|tamia|helium|smurf|smurfs|schtroumpf|schtroumpfs|mickey"
+        "oisillon|oisillons|baby bird|baby birds|chick|chicks|poussin|poussins"
+        "|chipmunk|chipmunks|tamia|helium|smurf|smurfs|schtroumpf|schtroumpfs|mickey"
         "|mickey mouse|mouse|mice|souris|hamster|hamsters|squirrel|squirrels|ecureuil"
         "|ecureuils|rat|rats|bird|birds|oiseau|oiseaux|canary|canari|munchkin|munchkins"
         "|minion|minions|alvin|insect|insects|insecte|insectes|bee|abeille|mosquito"
@@ -176,6 +177,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|cabin|trunk|coffre|locker|casier|box|boite|carton|cardboard box|vocal booth"
         "|shipping container|conteneur maritime|container maritime|cargo container|fishbowl"
         "|fish bowl|goldfish bowl|bocal a poisson|aquarium vide|car wash|station de lavage"
+        "|=inside a drum|=inside a giant drum|=inside a big drum|=in a drum|=dans un tambour"
+        "|=d un tambour|=dans une grosse caisse|=inside a bass drum|=inside a barrel"
         "|lavage auto|lave auto|portique de lavage"
         "|prison|jail|jail cell|gaol|taule|banquette|banquette arriere|siege|car seat"
         "|studio|recording studio|studio d enregistrement|tiny room"
@@ -794,7 +797,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
     ),
     _preset(
         "demon", "character", "a demon: very low, driven, in a dark space",
-        "demon|demons|demonic|demoniaque|demoniaques|devil|devils|diable|diables|satan"
+        "=boss in a video game|=boss in a game|=game boss|=boss fight voice"
+        "|demon|demons|demonic|demoniaque|demoniaques|devil|devils|diable|diables|satan"
         "|lucifer|hellish|infernal|infernale|possessed|possede|possedee|exorcist|exorciste"
         "|evil spirit|mauvais esprit|beelzebub|belzebuth|hell|enfer|underworld|enfers"
         "|dark lord|seigneur des tenebres|hellhound|balrog|sauron|lich|necromancer"
@@ -855,7 +859,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|tout puissant|zeus|odin|thor|voice of god|voix de dieu|movie trailer|trailer voice"
         "|bande annonce|epic narrator|titan voice|oracle|prophet|prophete"
         "|burning bush|buisson ardent|from the heavens|du ciel"
-        "|tonitruant|tonitruante|majestic|majestueux|majestueuse|trailer|trailers",
+        "|tonitruant|tonitruante|majestic|majestueux|majestueuse|trailer|trailers|genie"
+        "|genies|djinn|djinns|jinn|genie de la lampe|genie of the lamp|aladdin s genie",
         pitch={"semitones": -4.0}, eq={"low_db": 4.0},
         reverb={"decay_s": 4.0, "mix": 0.35, "predelay_ms": 40.0},
     ),

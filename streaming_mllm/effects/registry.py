@@ -675,7 +675,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|=dans le vent|=sous le vent|=au vent|wind blowing|vent qui souffle|gusts"
                    "|rafales|bourrasque|bourrasques|gusty|venteux|venteuse", kind=_HISS),
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
-                   "|gresille|gresiller|qui gresille"
+                   "|gresille|gresiller|qui gresille|=between stations|=between two stations"
+                   "|entre deux stations|entre les stations|radio tuning|tuning the radio"
+                   "|recherche de station|cherche une station|scanning stations"
                    "|losing signal|losing the signal|lost signal|weak signal|signal faible"
                    "|perd le signal|perte de signal|bad signal|mauvais signal|fading signal"
                    "|out of range|hors de portee|signal qui coupe|signal drops"

@@ -118,7 +118,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     # placement verbs: "place le son à droite"
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
     " together ensemble goes comment sonnerais sonnerait sonnerai party fete soiree james bond"
-    " stream streams streaming pleine sortie sorti orders ordres"
+    " stream streams streaming pleine sortie sorti orders ordres voiced across interieur lamp lampe"
     " stand system maritime shipping medieval medievale stirring"
     " report reportage am pm matin minuit midnight heures oclock"
     " devant cle key locked craquer net noire croche end bout chains chaines"
@@ -232,6 +232,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|plein|plein de|plein d|pleins|full of|loads of|bien plus"
      "|stronger|plus fort encore|heavier|deeper still"
      "|even|even more|encore|encore plus|toujours plus|still more|yet more|quite|quite a bit"
+     "|lourd|lourde|lourds|lourdes"
      "|a good amount of|a good deal of|a great deal of|pas mal|pas mal de|bien"
      "|a bunch of|bunch of|des tonnes de|des tonnes|masse de|une masse de|un max de",
      Meaning("scale", factor=1.5, group="amount")),
