@@ -707,6 +707,8 @@ EN: list[tuple[str, str]] = [
     ("like being inside a giant drum", "@closet reverb"),
     ("like a radio between stations", "radio noise"),
     ("sound like a baby bird", "@chipmunk pitch"),
+    ("sound like a pop star with autotune", "!error=tune"),
+    ("robot with autotune", "robot +note"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1441,6 +1443,7 @@ FR: list[tuple[str, str]] = [
     ("comme à l'intérieur d'un tambour géant", "@closet reverb.decay_s>0.3"),
     ("comme une radio entre deux stations", "radio noise"),
     ("comme un oisillon", "@chipmunk pitch"),
+    ("comme une pop star avec de l'autotune", "!error=tune"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

@@ -324,6 +324,10 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|make it shorter|make the recording longer|make the recording shorter"
      "|rends le plus long|rends le plus court|allonge l enregistrement"
      "|raccourcis l enregistrement|double the length|half the length", Meaning("tempo")),
+    # tuning a voice to notes needs the melody: not one of the effects
+    ("autotune|auto tune|autotuned|auto tuned|pitch correction|correction de pitch"
+     "|correction de hauteur|correction de justesse|melodyne|t pain|tune my voice"
+     "|tune the voice|accorde ma voix|chanter juste|sing in tune|in tune", Meaning("tuning")),
     # direction of a signed parameter
     ("up|upward|upwards|raise|raised|raising|increase|increased|augmente|augmenter"
      "|augmentez|monte|monter|montez|remonte|remonter|hausse|rehausse|vers le haut"

@@ -40,6 +40,9 @@ MESSAGES = {
     "adding": lambda w: (
         f"cannot add {_quoted(w)}: this tool transforms the input's sound; the only sound it "
         "adds is noise (hiss, static, crackle, hum)"),
+    "tuning": lambda w: (
+        f"cannot tune the voice to notes ({_quoted(w)}): pitch correction needs the melody; "
+        "'robot' holds one pitch and 'pitch up/down' shifts it by an interval"),
     "tempo": lambda w: (
         f"cannot change the tempo without the pitch ({_quoted(w)}): a stream lasts as long "
         "as its input; 'sped up' or 'slowed down' alone is a tape's speed (pitch and speed "
