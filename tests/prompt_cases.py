@@ -709,6 +709,11 @@ EN: list[tuple[str, str]] = [
     ("sound like a baby bird", "@chipmunk pitch"),
     ("sound like a pop star with autotune", "!error=tune"),
     ("robot with autotune", "robot +note"),
+    # -- batch 15: trees, fades in and out, parameter words across a comma (prompt3)
+    ("in a big hollow tree", "@cave echo reverb"),
+    ("a talking tree", "@giant pitch eq"),
+    ("a voice that fades in and out", "tremolo.rate_hz<1 tremolo.depth>0.5"),
+    ("echo: 250 ms, feedback 0.5", "echo.delay_ms=250 echo.feedback=0.5"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1444,6 +1449,10 @@ FR: list[tuple[str, str]] = [
     ("comme une radio entre deux stations", "radio noise"),
     ("comme un oisillon", "@chipmunk pitch"),
     ("comme une pop star avec de l'autotune", "!error=tune"),
+    # -- lot 15 : arbres, va-et-vient, mots de paramètre après une virgule (prompt3)
+    ("dans un gros arbre creux", "@cave echo reverb"),
+    ("une voix qui apparaît et disparaît", "tremolo.rate_hz<1 tremolo.depth>0.5"),
+    ("écho : 250 ms, feedback 0,5", "echo.delay_ms=250 echo.feedback=0.5"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

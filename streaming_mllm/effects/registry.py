@@ -479,6 +479,11 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("engine|engines|moteur|moteurs|motor|car engine|v8|motorbike|motorcycle"
                    "|moto|lawnmower|tondeuse|chainsaw|tronconneuse|idling engine|diesel",
                    rate_hz=25.0, depth=0.6),
+                # a voice that comes and goes: a slow, deep swell
+                _w("=fades in and out|=fading in and out|=fades in and fades out|=comes and goes"
+                   "|=coming and going|=va et vient|=qui va et vient|=apparait et disparait"
+                   "|=qui apparait et disparait|=in and out|swelling|swells",
+                   rate_hz=0.5, depth=0.8),
             ),
             main="rate_hz", units={"freq": "rate_hz", "pct": "depth"},
             scales={_AMOUNT: (("depth", 1.0),), _SPEED: (("rate_hz", 1.0),)},

@@ -773,7 +773,7 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
                 mentions.append(m)
                 by_clause.setdefault(it.clause, []).append(m)
                 chosen = (m, ("pitch", "semitones"))
-            elif q.kind and cands:
+            elif (q.kind or hint) and cands:  # "echo, feedback 0.5": a parameter word chose
                 chosen = min(cands, key=lambda c, it=it: (
                     abs(c[0].pos - it.pos) + SEPARATOR_COST * abs(c[0].clause - it.clause),
                     c[0].pos > it.pos))
