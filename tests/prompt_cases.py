@@ -714,6 +714,10 @@ EN: list[tuple[str, str]] = [
     ("a talking tree", "@giant pitch eq"),
     ("a voice that fades in and out", "tremolo.rate_hz<1 tremolo.depth>0.5"),
     ("echo: 250 ms, feedback 0.5", "echo.delay_ms=250 echo.feedback=0.5"),
+    # -- batch 16: the pool's edge, less of a mood, big voices (prompt3) ----------
+    ("like a lifeguard with a megaphone at the pool", "@hall megaphone reverb"),
+    ("sound like someone in the back of a taxi on the phone", "@closet telephone reverb"),
+    ("less harsh, more warm", "eq.high_db<0 eq.low_db>0"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1453,6 +1457,11 @@ FR: list[tuple[str, str]] = [
     ("dans un gros arbre creux", "@cave echo reverb"),
     ("une voix qui apparaît et disparaît", "tremolo.rate_hz<1 tremolo.depth>0.5"),
     ("écho : 250 ms, feedback 0,5", "echo.delay_ms=250 echo.feedback=0.5"),
+    # -- lot 16 : bord de piscine, moins d'une humeur, grosses voix (prompt3) --------
+    ("comme un maître-nageur au mégaphone à la piscine", "@hall megaphone reverb"),
+    ("ajoute un peu d'éclat", "eq.high_db>0"),
+    ("moins agressif, plus chaleureux", "eq.low_db>0"),
+    ("une grosse voix qui résonne", "@big-man pitch eq reverb"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

@@ -106,7 +106,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|burly|beefy|bodybuilder|viking|vikings|barbarian|barbare|lumberjack|bucheron"
         "|wrestler|catcheur|bouncer|videur|santa|santa claus|pere noel|dwarf|dwarves|nain"
         "|nains|pirate|pirates|captain|capitaine|king|roi|sergeant|sergent"
-        "|cow boy|cow boys|wolf|wolves|loup|loups|bulldog|grizzled captain|dad voice"
+        "|grosse voix|big voice|une grosse voix|cow boy|cow boys|wolf|wolves|loup|loups|bulldog"
+        "|grizzled captain|dad voice"
         "|voix de papa|father voice"
         "|coach|sergent instructeur|drill sergeant|bodyguard|garde du corps|biker|motard"
         "|trucker voice|cowboy voice|voix de cowboy"
@@ -244,6 +245,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|discotheque|boite de nuit"
         "|grande salle|grande piece|large room|large hall|glass hall|verriere|greenhouse|concert"
         "|=une serre|=dans une serre|=la serre|grande serre|serre en verre|serre tropicale"
+        "|=at the pool|=at a pool|=by the pool|=at the swimming pool|=a la piscine|poolside"
+        "|=au bord de la piscine|lifeguard|maitre nageur"
         "|jardin d hiver|orangerie|conservatory"
         ""
         "|swimming pool|indoor pool|piscine couverte|stage|on stage|sur scene"
@@ -691,7 +694,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|bout de la piece|au fond de la piece"
         "|across the hall from me|other end of the hall|back of the class|back of a classroom"
         "|back of the classroom|fond de la classe|au fond de la classe|fond de la salle"
-        "|back row|dernier rang|au dernier rang|at the back|=au fond du couloir"
+        "|back row|dernier rang|au dernier rang|=at the back of the room|=au fond du couloir"
         "|=au fond de la salle|=au fond du jardin|=au fond de la cour|=au fond du hall",
         lowpass={"cutoff_hz": 3000.0},
         reverb={"decay_s": 2.0, "mix": 0.5, "predelay_ms": 40.0},

@@ -300,7 +300,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|high frequency|haut du spectre|clear|clearer|clarity|plus clair|nette"
                    "|plus net|plus nette|clarte|intelligible|more intelligible|understandable"
                    "|harsh|harshness|piercing|criard|criarde|essy|sss|agressif dans les aigus"
-                   "|comprehensible|audible|more audible|plus audible|lisible|articulate"
+                   "|comprehensible|audible|more audible|plus audible|lisible|articulate|eclat"
+                   "|eclatant|eclatante|brillance|shine|shiny|de l eclat"
                    "|=qu on comprenne|=qu on comprend|=qu on le comprenne|=qu on la comprenne"
                    "|=que l on comprenne|=understandable words"
                    "|augmente les aigus", focus="high_db", high_db=6.0),

@@ -268,6 +268,7 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
 #: space they are a feature of it ("a car with the windows up").
 _PARTS = frozenset({"through-a-window", "through-a-wall"})
 _WITH = frozenset({"with", "avec", "aux", "whose", "dont"})
+_LESS = frozenset({("less",), ("moins",), ("not", "so"), ("pas", "si"), ("pas", "trop")})
 _RESOUND = frozenset({("resonne",), ("resonnent",), ("resonner",), ("resonnant",),
                       ("resonnante",), ("resonate",), ("resonates",), ("resonating",),
                       ("resonant",), ("resonance",)})
@@ -315,6 +316,15 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
                     items[q].kind, items[q].meaning = "filler", None
             continue
         nxt = next((o for o in mentions if o.pos == m.pos + 1 and o.clause == m.clause), None)
+        before = items[m.pos - 1] if m.pos > 0 else None
+        if (m.preset and PRESETS[m.preset].category == "mood" and before is not None
+                and before.clause == m.clause and before.words in _LESS):
+            # "moins agressif, plus chaleureux", "less scary": less of a mood the input
+            # does not have is none of it
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+            before.kind, before.meaning = "filler", None
+            continue
         prev_m = next((o for o in mentions if o.pos == m.pos - 1 and o.clause == m.clause), None)
         if (not m.preset and list(m.chain) == ["reverb"] and m.item.words in _RESOUND
                 and prev_m is not None and is_band(prev_m)):

@@ -119,7 +119,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
     " together ensemble goes comment sonnerais sonnerait sonnerai party fete soiree james bond"
     " stream streams streaming pleine sortie sorti orders ordres voiced across interieur lamp lampe"
-    " moitie tree trees arbre arbres"
+    " moitie tree trees arbre arbres school scolaire arriere gets back"
     " stand system maritime shipping medieval medievale stirring"
     " report reportage am pm matin minuit midnight heures oclock"
     " devant cle key locked craquer net noire croche end bout chains chaines"
