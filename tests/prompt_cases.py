@@ -718,6 +718,7 @@ EN: list[tuple[str, str]] = [
     ("like a lifeguard with a megaphone at the pool", "@hall megaphone reverb"),
     ("sound like someone in the back of a taxi on the phone", "@closet telephone reverb"),
     ("less harsh, more warm", "eq.high_db<0 eq.low_db>0"),
+    ("incredibly high pitched", "pitch.semitones>7"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1462,6 +1463,8 @@ FR: list[tuple[str, str]] = [
     ("ajoute un peu d'éclat", "eq.high_db>0"),
     ("moins agressif, plus chaleureux", "eq.low_db>0"),
     ("une grosse voix qui résonne", "@big-man pitch eq reverb"),
+    ("incroyablement aigu", "pitch.semitones>7"),
+    ("la voix doit sonner loin et sous l'eau", "@far-away underwater lowpass reverb gain"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

@@ -119,7 +119,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
     " together ensemble goes comment sonnerais sonnerait sonnerai party fete soiree james bond"
     " stream streams streaming pleine sortie sorti orders ordres voiced across interieur lamp lampe"
-    " moitie tree trees arbre arbres school scolaire arriere gets back"
+    " moitie tree trees arbre arbres school scolaire arriere gets back doit doivent devrait"
     " stand system maritime shipping medieval medievale stirring"
     " report reportage am pm matin minuit midnight heures oclock"
     " devant cle key locked craquer net noire croche end bout chains chaines"
@@ -239,6 +239,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      Meaning("scale", factor=1.5, group="amount")),
     ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
      "|hugely|max|maximum|full|a fond|au maximum|completely|completement|totally|totalement|fully"
+     "|incredibly|incroyablement|unbelievably|ridiculously|absurdly|ridiculement|hyper|mega"
+     "|terriblement|terribly|crazy|follement|dingue"
      "",
      Meaning("scale", factor=2.0, group="amount")),
     ("long|longer|longue|longues|longs|plus long|plus longue|lingering|prolonge|prolongee"
