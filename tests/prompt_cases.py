@@ -719,6 +719,9 @@ EN: list[tuple[str, str]] = [
     ("sound like someone in the back of a taxi on the phone", "@closet telephone reverb"),
     ("less harsh, more warm", "eq.high_db<0 eq.low_db>0"),
     ("incredibly high pitched", "pitch.semitones>7"),
+    ("i want a telephone effect with some static",
+     "telephone noise.level_db>-35 noise.level_db<-30"),
+    ("lots of static", "noise.level_db>-30 noise.level_db<-20"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1465,6 +1468,8 @@ FR: list[tuple[str, str]] = [
     ("une grosse voix qui résonne", "@big-man pitch eq reverb"),
     ("incroyablement aigu", "pitch.semitones>7"),
     ("la voix doit sonner loin et sous l'eau", "@far-away underwater lowpass reverb gain"),
+    ("je veux un effet téléphone avec un peu de friture",
+     "telephone noise.level_db>-40 noise.level_db<-30"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

@@ -16,6 +16,7 @@ language, or only things to remove or not to do.
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Mapping
 
 from ...errors import PromptError
@@ -80,6 +81,11 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
                         # "a tiny mouse" is higher, "a huge mouse" lower: size words
                         # move a small body's pitch the other way, and less
                         exponent = -0.5
+                    if info.params[name].unit == "dB" and p[name] < 0 and exponent < 0:
+                        # a level below full scale ("a little static", -30 dB): an amount
+                        # moves it by decibels (x2 is +6 dB), it does not multiply them
+                        p[name] += 20.0 * math.log10(factor) * -exponent
+                        continue
                     p[name] *= factor**exponent
             if effect == "pitch":
                 tape = bool(m.preset) and PRESETS[m.preset].category == "speed"
