@@ -722,6 +722,9 @@ EN: list[tuple[str, str]] = [
     ("i want a telephone effect with some static",
      "telephone noise.level_db>-35 noise.level_db<-30"),
     ("lots of static", "noise.level_db>-30 noise.level_db<-20"),
+    # -- batch 19: modulation objects, adjectives in a row, thin voices (prompt3) ---
+    ("a fast, shallow vibrato", "vibrato.rate_hz>5.5 vibrato.depth_semitones<0.3"),
+    ("add a slow wobble to the pitch", "vibrato.rate_hz<5.5"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1470,6 +1473,10 @@ FR: list[tuple[str, str]] = [
     ("la voix doit sonner loin et sous l'eau", "@far-away underwater lowpass reverb gain"),
     ("je veux un effet téléphone avec un peu de friture",
      "telephone noise.level_db>-40 noise.level_db<-30"),
+    # -- lot 19 : objets des modulations, adjectifs à la suite, voix fines (prompt3) -
+    ("ajoute une ondulation lente sur la hauteur", "vibrato.rate_hz<5.5"),
+    ("rends-la plus fine et plus lointaine", "@far-away highpass lowpass reverb gain"),
+    ("voix sèche avec juste une pointe de pièce", "@room reverb.mix<0.25"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

@@ -372,6 +372,7 @@ EFFECTS: dict[str, EffectInfo] = {
             builder="iir:highpass_filter",
             words=(
                 _w("highpass|high pass|high pass filter|hpf|passe haut|filtre passe haut|thin"
+                   "|fine|plus fine|voix fine|fluette|voix fluette|grele|voix grele"
                    "|thinner|tinny|low cut|coupe bas|cut below|coupe sous|coupe en dessous"
                    "|maigre|grele|rumble filter|coupe basse|son fin|voix fine|voix fluette"
                    "|fluette|voix mince|son mince|son maigre|skinny"),

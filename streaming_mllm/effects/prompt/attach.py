@@ -85,6 +85,12 @@ def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
             continue
         of_voice = (group == "speed" and item.pos + 1 < len(items)
                     and items[item.pos + 1].words in _VOICE)  # "a deep slow voice"
+        ahead = next((m for m in live if item.pos < m.pos <= item.pos + 4
+                      and m.clause == item.clause + 1 and _has_group(m, group)
+                      and all(x.kind in ("sep", "unknown", "filler") or x.mkind == "scale"
+                              for x in items[item.pos + 1:m.pos])), None)
+        if ahead is not None and not of_voice:
+            continue  # "a fast, shallow vibrato": said of the vibrato (attach_modifiers)
         if not of_voice and (item.clause in clauses
                              or _modifier_target(item, group, live, positions)):
             continue
@@ -515,6 +521,8 @@ def _param_owner(item: Item, live: list[Mention]) -> tuple[Mention, str] | None:
     return best
 
 
+_PITCH_NOUNS = frozenset({("pitch",), ("hauteur",), ("the", "pitch"), ("note",)})
+_ONTO = frozenset({"to", "on", "onto", "sur", "de", "of", "in", "dans"})
 _A_TONE = [["un", "ton"], ["a", "tone"], ["one", "tone"]]  # "un ton héroïque": a manner
 _DEEP = frozenset({("deep",), ("profond",), ("profonde",), ("deeper",), ("plus", "profond")})
 _VOICE = frozenset({("voice",), ("voix",), ("voices",), ("vocal",), ("vocals",)})
@@ -528,6 +536,16 @@ def demote_param_words(items: list[Item], mentions: list[Mention]) -> None:
     by_clause: dict[int, list[Mention]] = {}
     for m in mentions:
         by_clause.setdefault(m.clause, []).append(m)
+    for m in list(mentions):
+        # "a slow wobble to the pitch", "une ondulation sur la hauteur": what the
+        # modulation moves, not a pitch shift
+        said = set(m.item.extra.get("after_filler", ()))
+        if (not m.preset and list(m.chain) == ["pitch"] and m.item.words in _PITCH_NOUNS
+                and said & _ONTO and any(
+                    _MODULATIONS & set(o.chain) and o.clause == m.clause
+                    and 0 < m.pos - o.pos <= 3 for o in mentions)):
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
     for m in list(mentions):
         # "phaser slow and deep", "un trémolo profond": depth, not a deep voice
         alone = not any(o is not m and o.clause == m.clause for o in mentions)
@@ -592,6 +610,12 @@ def _modifier_target(item: Item, group: str, live: list[Mention],
         # alone in its part: "reverb 3 s, but keep it subtle" is said of the reverb
         for m in reversed(live[:k]):
             if m.clause < item.clause - 2:
+                break
+            if _has_group(m, group):
+                return m
+        # "a fast, shallow vibrato": adjectives in a row, the effect right after
+        for m in live[k:]:
+            if m.pos > item.pos + SCALE_WINDOW + 1 or m.clause > item.clause + 1:
                 break
             if _has_group(m, group):
                 return m

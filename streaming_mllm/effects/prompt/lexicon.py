@@ -120,6 +120,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " together ensemble goes comment sonnerais sonnerait sonnerai party fete soiree james bond"
     " stream streams streaming pleine sortie sorti orders ordres voiced across interieur lamp lampe"
     " moitie tree trees arbre arbres school scolaire arriere gets back doit doivent devrait"
+    " seche sec"
     " stand system maritime shipping medieval medievale stirring"
     " report reportage am pm matin minuit midnight heures oclock"
     " devant cle key locked craquer net noire croche end bout chains chaines"
@@ -219,7 +220,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|pas beaucoup|pas tant|faint hint|modest|moderate|modere|moderee|un poil|poil|low"
      "|tiny|minuscule|tad|a tad|smidge|a smidge|chouia|un chouia|brin|un brin|tantinet"
      "|un tantinet|wee bit|a wee bit|lil|ptit|p tit|tit|subtil|subtile|subtils|subtiles"
-     "|touche|une touche|dash|a dash|sprinkle|a sprinkle|zeste|un zeste|pincee|une pincee"
+     "|shallow|peu profond|peu profonde|touche|une touche|dash|a dash|sprinkle|a sprinkle"
+     "|zeste|un zeste|pincee|une pincee"
      "|splash|a splash|whiff|few|a few|very few|quelques|not many|pas beaucoup de|peu de",
      Meaning("scale", factor=0.5, group="amount")),
     # "some distortion": a moderate amount, not the full default
