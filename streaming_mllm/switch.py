@@ -234,7 +234,7 @@ class Mixer:
             # a lane's flush starts at the first input sample it has not yet output
             begin = self.pos - min(int(s.samples_out), self.latency)
             y = s.flush()
-            y = y.reshape(len(y), -1)
+            y = y.reshape(len(y), self.channels)  # (0,) from a mono lane too
             pieces.append((lane, begin, y))
             first = min(first, begin)
         if not pieces:

@@ -15,6 +15,9 @@ from streaming_mllm import (
     StreamError,
     StreamingMLLM,
 )
+from streaming_mllm.effects.model import EffectsModel
+from streaming_mllm.effects.plan import EffectPlan, EffectSpec
+from streaming_mllm.effects.registry import EFFECTS
 
 PROMPT = "make it sound like a robot"
 N = 12_345
@@ -287,7 +290,7 @@ SPREAD_PROMPTS = [
     "a deeper voice in a cathedral",  # pitch (once), then a stereo reverb
     "robot with a chorus",  # spectral once, the chorus's voices per side
     "distortion, then pan left with an echo",  # time effects only; pan spreads
-    "add some hiss, a telephone and an echo",  # noise first: nothing runs once
+    "add some hiss, a telephone and an echo",  # telephone and echo once, noise per side
     "pitch up 3 semitones with an echo",  # every effect alike: spread at the limiter
 ]
 
@@ -347,3 +350,19 @@ def test_per_channel_in_the_registry_is_what_each_effect_does():
                           channels=2).process_all(np.stack([x, x], axis=1))
         same = np.array_equal(y[:, 0], y[:, 1])
         assert same is e.per_channel, name
+
+
+@pytest.mark.parametrize("name", sorted(EFFECTS))
+def test_every_effect_on_a_spread_mono_input_is_what_two_identical_channels_give(name):
+    """An effect run once on the mono signal must give what it gives each of
+    two identical channels processed together (a level detector summing the
+    channels would not); placed first, then after a per-channel effect."""
+    sr = 24000
+    x = (0.2 * np.random.default_rng(11).standard_normal(sr // 2)).astype(np.float32)
+    for plan in (EffectPlan((EffectSpec(name),)),
+                 EffectPlan((EffectSpec("distortion"), EffectSpec(name)))):
+        want = StreamingMLLM(EffectsModel(), plan, samplerate=sr, channels=2).process_all(
+            np.stack([x, x], axis=1))
+        got = StreamingMLLM(EffectsModel(), plan, samplerate=sr, channels=1,
+                            output_channels=2).process_all(x)
+        np.testing.assert_allclose(got, want, atol=2e-6, rtol=0, err_msg=str(plan))

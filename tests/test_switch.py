@@ -328,3 +328,22 @@ def test_a_stream_fixed_for_switching_has_imported_every_effect_s_dsp() -> None:
     loaded, total, scipy_signal = out["frame"]
     assert loaded == total and scipy_signal == "True", out
     assert int(out["auto"][0]) < int(out["auto"][1]), out
+
+
+@pytest.mark.parametrize("channels, output_channels", [(1, 1), (2, 2), (1, 2)])
+def test_a_bypassed_stream_flushes_empty_and_twice(channels: int, output_channels: int) -> None:
+    """Flushing a bypassed stream returns its remaining samples, then nothing,
+    in the output's shape (an empty flush crashed the mixer's reshape)."""
+    s = StreamingMLLM("effects", "robot", channels=channels, output_channels=output_channels,
+                      latency="frame")
+    x = np.full((1000, channels), 0.1, np.float32)
+    s.process(x if channels > 1 else x[:, 0])
+    s.bypass = True
+    s.process(x if channels > 1 else x[:, 0])
+    first = s.flush()
+    again = s.flush()
+    width = () if output_channels == 1 else (output_channels,)
+    assert first.shape[1:] == width and len(first) > 0
+    assert again.shape == (0, *width)
+    # a 2-D input gets a 2-D output
+    assert s.process_all(np.zeros((0, channels), np.float32)).shape[1:] == (output_channels,)

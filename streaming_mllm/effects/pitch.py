@@ -210,7 +210,10 @@ class PitchShift:
     def new_state(self, channels: int) -> _PitchState:
         nb = self.bins.size
         return _PitchState(
-            np.zeros((channels, nb)),
+            # float32 like np.angle of the complex64 spectra that replace it:
+            # a float64 start computed the first call's frames more precisely
+            # than later ones, so the output depended on the chunking
+            np.zeros((channels, nb), np.float32),
             np.zeros((channels, nb)),
             np.rint(self.bins * (self.ratio - 1.0)).astype(np.int64)[None].repeat(channels, 0),
             np.broadcast_to(self.bins32, (channels, nb)).copy(),
