@@ -725,6 +725,10 @@ EN: list[tuple[str, str]] = [
     # -- batch 19: modulation objects, adjectives in a row, thin voices (prompt3) ---
     ("a fast, shallow vibrato", "vibrato.rate_hz>5.5 vibrato.depth_semitones<0.3"),
     ("add a slow wobble to the pitch", "vibrato.rate_hz<5.5"),
+    # -- batch 20: disguised voices, after the rain, scrambled (prompt3) ------------
+    ("like a kidnapper on the phone", "pitch.semitones<0 telephone"),
+    ("in a forest after the rain", "@outdoors reverb"),
+    ("like a hacker's voice scrambled", "@cyber @lo-fi eq lowpass highpass bitcrush ringmod"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1477,6 +1481,9 @@ FR: list[tuple[str, str]] = [
     ("ajoute une ondulation lente sur la hauteur", "vibrato.rate_hz<5.5"),
     ("rends-la plus fine et plus lointaine", "@far-away highpass lowpass reverb gain"),
     ("voix sèche avec juste une pointe de pièce", "@room reverb.mix<0.25"),
+    # -- lot 20 : voix déguisées, après la pluie, brouillée (prompt3) ---------------
+    ("une voix déformée pour un témoignage anonyme", "pitch.semitones<0 ?témoignage"),
+    ("dans une forêt après la pluie", "@outdoors reverb"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

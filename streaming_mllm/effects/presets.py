@@ -365,7 +365,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|paraglider|parapente|hang glider|skydiving|parachute|sky"
         "|clouds|nuages"
         "|zoo|zoos|safari|savannah|wildlife park|parc animalier|reserve naturelle"
-        "|city|ville|town|downtown|centre ville|en ville|urban|urbain|urbaine|city street"
+        "|=after the rain|=apres la pluie|city|ville|town|downtown|centre ville|en ville|urban"
+        "|urbain|urbaine|city street"
         "|battlefield|champ de bataille|war zone|zone de guerre|trenches|tranchees|front line"
         "|sea|ocean|mer|at sea|en mer|by the sea|au bord de la mer|seaside|bord de mer|coast"
         "|cote|harbor|harbour|port|pier|jetee|dock|docks"
@@ -544,6 +545,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|bad|poor|poor quality|shitty|crummy|lousy|terrible quality|awful quality|mauvais"
         "|mauvaise|nul|nulle|naze|bas de gamme|low end quality|old video|vieille video"
         "|old youtube video|vieille video youtube|early youtube|webcam|old webcam"
+        "|scrambled|brouille|brouillee|garbled|encrypted|cryptee"
         "|vieille webcam|hip hop|hiphop|boom bap|old school hip hop|rap beat|lofi beat|modem"
         "|dial up|dial up modem|modem 56k|fax|fax machine|telecopieur|minitel",
         lowpass={"cutoff_hz": 3500.0},

@@ -124,7 +124,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|voix masculine|manly", semitones=-4),
                 _w("voix trafiquee|trafiquee|trafique|anonymous voice|voix anonyme|anonyme"
                    "|anonymous|anonymized|disguised voice|voix deguisee|deguisee|witness"
-                   "|temoin anonyme", semitones=-4),
+                   "|temoin anonyme|disguised|anonymised|anonymise|anonymisee|voix modifiee"
+                   "|voix deformee|deformee|kidnapper|kidnappeur|ravisseur|ransom call"
+                   "|demande de rancon|masked voice", semitones=-4),
             ),
             main="semitones", units={"semi": "semitones"},
             scales={_AMOUNT: (("semitones", 1.0),)},
