@@ -729,6 +729,11 @@ EN: list[tuple[str, str]] = [
     ("like a kidnapper on the phone", "pitch.semitones<0 telephone"),
     ("in a forest after the rain", "@outdoors reverb"),
     ("like a hacker's voice scrambled", "@cyber @lo-fi eq lowpass highpass bitcrush ringmod"),
+    # -- batch 21: complaints about the sound, the ocean, drive-thru (prompt3) -----
+    ("too much echo, reduce it", "echo.mix<0.3"),
+    ("the reverb is too long", "reverb.decay_s<1.5"),
+    ("it sounds too dry", "reverb"),
+    ("like a whale singing in the ocean", "@giant underwater pitch eq ?singing"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1484,6 +1489,12 @@ FR: list[tuple[str, str]] = [
     # -- lot 20 : voix déguisées, après la pluie, brouillée (prompt3) ---------------
     ("une voix déformée pour un témoignage anonyme", "pitch.semitones<0 ?témoignage"),
     ("dans une forêt après la pluie", "@outdoors reverb"),
+    # -- lot 21 : plaintes sur le son, l'océan, le drive (prompt3) --------------------
+    ("trop d'écho, réduis-le", "echo.mix<0.3"),
+    ("la réverb est trop longue", "reverb.decay_s<1.5"),
+    ("c'est trop sec", "reverb"),
+    ("comme si on parlait à travers la fenêtre d'un drive",
+     "@intercom @through-a-window distortion telephone lowpass reverb gain"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

@@ -399,7 +399,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "intercom|intercoms|interphone|interphones|doorbell|sonnette|visiophone"
         "|door phone|entryphone|portier|drive thru|drivethru|fast food"
         "|commande au drive|mcdonald s|mcdo|order speaker|borne de commande"
-        "|drive thru speaker|ship intercom"
+        "|drive thru speaker|ship intercom|=d un drive|=au drive|=un drive|=du drive"
         "|intercom du vaisseau|speakerphone"
         "|haut parleur mains libres|mains libres|hands free|elevator speaker"
         "|hygiaphone|guichet|ticket window|parlophone|talkback|flight captain|commandant de bord"

@@ -262,7 +262,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|sous marin|aquatic|drowning|aquatique|noye|noyee|immerge|immergee"
                    "|under the sea|sous la mer|in a pool|dans une piscine|piscine|pool"
                    "|bubbles|bulles|aquarium|swimming|plongee|diving|scuba|under the ocean"
-                   "|sous l ocean|=bottom of the pool|=bottom of a pool|=bottom of a swimming pool"
+                   "|sous l ocean|=in the ocean|=in the sea|=dans l ocean|=dans la mer"
+                   "|=bottom of the pool|=bottom of a pool|=bottom of a swimming pool"
                    "|=bottom of the swimming pool|=at the bottom of the pool|fond de l ocean"
                    "|=at the bottom of a pool|=at the bottom of a swimming pool|undersea"
                    "|mermaid|mermaids|voix de sirene|la petite sirene|little mermaid|ariel"
@@ -643,7 +644,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|verb|room tone|ambient|resonant|resonance|resonnant"
                    "|resonnante|resonne|resonner|resonate|resonating|spatial|roomy"
                    "|reverberee|wet|wetter|humide|plate|spring reverb|ressort|mouille|mouillee"
-                   "|spacieux|spacieuse|vaste espace|sense of space"),
+                   "|spacieux|spacieuse|vaste espace|sense of space|=too dry|=trop sec|=trop seche"
+                   "|=sounds dry|=so dry|not enough reverb|pas assez de reverb|=c est sec"),
                 # The walls' material: how fast the highs die in the space, nothing
                 # else (a "wooden cabin" keeps the cabin's size; "wooden" alone is a
                 # default room, warmer).

@@ -375,6 +375,9 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
 
 
 #: Comparatives that "a bit" softens: True for more, False for less.
+#: Words that make what follows a complaint ("too long", "trop d'écho").
+_COMPLAINT = frozenset({("too",), ("trop",), ("too", "much"), ("way", "too"), ("far", "too"),
+                        ("beaucoup", "trop"), ("bien", "trop"), ("way", "too", "much")})
 _MORE_OR_LESS = {("more",): True, ("plus",): True, ("less",): False, ("moins",): False,
                  ("stronger",): True, ("bigger",): True, ("longer",): True,
                  ("shorter",): False, ("louder",): True}
@@ -448,6 +451,21 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
             it.kind, it.meaning = "filler", None
     factors = {it.pos: it.meaning.factor for it in items
                if it.mkind == "scale" and it.meaning is not None}
+    for pos in sorted(factors):
+        # "the reverb is too long", "la réverb est trop longue", "too much echo", "trop
+        # d'écho": a complaint, so the other way (x0.5 / the inverse), not more of it
+        it, nxt = items[pos], (items[pos + 1] if pos + 1 < len(items) else None)
+        prev = items[pos - 1] if pos > 0 else None
+        group = it.meaning.group  # type: ignore[union-attr]
+        if (group in ("length", "speed") and prev is not None and prev.clause == it.clause
+                and prev.words in _COMPLAINT):
+            factors[pos] = 1.0 / factors[pos]
+            factors.pop(prev.pos, None)
+            prev.kind, prev.meaning = "filler", None
+        elif (it.words in _COMPLAINT and pos in factors and nxt is not None
+              and nxt.clause == it.clause and nxt.mkind == "effect" and nxt.meaning is not None
+              and not nxt.meaning.focus and nxt.meaning.effect not in ("pitch", "gain")):
+            factors[pos] = 0.5
     for pos in sorted(factors):
         # "a bit more reverb", "un peu plus de réverb": a little more (x1.25), not less;
         # "a bit less", "un peu moins": a little less (x0.75)

@@ -165,6 +165,7 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " stutter rapping rap rappeur rappeuse reciting recite asking ask asks answering answer"
     " cackling cackle cackles ricane ricaner ricanant ricanement grumbling grumpy grincheux"
     " greeting operator operateur operatrice groaning groan groans gemit gemir gemissant"
+    " addressing adresse peuple dog dogs chien chiens controller controleur"
     " hooting hoot hoots hulule hululer hululement interview interviews temoignage"
     " chirp chirping chirps tweet tweeting gazouille gazouiller gazouillis gazouillant pepie"
     " comedian comedians humoriste humoristes rock star stars rockstar popstar"
@@ -342,7 +343,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("down|downward|downwards|drop|dropped|dropping|reduce|reduced|decrease|decreased"
      "|diminue|diminuer|diminuez|baisse|baisser|baissez|baisses|descend|descends"
      "|descendre|descendez|descente|vers le bas|abaisse|abaisser|flat|flatten|detune down"
-     "|tame|tone down|rein in|dompte|dompter|soften"
+     "|tame|tone down|rein in|dompte|dompter|soften|reduis|reduire|reduisez|reduit"
      "|below the original", Meaning("direction", sign=-1)),
     # position of a frequency ("cut below 200 Hz", "coupe au-dessus de 5 kHz")
     ("below|under|underneath|beneath|sous|dessous|en dessous|au dessous|en deca"
