@@ -734,6 +734,7 @@ EN: list[tuple[str, str]] = [
     ("the reverb is too long", "reverb.decay_s<1.5"),
     ("it sounds too dry", "reverb"),
     ("like a whale singing in the ocean", "@giant underwater pitch eq ?singing"),
+    ("it sounds muffled, fix it", "eq.high_db>0"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1495,6 +1496,7 @@ FR: list[tuple[str, str]] = [
     ("c'est trop sec", "reverb"),
     ("comme si on parlait à travers la fenêtre d'un drive",
      "@intercom @through-a-window distortion telephone lowpass reverb gain"),
+    ("ça sonne étouffé, corrige ça", "eq.high_db>0"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

@@ -974,6 +974,7 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
     tone control acts on the band, not on the volume ("turn down the bass",
     "boost the mids")."""
     by_pos = {m.pos: m for m in mentions}
+    fixing = {it.clause for it in items if it.mkind == "fix"}
     for m in list(mentions):
         # "lower the highs by 3 dB", "raise the reverb", "calme les basses": a pitch
         # comparative (or "calm") used as a verb on what follows it is a direction
@@ -1007,13 +1008,15 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
               and prev.clause == m.clause and prev.words in _NOT_TOO):
             m.item.extra["not_too"] = True  # "un géant, mais pas trop grave"
         elif (len(m.chain) == 1 and next(iter(m.chain)) in _COMPLAINT_FIX and not m.preset
-              and prev is not None and prev.clause == m.clause and prev.words in _TOO):
+              and ((prev is not None and prev.clause == m.clause and prev.words in _TOO)
+                   or {m.clause, m.clause + 1} & fixing)):
             # "less muffled", "trop étouffé", "too thin": a complaint about the tone,
             # fixed with the band the filter would take away
             band, db = _COMPLAINT_FIX[next(iter(m.chain))]
             m.chain = {"eq": {band: db}}
             m.focus = band
-            prev.kind, prev.meaning = "filler", None
+            if prev is not None and prev.words in _TOO:
+                prev.kind, prev.meaning = "filler", None
         verb = by_pos.get(m.pos - 1)
         if _turns_an_effect(items, m, d, verb):
             up = (_sign(verb.chain["gain"].get("db", 0.0)) if verb is not None

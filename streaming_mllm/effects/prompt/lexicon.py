@@ -331,6 +331,9 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|make it shorter|make the recording longer|make the recording shorter"
      "|rends le plus long|rends le plus court|allonge l enregistrement"
      "|raccourcis l enregistrement|double the length|half the length", Meaning("tempo")),
+    # "it sounds muffled, fix it": what was said is a complaint about the sound
+    ("=fix it|=fix that|=fix this|=please fix it|=corrige ca|=corrige le|=corrige la"
+     "|=corrige moi ca|=repare ca|=arrange ca|=rattrape ca", Meaning("fix")),
     # tuning a voice to notes needs the melody: not one of the effects
     ("autotune|auto tune|autotuned|auto tuned|pitch correction|correction de pitch"
      "|correction de hauteur|correction de justesse|melodyne|t pain|tune my voice"
