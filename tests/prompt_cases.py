@@ -735,6 +735,10 @@ EN: list[tuple[str, str]] = [
     ("it sounds too dry", "reverb"),
     ("like a whale singing in the ocean", "@giant underwater pitch eq ?singing"),
     ("it sounds muffled, fix it", "eq.high_db>0"),
+    # -- batch 22: edges and sides are not moods or coasts, trees (prompt3) --------
+    ("a voice with a robotic edge", "robot"),
+    ("a voice with a metallic edge", "ringmod"),
+    ("under a tree", "@outdoors reverb"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1497,6 +1501,10 @@ FR: list[tuple[str, str]] = [
     ("comme si on parlait à travers la fenêtre d'un drive",
      "@intercom @through-a-window distortion telephone lowpass reverb gain"),
     ("ça sonne étouffé, corrige ça", "eq.high_db>0"),
+    # -- lot 22 : côtés et bords, arbres (prompt3) -------------------------------------
+    ("une voix avec un côté robotique", "robot"),
+    ("une voix avec un côté métallique", "ringmod"),
+    ("sur la côte", "@outdoors reverb"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

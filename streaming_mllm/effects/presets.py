@@ -93,7 +93,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|wookiee|shrek|groot|thanos|hagrid|juggernaut|kaiju|gros monstre|big monster"
         "|huge monster|stone golem|troll voice|voix de troll|voix d ogre|ogre voice"
         "|monster voice|voix de monstre"
-        "|talking tree|old tree|vieil arbre|arbre qui parle|ent|ents|tree spirit|wise tree"
+        "|=talking tree|=a talking tree|old tree|vieil arbre|=arbre qui parle"
+        "|=un arbre qui parle|ent|ents|tree spirit|wise tree"
         "|tree voice|voix d arbre|grand arbre qui parle|tree creature"
         "|treebeard|sylvebarbe|oak|chene|mountain giant|sea monster|monstre marin|monstres marins"
         "|sea serpent|serpent de mer|serpent marin|creature marine|sea creature|leviathan des mers"
@@ -365,11 +366,12 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|paraglider|parapente|hang glider|skydiving|parachute|sky"
         "|clouds|nuages"
         "|zoo|zoos|safari|savannah|wildlife park|parc animalier|reserve naturelle"
-        "|=after the rain|=apres la pluie|city|ville|town|downtown|centre ville|en ville|urban"
+        "|=after the rain|=apres la pluie|tree|trees|arbre|arbres|city|ville|town|downtown"
+        "|centre ville|en ville|urban"
         "|urbain|urbaine|city street"
         "|battlefield|champ de bataille|war zone|zone de guerre|trenches|tranchees|front line"
         "|sea|ocean|mer|at sea|en mer|by the sea|au bord de la mer|seaside|bord de mer|coast"
-        "|cote|harbor|harbour|port|pier|jetee|dock|docks"
+        "|harbor|harbour|port|pier|jetee|dock|docks|=sur la cote|=on the coast|coast|coastline"
         "|nature reserve",
         reverb={"decay_s": 0.6, "mix": 0.08, "predelay_ms": 25.0},
     ),
@@ -1005,7 +1007,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|terrifie|terrifiee|effraye|effrayee|apeure|apeuree|peureux|peureuse|panique"
         "|paniquee|en panique|pris de panique|trouillard|trouillarde|froussard|froussarde"
         "|mort de peur|morte de peur|voix tremblante|voix qui tremble de peur|petrifie"
-        "|petrifiee|tetanise|tetanisee|horrified|horrifie|horrifiee|spooked|on edge|nervous"
+        "|petrifiee|tetanise|tetanisee|horrified|horrifie|horrifiee|spooked|=on edge|nervous"
         "|nerveux|nerveuse|stressed|stressed out|stresse|stressee|nervous voice|voix nerveuse"
         "|anxious voice|intimidated|intimide|intimidee|timid|timide|shy|stage fright|trac",
         pitch={"semitones": 1.0}, vibrato={"rate_hz": 7.0, "depth_semitones": 0.3},
