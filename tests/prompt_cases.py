@@ -739,6 +739,10 @@ EN: list[tuple[str, str]] = [
     ("a voice with a robotic edge", "robot"),
     ("a voice with a metallic edge", "ringmod"),
     ("under a tree", "@outdoors reverb"),
+    # -- batch 23: shells, slightly slower, less noise (prompt3) --------------------
+    ("like a tiny voice inside a seashell", "@child @tin-can pitch telephone echo reverb"),
+    ("a slightly slower vibrato", "vibrato.rate_hz<5.5 vibrato.rate_hz>3"),
+    ("a radio voice but with less noise", "radio"),
     # -- amounts of repeats, sizes, directions, scene heads, ages (prompt3) -------
     ("echo 300 ms, few repeats", "echo.delay_ms=300 echo.feedback<0.3"),
     ("echo with lots of repeats", "echo.feedback>0.3"),
@@ -1505,6 +1509,11 @@ FR: list[tuple[str, str]] = [
     ("une voix avec un côté robotique", "robot"),
     ("une voix avec un côté métallique", "ringmod"),
     ("sur la côte", "@outdoors reverb"),
+    # -- lot 23 : coquillages, un peu plus lent, moins de bruit (prompt3) -------------
+    ("comme une toute petite voix dans un coquillage",
+     "@child @tin-can pitch telephone echo reverb"),
+    ("un vibrato un peu plus lent", "vibrato.rate_hz<5.5 vibrato.rate_hz>3"),
+    ("une voix radio mais avec moins de bruit", "@fm-radio eq"),
     # -- répétitions, tailles, directions, têtes de scène, âges (prompt3) ---------
     ("délai de 200 ms avec beaucoup de répétitions", "echo.delay_ms=200 echo.feedback>0.3"),
     ("délai de 250 ms avec plein de répétitions", "echo.delay_ms=250 echo.feedback>0.3"),

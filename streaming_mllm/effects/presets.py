@@ -569,7 +569,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|soup can|can of soup|dans une canette|biscuit tin|boite en fer|paper towel tube"
         "|paper towel roll|toilet paper roll|toilet paper tube|cardboard tube|tube en carton"
         "|rouleau de papier toilette|rouleau d essuie tout|rouleau de sopalin|rouleau en carton"
-        "|paper tube|tube de papier",
+        "|paper tube|tube de papier|seashell|sea shell|shell|coquillage|coquillages|conque|conch",
         telephone={"low_hz": 500.0, "high_hz": 4000.0},
         echo={"delay_ms": 4.0, "feedback": 0.55, "mix": 0.35},
         reverb={"decay_s": 0.2, "mix": 0.2, "predelay_ms": 0.0, "hf_decay": 1.0},

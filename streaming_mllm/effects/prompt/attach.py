@@ -323,10 +323,11 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
             continue
         nxt = next((o for o in mentions if o.pos == m.pos + 1 and o.clause == m.clause), None)
         before = items[m.pos - 1] if m.pos > 0 else None
-        if (m.preset and PRESETS[m.preset].category == "mood" and before is not None
-                and before.clause == m.clause and before.words in _LESS):
-            # "moins agressif, plus chaleureux", "less scary": less of a mood the input
-            # does not have is none of it
+        if ((m.preset and PRESETS[m.preset].category == "mood" or list(m.chain) == ["noise"])
+                and before is not None and before.clause == m.clause
+                and before.words in _LESS):
+            # "moins agressif, plus chaleureux", "a radio voice with less noise": less of
+            # a mood or a noise the input does not have is none of it
             mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None
             before.kind, before.meaning = "filler", None
@@ -380,7 +381,11 @@ _COMPLAINT = frozenset({("too",), ("trop",), ("too", "much"), ("way", "too"), ("
                         ("beaucoup", "trop"), ("bien", "trop"), ("way", "too", "much")})
 _MORE_OR_LESS = {("more",): True, ("plus",): True, ("less",): False, ("moins",): False,
                  ("stronger",): True, ("bigger",): True, ("longer",): True,
-                 ("shorter",): False, ("louder",): True}
+                 ("shorter",): False, ("louder",): True, ("slower",): False,
+                 ("faster",): True, ("quicker",): True, ("plus", "lent"): False,
+                 ("plus", "lente"): False, ("plus", "rapide"): True, ("plus", "vite"): True,
+                 ("plus", "long"): True, ("plus", "longue"): True, ("plus", "court"): False,
+                 ("plus", "courte"): False}
 
 
 def _relative_percents(items: list[Item]) -> None:
