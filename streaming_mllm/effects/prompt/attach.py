@@ -301,12 +301,24 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
     intercom at the door" an intercom;
     "an alien from outer space", "an old man from the countryside", "un
     géant des montagnes" are the speaker, not the place it comes from."""
+    at = {o.pos: o for o in mentions}  # position -> live mention (bounded look-ups: linear)
+    dropped: set[int] = set()
+
+    def drop(o: Mention) -> None:
+        at.pop(o.pos, None)
+        dropped.add(id(o))
+        o.item.kind, o.item.meaning = "filler", None
+
+    def near(pos: int) -> Mention | None:
+        o = at.get(pos)
+        return o if o is not None and o.clause == m.clause else None
+
     for m in list(mentions):
-        if m.negated:
+        if m.negated or id(m) in dropped:
             continue
-        before = [o for o in mentions if o.pos < m.pos and o.clause == m.clause
-                  and not o.negated and not _walls_only(o)]
-        prev = before[-1] if before else None
+        prev = next((o for q in range(m.pos - 1, max(-1, m.pos - 7), -1)
+                     if (o := near(q)) is not None and not o.negated and not _walls_only(o)),
+                    None)
         said = set(m.item.extra.get("after_filler", ()))
         links = (_WITH if prev is not None and prev.preset
                  and PRESETS[prev.preset].category == "space" else _AT
@@ -315,37 +327,32 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
         if m.preset in _PARTS and prev is not None and m.pos - prev.pos <= 4 and (
                 any(set(it.extra.get("after_filler", ())) & links
                     for it in items[prev.pos + 1:m.pos + 1])):
-            mentions.remove(m)
-            m.item.kind, m.item.meaning = "filler", None
+            drop(m)
             for q in (m.pos - 1, m.pos + 1):  # "windows up", "fenêtres baissées"
                 if 0 <= q < len(items) and items[q].mkind == "direction":
                     items[q].kind, items[q].meaning = "filler", None
             continue
-        nxt = next((o for o in mentions if o.pos == m.pos + 1 and o.clause == m.clause), None)
+        nxt = near(m.pos + 1)
         before = items[m.pos - 1] if m.pos > 0 else None
         if ((m.preset and PRESETS[m.preset].category == "mood" or list(m.chain) == ["noise"])
                 and before is not None and before.clause == m.clause
                 and before.words in _LESS):
             # "moins agressif, plus chaleureux", "a radio voice with less noise": less of
             # a mood or a noise the input does not have is none of it
-            mentions.remove(m)
-            m.item.kind, m.item.meaning = "filler", None
+            drop(m)
             before.kind, before.meaning = "filler", None
             continue
-        prev_m = next((o for o in mentions if o.pos == m.pos - 1 and o.clause == m.clause), None)
+        prev_m = near(m.pos - 1)
         if (not m.preset and list(m.chain) == ["reverb"] and m.item.words in _RESOUND
                 and prev_m is not None and is_band(prev_m)):
             # "moins de basses qui résonnent", "bass that booms": said of the band
-            mentions.remove(m)
-            m.item.kind, m.item.meaning = "filler", None
+            drop(m)
             continue
-        part = next((o for o in mentions if o.clause == m.clause and o.preset in _PARTS
-                     and abs(o.pos - m.pos) == 1), None)
+        part = next((o for o in (prev_m, nxt) if o is not None and o.preset in _PARTS), None)
         if not m.preset and m.item.words in _THICKNESS and part is not None:
             # "through a thick wall", "un mur épais": more muffled; "a thin wall": less
             part.factors["amount"] = part.factors.get("amount", 1.0) * _THICKNESS[m.item.words]
-            mentions.remove(m)
-            m.item.kind, m.item.meaning = "filler", None
+            drop(m)
             continue
         if (not m.preset and m.item.words in _METAL and nxt is not None and nxt.preset
                 and PRESETS[nxt.preset].category == "space"):
@@ -357,8 +364,7 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
                 (nxt.preset and PRESETS[nxt.preset].category == "device")
                 or any(e in nxt.chain for e in _MEDIA))):
             # "voix de vieux film": the film is old, not the speaker
-            mentions.remove(m)
-            m.item.kind, m.item.meaning = "filler", None
+            drop(m)
             continue
         origin = m.preset in _ORIGIN_PRESETS or (not m.preset and m.item.words in _ORIGIN_WORDS)
         exact_from = bool(m.item.words) and m.item.words[0].startswith(("from_", "depuis_"))
@@ -371,8 +377,9 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
             items[q].kind == "neutral" or (prev is not None and prev.pos == q and bool(
                 prev.preset) and PRESETS[prev.preset].category in ("body", "character")))
         if speaker:
-            mentions.remove(m)
-            m.item.kind, m.item.meaning = "filler", None
+            drop(m)
+    if dropped:
+        mentions[:] = [o for o in mentions if id(o) not in dropped]
 
 
 #: Comparatives that "a bit" softens: True for more, False for less.
@@ -861,12 +868,12 @@ def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
     effect taking the frequency, is the tone control's peaking band moved to
     that frequency, not a gain; a louder/quieter verb before it gives the sign."""
     by_pos = {m.pos: m for m in mentions}
+    takers: set[int] = {m.clause for m in mentions if not m.negated and m.chain.keys() - {"gain"}}
     for it in items:
         q = it.qty
         if it.kind != "qty" or q is None or q.kind != "freq":
             continue
-        part = [m for m in mentions if m.clause == it.clause and not m.negated]
-        if any(m.chain.keys() - {"gain"} for m in part):
+        if it.clause in takers:
             continue  # "lowpass 3k", "robot at 200 Hz": the frequency is an effect's
         if _near(items, it.pos, 2, ("below", "above"), before_only=True) is not None:
             continue  # "cut below 200 Hz": a filter
