@@ -17,8 +17,11 @@ that can be tested alone:
 3. :mod:`.words` -- match phrases, longest first, against the word tables
    (:mod:`.lexicon`), forgiving typos and a few Spanish/Italian cognates;
 4. :mod:`.resolve` -- effect and preset mentions, negation and removal;
-5. :mod:`.attach` -- give modifiers and numbers to the effects they are
-   said with, with signs from direction words;
+5. :mod:`.scenes` -- adjust scenes and presets by the words around them
+   (a tape's speed, eras, sizes, the head of a scene); :mod:`.attach` --
+   give modifiers and direction words to the effects they are said with;
+   :mod:`.quantities` -- give numbers to them (shared position helpers in
+   :mod:`.nearby`); :mod:`.scope` -- what a stream cannot do;
 6. :mod:`.plan` -- merge, clamp, and make the plan (or a one-line error).
 
 Every pass is linear in the prompt's length (up to the dictionary look-ups
@@ -28,17 +31,13 @@ of a bounded phrase length), and the length is capped.
 from __future__ import annotations
 
 from ..plan import EffectPlan
-from .attach import (
-    attach_modifiers,
-    attach_numbers,
-    demote_param_words,
-    fold_drive,
-    mention_signs,
-)
+from .attach import attach_modifiers, demote_param_words, mention_signs
 from .normalize import MAX_PROMPT_CHARS, check_prompt, tokenize
 from .numbers import is_french, read_numbers
 from .plan import describe_plan, make_plan
+from .quantities import attach_numbers
 from .resolve import mentions_of, negate, vague_words
+from .scenes import fold_drive
 from .scope import tempo_requests
 from .words import match_words
 

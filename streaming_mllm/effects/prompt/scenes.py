@@ -1,0 +1,388 @@
+"""Pass 5a: scenes and presets adjusted by the words around them.
+
+A speed word alone is a tape's speed, an era names the media of its time, an
+old-sound word alone an old microphone, a size word sizes the body or the space it
+is said of, the head of a noun phrase decides the scene ("a car with the windows
+up" is a car), a distortion said of a radio sets its drive, "keep the formants"
+holds them, a width word narrows or widens a phone band."""
+
+from __future__ import annotations
+
+import bisect
+import math
+
+from ..presets import PRESETS
+from ..registry import EFFECTS
+from . import lexicon as lx
+from .lexicon import Meaning
+from .nearby import BAND_EFFECTS, NOT_TOO, TOO, VOICE, has_group, modifier_target, walls_only
+from .resolve import Mention, is_band
+from .words import Item
+
+#: Presets a speed word names when nothing in its part of the prompt has a
+#: rate: "slow it down", "make it faster", "ralentis" are a tape's speed.
+TAPE = {False: "slow-motion", True: "sped-up"}
+
+#: Size words that, alone, describe the whole sound ("make it sound huge",
+#: "un son énorme"): a big, epic sound.
+BIG = frozenset({"huge", "big", "bigger", "massive", "enormous", "large", "larger", "vast",
+                 "immense", "enorme", "gros", "grosse", "grand", "grande", "colossal",
+                 "gigantic", "gigantesque"})
+
+
+def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
+    """A speed word ("slow it down", "faster", "accélère") that modifies no
+    effect, with no effect or scene named in its part of the prompt, is the
+    speed of the whole sound: a tape's (see :data:`TAPE`).  With an effect
+    named it stays a rate ("slow down the tremolo"), or is reported.  A size
+    word alone in the same way ("make it sound huge") is the epic preset."""
+    live = [m for m in mentions if not m.negated]
+    positions = [m.pos for m in live]
+    clauses = {m.clause for m in live}
+    for item in items:
+        if item.mkind != "scale" or item.meaning is None:
+            continue
+        group = item.meaning.group
+        if group == "speed":
+            name = TAPE[item.meaning.factor > 1.0]
+        elif group == "amount" and len(item.words) == 1 and item.words[0] in BIG:
+            name = "epic"
+        else:
+            continue
+        of_voice = (group == "speed" and item.pos + 1 < len(items)
+                    and items[item.pos + 1].words in VOICE)  # "a deep slow voice"
+        ahead = next((m for m in live if item.pos < m.pos <= item.pos + 4
+                      and m.clause == item.clause + 1 and has_group(m, group)
+                      and all(x.kind in ("sep", "unknown", "filler") or x.mkind == "scale"
+                              for x in items[item.pos + 1:m.pos])), None)
+        if ahead is not None and not of_voice:
+            continue  # "a fast, shallow vibrato": said of the vibrato (attach_modifiers)
+        if not of_voice and (item.clause in clauses
+                             or modifier_target(item, group, live, positions)):
+            continue
+        item.meaning = Meaning("preset", preset=name)
+        chain = {e: dict(p) for e, p in PRESETS[name].chain.items()}
+        if group == "speed":
+            _tape_by_percent(items, item, chain)
+        bisect.insort(mentions, Mention(item, chain, preset=name), key=lambda m: m.pos)
+
+#: Words before a share that make it the new speed, not a change of speed:
+#: "slow it down to 80%", "ralentis à 80 %", "play it at 120%".
+_TO_SPEED = frozenset({("to",), ("a",), ("at",), ("jusqu",), ("jusqu", "a")})
+
+
+def _tape_by_percent(items: list[Item], item: Item, chain: dict) -> None:
+    """"speed it up 20 percent", "ralentis de 15 %": a tape played that much
+    faster or slower is ``12 log2(1 +- share)`` semitones higher or lower;
+    "to 80%", "à 80 %" is the new speed itself, ``12 log2(share)``."""
+    for q in range(max(0, item.pos - 3), min(len(items), item.pos + 4)):
+        other = items[q]
+        if other.kind != "qty" or other.clause != item.clause or other.qty is None:
+            continue
+        if other.qty.kind != "pct":
+            continue
+        to = tuple(other.extra.get("after_filler", ())[-2:]) in _TO_SPEED or tuple(
+            other.extra.get("after_filler", ())[-1:]) in _TO_SPEED
+        if not (0.25 <= other.qty.value <= 4.0 if to else 0.0 < other.qty.value < 0.9):
+            continue
+        faster = item.meaning is not None and chain["pitch"]["semitones"] > 0
+        if to:
+            ratio = other.qty.value
+        else:
+            ratio = 1.0 + other.qty.value if faster else 1.0 - other.qty.value
+        chain["pitch"]["semitones"] = round(12.0 * math.log2(ratio), 2)
+        other.kind = "filler"
+        return
+
+
+def fold_drive(mentions: list[Mention]) -> None:
+    """"a radio effect but not too distorted", "distorted megaphone": a
+    distortion said of an effect that has its own drive (radio, megaphone)
+    sets that drive (x1.5, or by its intensity word) instead of adding a
+    second clipper."""
+    live = [m for m in mentions if not m.negated]
+    for d in live:
+        if d.preset or list(d.chain) != ["distortion"]:
+            continue
+        alone = not any(m.clause == d.clause and m is not d for m in live)
+        hosts = [m for m in live if m is not d and (
+            m.clause == d.clause or (alone and m.clause == d.clause - 1))
+            and any("drive_db" in EFFECTS[e].params for e in m.chain if e != "distortion")]
+        if not hosts:
+            continue
+        host = min(hosts, key=lambda m: (m.clause != d.clause, abs(m.pos - d.pos)))
+        factor = d.factors.get("amount", 1.5)
+        host.factors["param:drive_db"] = host.factors.get("param:drive_db", 1.0) * factor
+        mentions.remove(d)
+        d.item.kind = "filler"
+
+
+def keep_formants(items: list[Item], mentions: list[Mention]) -> None:
+    """"pitch down 5 semitones but keep the formants", "en gardant les
+    formants": the formants stay where they are (the pitch shift's
+    ``formants=0``), no formant shift is added."""
+    by_pos = {m.pos: m for m in mentions}
+    for it in items:
+        if it.mkind != "keep":
+            continue
+        m = by_pos.get(it.pos + 1)
+        if m is None or m.clause != it.clause or list(m.chain) != ["formant"] or m.preset:
+            continue
+        mentions.remove(m)
+        m.item.kind = "filler"
+        for other in mentions:
+            if "pitch" in other.chain:
+                other.chain["pitch"]["formants"] = 0.0
+
+#: Effects of a medium: a later era ("the 80s") gives way to the medium named with it
+#: ("a voice from the 80s on the radio" is a radio).
+_MEDIA = ("telephone", "radio", "megaphone", "bitcrush", "noise")
+
+
+def eras(items: list[Item], mentions: list[Mention]) -> None:
+    """An era ("from the 1940s") names the media of its time unless its part
+    of the prompt already names a phone line (a telephone band: phone,
+    intercom, answering machine, an old film's band): "a phone call from the
+    1950s" is an old phone, not a phone on an AM radio."""
+    for m in list(mentions):
+        if not m.item.words or not m.item.words[0].startswith("decade"):
+            continue
+        later = m.item.words[0] == "decadecassette"
+        hosts = _MEDIA if later else ("telephone",)
+        if any(o is not m and o.clause == m.clause and not o.negated and (
+                any(e in o.chain for e in hosts)
+                or (later and o.preset and PRESETS[o.preset].category == "device"))
+               for o in mentions) or (later and m.pos > 0 and items[m.pos - 1].kind == "neutral"
+                                      and "from" in m.item.extra.get("after_filler", ())):
+            # "a singer from the 80s": where the speaker comes from, no sound
+            mentions.remove(m)
+            m.item.kind = "filler"
+
+#: Words that, alone in their part of the prompt, ask for an old sound
+#: ("make it sound vintage", "rétro", "old school"): said of a device, a
+#: person or an effect ("an old phone", "a vintage reverb") they are filler.
+VINTAGE_WORDS = frozenset({"vintage", "retro", "old", "older", "oldschool", "vieux", "vieille",
+                           "vieil", "ancien", "ancienne", "antique", "desuet", "desuete",
+                           "old-fashioned", "oldfashioned", "oldies", "classic"})
+
+VINTAGE_PRESET = "vintage-mic"
+
+
+def vintage_alone(items: list[Item], mentions: list[Mention]) -> None:
+    """An old-sound word with nothing else in its part of the prompt is the
+    sound of an old microphone (:data:`VINTAGE_PRESET`): warm, narrow and
+    slightly driven."""
+    live = {m.clause for m in mentions if not m.negated}
+    for it in items:
+        if it.kind not in ("filler", "neutral") or len(it.words) != 1 or (
+                it.words[0] not in VINTAGE_WORDS) or it.clause in live:
+            continue
+        nxt = items[it.pos + 1] if it.pos + 1 < len(items) else None
+        if nxt is not None and nxt.words in (("school",), ("fashioned",)):
+            nxt.kind = "filler"  # "old school", "old fashioned"
+        it.kind, it.meaning = "phrase", Meaning("preset", preset=VINTAGE_PRESET)
+        chain = {e: dict(p) for e, p in PRESETS[VINTAGE_PRESET].chain.items()}
+        bisect.insort(mentions, Mention(it, chain, preset=VINTAGE_PRESET), key=lambda m: m.pos)
+        live.add(it.clause)
+
+_BIG_BODY = frozenset({("giant",), ("geant",), ("geante",), ("gigantic",), ("gigantesque",),
+                       ("colossal",), ("titan",)})
+
+_SMALL = frozenset({"tiny", "small", "little", "petit", "petite", "minuscule", "mini"})
+
+#: Effects whose words name things a size can be said of ("a giant bell", "a giant echo").
+_THINGS = frozenset({"ringmod", "radio", "megaphone", "telephone", "echo", "reverb"})
+
+#: Size words: said of a body or a space they give its size (group "size"), not an amount.
+SIZES = BIG | _SMALL | frozenset({"vaste", "minuscules", "petits", "petites", "grands", "grandes",
+                                  "teeny", "itsy", "microscopic", "microscopique", "cramped",
+                                  "exigu", "exigue", "etroit", "etroite", "narrow", "spacious",
+                                  "spacieux", "spacieuse", "gigantic", "giant", "geant",
+                                  "geante"})
+
+
+def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
+    """Size words said of a thing, not of the speaker: "a giant metal tank",
+    "une grotte géante", "a giant bell" (a giant word right next to a space,
+    a device or an effect's word, no word between) make that thing bigger;
+    "a tiny robot" is a robot with a higher buzz, "a big robot" a lower one."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.preset and m.item.words in _BIG_BODY:
+            for step in (1, -1):
+                q = m.pos + step
+                while (q + 1 in by_pos and q in by_pos and not by_pos[q].preset and step == 1
+                       and by_pos[q + 1].preset and not items[q + 1].extra.get("after_filler")):
+                    q += step  # "giant metal tank": past an effect word to the thing
+                other = by_pos.get(q)
+                if other is None:
+                    continue
+                near = items[max(q, m.pos)].extra.get("after_filler")
+                thing = (PRESETS[other.preset].category in ("space", "device") if other.preset
+                         else step == 1 and bool(_THINGS & set(other.chain)))  # "a giant bell"
+                if other.clause == m.clause and thing and not near:
+                    group = "size" if other.preset else "amount"
+                    other.factors[group] = other.factors.get(group, 1.0) * 1.5
+                    mentions.remove(m)
+                    m.item.kind = "filler"
+                    break
+        if list(m.chain) == ["robot"] and not m.preset and m.pos > 0:
+            prev = items[m.pos - 1]
+            if prev.mkind == "scale" and prev.clause == m.clause and prev.words and (
+                    prev.words[-1] in _SMALL or prev.words[-1] in BIG):
+                factor = prev.meaning.factor  # type: ignore[union-attr]
+                hz = m.chain["robot"].get("pitch_hz", EFFECTS["robot"].params["pitch_hz"].default)
+                m.chain["robot"]["pitch_hz"] = hz / factor
+                prev.kind, prev.meaning = "filler", None
+
+#: Devices that are parts of a building or a vehicle: said "with" after a
+#: space they are a feature of it ("a car with the windows up").
+_PARTS = frozenset({"through-a-window", "through-a-wall"})
+
+_WITH = frozenset({"with", "avec", "aux", "whose", "dont"})
+
+_LESS = frozenset({("less",), ("moins",), ("not", "so"), ("pas", "si"), ("pas", "trop")})
+
+_RESOUND = frozenset({("resonne",), ("resonnent",), ("resonner",), ("resonnant",),
+                      ("resonnante",), ("resonate",), ("resonates",), ("resonating",),
+                      ("resonant",), ("resonance",)})
+
+_THICKNESS = {("thick",): 1.5, ("thicker",): 1.5, ("epais",): 1.5, ("epaisse",): 1.5,
+              ("thin",): 0.6, ("thinner",): 0.6, ("fin",): 0.6, ("fine",): 0.6,
+              ("mince",): 0.6}
+
+_METAL = frozenset({("metal",), ("metallic",), ("metallique",), ("iron",), ("fer",),
+                    ("tin",), ("aluminium",), ("aluminum",)})
+
+_OLD_VOICE = frozenset({"voix_de_vieux", "une_voix_de_vieux"})
+
+#: "an intercom at the door": where a device is, not a wall between.
+_AT = frozenset({"at", "on", "by", "a", "au", "sur", "pres"})
+
+#: Places a voice may come from rather than be in: after a speaker and "from"
+#: ("an alien from outer space", "un vieil homme de la campagne") they say
+#: where it comes from, not where it sounds.
+_ORIGIN_PRESETS = frozenset({"outdoors", "canyon", "spaceship", "spacey"})
+
+_ORIGIN_WORDS = frozenset({("space",), ("espace",), ("outer", "space")})
+
+_FROM = frozenset(lx.words_of("from venu venue venus venues originaire originaires provenant"
+                              " venant vient de d du des"))
+
+
+def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
+    """The head of a scene decides it: "a car with the windows up" is a car
+    (the window is the car's, not a pane between the voice and the ear), "an
+    intercom at the door" an intercom;
+    "an alien from outer space", "an old man from the countryside", "un
+    géant des montagnes" are the speaker, not the place it comes from."""
+    at = {o.pos: o for o in mentions}  # position -> live mention (bounded look-ups: linear)
+    dropped: set[int] = set()
+
+    def drop(o: Mention) -> None:
+        at.pop(o.pos, None)
+        dropped.add(id(o))
+        o.item.kind, o.item.meaning = "filler", None
+
+    def near(pos: int) -> Mention | None:
+        o = at.get(pos)
+        return o if o is not None and o.clause == m.clause else None
+
+    for m in list(mentions):
+        if m.negated or id(m) in dropped:
+            continue
+        prev = next((o for q in range(m.pos - 1, max(-1, m.pos - 7), -1)
+                     if (o := near(q)) is not None and not o.negated and not walls_only(o)),
+                    None)
+        said = set(m.item.extra.get("after_filler", ()))
+        links = (_WITH if prev is not None and prev.preset
+                 and PRESETS[prev.preset].category == "space" else _AT
+                 if prev is not None and prev.preset
+                 and PRESETS[prev.preset].category == "device" else frozenset())
+        if m.preset in _PARTS and prev is not None and m.pos - prev.pos <= 4 and (
+                any(set(it.extra.get("after_filler", ())) & links
+                    for it in items[prev.pos + 1:m.pos + 1])):
+            drop(m)
+            for q in (m.pos - 1, m.pos + 1):  # "windows up", "fenêtres baissées"
+                if 0 <= q < len(items) and items[q].mkind == "direction":
+                    items[q].kind, items[q].meaning = "filler", None
+            continue
+        nxt = near(m.pos + 1)
+        before = items[m.pos - 1] if m.pos > 0 else None
+        if ((m.preset and PRESETS[m.preset].category == "mood" or list(m.chain) == ["noise"])
+                and before is not None and before.clause == m.clause
+                and before.words in _LESS):
+            # "moins agressif, plus chaleureux", "a radio voice with less noise": less of
+            # a mood or a noise the input does not have is none of it
+            drop(m)
+            before.kind, before.meaning = "filler", None
+            continue
+        prev_m = near(m.pos - 1)
+        if (not m.preset and list(m.chain) == ["reverb"] and m.item.words in _RESOUND
+                and prev_m is not None and is_band(prev_m)):
+            # "moins de basses qui résonnent", "bass that booms": said of the band
+            drop(m)
+            continue
+        part = next((o for o in (prev_m, nxt) if o is not None and o.preset in _PARTS), None)
+        if not m.preset and m.item.words in _THICKNESS and part is not None:
+            # "through a thick wall", "un mur épais": more muffled; "a thin wall": less
+            part.factors["amount"] = part.factors.get("amount", 1.0) * _THICKNESS[m.item.words]
+            drop(m)
+            continue
+        if (not m.preset and m.item.words in _METAL and nxt is not None and nxt.preset
+                and PRESETS[nxt.preset].category == "space"):
+            # "a metal container", "a metal tank": bright walls that ring a little
+            m.chain = {"ringmod": {**m.chain.get("ringmod", {}), "mix": 0.3},
+                       "reverb": {"hf_decay": 1.0}}
+            continue
+        if (m.item.words and m.item.words[0] in _OLD_VOICE and nxt is not None and (
+                (nxt.preset and PRESETS[nxt.preset].category == "device")
+                or any(e in nxt.chain for e in _MEDIA))):
+            # "voix de vieux film": the film is old, not the speaker
+            drop(m)
+            continue
+        origin = m.preset in _ORIGIN_PRESETS or (not m.preset and m.item.words in _ORIGIN_WORDS)
+        exact_from = bool(m.item.words) and m.item.words[0].startswith(("from_", "depuis_"))
+        if not origin or not (said & _FROM or exact_from):
+            continue
+        q = m.pos - 1
+        while q >= 0 and items[q].kind == "filler" and items[q].clause == m.clause:
+            q -= 1  # "an alien voice from space"
+        speaker = q >= 0 and items[q].clause == m.clause and (
+            items[q].kind == "neutral" or (prev is not None and prev.pos == q and bool(
+                prev.preset) and PRESETS[prev.preset].category in ("body", "character")))
+        if speaker:
+            drop(m)
+    if dropped:
+        mentions[:] = [o for o in mentions if id(o) not in dropped]
+
+_BAND_WIDTHS = {("narrow",): -1, ("narrower",): -1, ("etroit",): -1, ("etroite",): -1,
+                ("wide",): 1, ("wider",): 1, ("large",): 1, ("plus", "large"): 1}
+
+
+def band_widths(items: list[Item], mentions: list[Mention]) -> None:
+    """"telephone but not too narrow", "une radio plus étroite": a width word
+    said with a band-limited device (phone, radio, megaphone) is the width of
+    its band, not the stereo image (x1.3 per step at each edge)."""
+    for m in list(mentions):
+        step = _BAND_WIDTHS.get(m.item.words)
+        if step is None or m.preset or list(m.chain) != ["width"] or m.negated:
+            continue
+        hosts = [o for o in mentions if o is not m and not o.negated
+                 and abs(o.clause - m.clause) <= 1 and BAND_EFFECTS & set(o.chain)]
+        if not hosts:
+            continue
+        prev = items[m.pos - 1] if m.pos > 0 else None
+        if prev is not None and prev.clause == m.clause and (
+                prev.words in NOT_TOO or prev.words in TOO or prev.mkind == "neg"):
+            step = -step  # "not too narrow": wider
+            prev.kind, prev.meaning = "filler", None
+        host = min(hosts, key=lambda o: abs(o.pos - m.pos))
+        effect = next(e for e in host.chain if e in BAND_EFFECTS)
+        params = EFFECTS[effect].params
+        band = host.chain[effect]
+        low = band.get("low_hz", params["low_hz"].default)
+        high = band.get("high_hz", params["high_hz"].default)
+        band["low_hz"], band["high_hz"] = low / 1.3**step, high * 1.3**step
+        mentions.remove(m)
+        m.item.kind = "filler"
