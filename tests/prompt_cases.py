@@ -899,9 +899,23 @@ EN: list[tuple[str, str]] = [
      "@scared @professional pitch whisper vibrato eq highpass compressor ?student ?giving"),
     ("like a radio host at 3am", "@fm-radio eq"),
     ("like a megaphone at a football game", "@stadium megaphone echo reverb"),
+    # eval4 classes: deep said of a space, style words, other phrasings of what cannot be done
+    ("in a deep cave", "@cave echo reverb reverb.decay_s>2.5"),
+    ("a deep voice in a cave", "@cave pitch.semitones<0 echo reverb"),
+    ("style vintage", "@vintage-mic distortion eq lowpass highpass"),
+    ("make the recording twice as long", "!error=tempo"),
+    ("change what I said to hello", "!error=what_is_said"),
+    ("boost the mids around 800 Hz by 4 dB", "eq.mid_db=4 eq.mid_hz=800"),
+    ("cut the mids at 400 Hz", "eq.mid_db<0 eq.mid_hz=400"),
 ]
 
 FR: list[tuple[str, str]] = [
+    # classes d'eval4
+    ("une grotte profonde", "@cave echo reverb reverb.decay_s>2.5"),
+    ("style rétro", "@vintage-mic distortion eq lowpass highpass"),
+    ("change mes paroles", "!error=what_is_said"),
+    ("atténue les médiums autour de 1 kHz de 3 dB", "eq.mid_db=-3 eq.mid_hz=1000"),
+    ("atténue les médiums de 3 dB", "eq.mid_db=-3"),
     # « trop » après une voix ou un personnage : « très » (argot) ; seul : une plainte (eval3)
     ("fais une voix de chipmunk genre trop aigue", "@chipmunk pitch pitch.semitones>9"),
     ("voix trop grave mdr", "pitch pitch.semitones<-5"),

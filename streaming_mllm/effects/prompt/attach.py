@@ -356,4 +356,5 @@ _VERBS = {("lower",): -1, ("raise",): 1, ("higher",): 1, ("lift",): 1}
 #: A filter complained of ("less muffled", "too thin") -> the band that fixes it.
 _COMPLAINT_FIX = {"lowpass": ("high_db", 5.0), "highpass": ("low_db", 5.0)}
 
-_BAND_VERBS = frozenset({"boost", "boosted", "pousse", "turn", "monte", "crank"})
+_BAND_VERBS = frozenset({"boost", "boosted", "pousse", "turn", "monte", "crank", "attenue",
+                         "attenuer", "attenuate", "attenuez", "adoucis", "reduis"})

@@ -317,7 +317,9 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|applaudissements|laugh track|rires enregistres|sound effects|bruitages|bruitage"
      "|soundtrack|bande son|bande originale|piano|guitar|guitare", Meaning("adding")),
     # what is said, not how it sounds
-    ("ce que je dis"
+    ("ce que je dis|=change what i said|=change what i say|=change what i m saying"
+     "|=changer ce que je dis|=change ce que je dis|=change ce que j ai dit|change mes paroles"
+     "|changer les paroles|change les paroles|remplace mes paroles|other lyrics"
      "|change the words|change my words|change les mots|changer les mots|change mes mots"
      "|remplace mes mots|remplacer mes mots|remplace les mots|other words|autres mots"
      "|different words|dis autre chose|rewrite|reword|reformule"
@@ -330,7 +332,9 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|timestretch|time stretching|stretch it|etire le|etirer le son|make it longer"
      "|make it shorter|make the recording longer|make the recording shorter"
      "|rends le plus long|rends le plus court|allonge l enregistrement"
-     "|raccourcis l enregistrement|double the length|half the length", Meaning("tempo")),
+     "|raccourcis l enregistrement|double the length|half the length"
+     "|=make the recording twice as long|=make it twice as long|=make it half as long"
+     "|=rends le deux fois plus long|=longer recording|=shorter recording", Meaning("tempo")),
     # "it sounds muffled, fix it": what was said is a complaint about the sound
     ("=fix it|=fix that|=fix this|=please fix it|=corrige ca|=corrige le|=corrige la"
      "|=corrige moi ca|=repare ca|=arrange ca|=rattrape ca", Meaning("fix")),

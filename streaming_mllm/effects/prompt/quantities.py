@@ -238,12 +238,24 @@ def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
     effect taking the frequency, is the tone control's peaking band moved to
     that frequency, not a gain; a louder/quieter verb before it gives the sign."""
     by_pos = {m.pos: m for m in mentions}
-    takers: set[int] = {m.clause for m in mentions if not m.negated and m.chain.keys() - {"gain"}}
+    takers: set[int] = {m.clause for m in mentions if not m.negated and m.chain.keys() - {"gain"}
+                        and not is_band(m)}
+    mids: dict[int, Mention] = {}
+    for m in mentions:
+        if not m.negated and is_band(m) and m.focus == "mid_db":
+            mids.setdefault(m.clause, m)
     for it in items:
         q = it.qty
         if it.kind != "qty" or q is None or q.kind != "freq":
             continue
-        if it.clause in takers:
+        if it.clause in mids and it.clause not in takers:
+            # "atténue les médiums autour de 1 kHz", "boost the mids around 800 Hz":
+            # the band named is centred there
+            mids[it.clause].chain["eq"]["mid_hz"] = q.value
+            it.kind = "filler"
+            continue
+        if it.clause in takers or any(
+                is_band(m) and m.clause == it.clause for m in by_pos.values()):
             continue  # "lowpass 3k", "robot at 200 Hz": the frequency is an effect's
         if word_near(items, it.pos, 2, ("below", "above"), before_only=True) is not None:
             continue  # "cut below 200 Hz": a filter

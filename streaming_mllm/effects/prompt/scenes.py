@@ -15,7 +15,7 @@ from ..presets import PRESETS
 from ..registry import EFFECTS
 from . import lexicon as lx
 from .lexicon import Meaning
-from .nearby import BAND_EFFECTS, NOT_TOO, TOO, VOICE, has_group, modifier_target, walls_only
+from .nearby import BAND_EFFECTS, DEEP, NOT_TOO, TOO, VOICE, has_group, modifier_target, walls_only
 from .resolve import Mention, is_band
 from .words import Item
 
@@ -172,11 +172,19 @@ def vintage_alone(items: list[Item], mentions: list[Mention]) -> None:
     """An old-sound word with nothing else in its part of the prompt is the
     sound of an old microphone (:data:`VINTAGE_PRESET`): warm, narrow and
     slightly driven."""
-    live = {m.clause for m in mentions if not m.negated}
+    def praise(m: Mention) -> bool:
+        return bool(m.item.extra.get("praise"))
+
+    live = {m.clause for m in mentions if not m.negated and not praise(m)}
     for it in items:
         if it.kind not in ("filler", "neutral") or len(it.words) != 1 or (
                 it.words[0] not in VINTAGE_WORDS) or it.clause in live:
             continue
+        for m in [m for m in mentions if praise(m) and m.clause == it.clause]:
+            # "style rétro": the style is the old sound, not vague praise
+            mentions.remove(m)
+            m.item.extra.pop("praise")
+            m.item.kind, m.item.meaning = "filler", None
         nxt = items[it.pos + 1] if it.pos + 1 < len(items) else None
         if nxt is not None and nxt.words in (("school",), ("fashioned",)):
             nxt.kind = "filler"  # "old school", "old fashioned"
@@ -226,6 +234,17 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
                     mentions.remove(m)
                     m.item.kind = "filler"
                     break
+        if (not m.preset and list(m.chain) == ["pitch"] and m.item.words in DEEP
+                and m in mentions):
+            # "a deep cave", "une grotte profonde": deep said of a space is its size
+            spaces = [by_pos[q] for q in (m.pos - 1, m.pos + 1) if q in by_pos
+                      and by_pos[q].preset and by_pos[q].clause == m.clause
+                      and PRESETS[by_pos[q].preset].category == "space"]
+            if spaces:
+                spaces[0].factors["size"] = spaces[0].factors.get("size", 1.0) * 1.5
+                mentions.remove(m)
+                m.item.kind = "filler"
+                continue
         if list(m.chain) == ["robot"] and not m.preset and m.pos > 0:
             prev = items[m.pos - 1]
             if prev.mkind == "scale" and prev.clause == m.clause and prev.words and (
