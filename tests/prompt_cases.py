@@ -567,7 +567,7 @@ EN: list[tuple[str, str]] = [
      "telephone lowpass ?playing"),
     ("reverb yes, echo no", "reverb"),
     ("a bored teenager on the phone",
-     "@sleepy pitch.semitones<0 whisper lowpass telephone ?teenager"),
+     "@teen @sleepy pitch whisper lowpass telephone"),
     ("a tiny voice far away", "@child @far-away pitch.semitones>0 lowpass reverb gain"),
     ("make it rough", "distortion"),
     ("shift it down like 3 semis", "pitch.semitones=-3"),
@@ -907,9 +907,14 @@ EN: list[tuple[str, str]] = [
     ("change what I said to hello", "!error=what_is_said"),
     ("boost the mids around 800 Hz by 4 dB", "eq.mid_db=4 eq.mid_hz=800"),
     ("cut the mids at 400 Hz", "eq.mid_db<0 eq.mid_hz=400"),
+    ("a teenager", "@teen pitch pitch.semitones>0 pitch.semitones<5"),
+    ("dark and menacing", "@ominous pitch eq lowpass reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
+    ("comme un adolescent", "@teen pitch pitch.semitones>0 pitch.semitones<5"),
+    ("monstre effrayant", "@demon @giant distortion pitch eq reverb"),
+    ("une ambiance menaçante", "@ominous pitch eq lowpass reverb"),
     # classes d'eval4
     ("une grotte profonde", "@cave echo reverb reverb.decay_s>2.5"),
     ("style rétro", "@vintage-mic distortion eq lowpass highpass"),
@@ -1364,7 +1369,7 @@ FR: list[tuple[str, str]] = [
     ("un écho avec 5 répétitions", "echo.feedback>0.45 echo.feedback<0.55"),
     ("comme si ça sortait d'un téléphone dans une poche", "telephone lowpass"),
     ("réverb oui, écho non", "reverb"),
-    ("un ado blasé au téléphone", "@sleepy pitch whisper lowpass telephone ?ado"),
+    ("un ado blasé au téléphone", "@teen @sleepy pitch whisper lowpass telephone"),
     ("une toute petite voix au loin", "@child @far-away pitch.semitones>0 lowpass reverb gain"),
     ("ajoute un peu de grain", "distortion distortion.drive_db<20"),
     ("rends le son plus croustillant", "distortion"),

@@ -142,6 +142,13 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         pitch={"semitones": 5.0, "formants": 1.0},
     ),
     _preset(
+        "teen", "body", "a teenager: a voice between a child's and an adult's",
+        "teenager|teenagers|teen|teens|teenage|adolescent|adolescente|adolescents"
+        "|adolescentes|ado|ados|jeune ado|young teen|high schooler|lyceen|lyceenne"
+        "|collegien|collegienne",
+        pitch={"semitones": 2.5, "formants": 0.5},
+    ),
+    _preset(
         "chipmunk", "body", "a tiny body or helium: very high voice",
         "oisillon|oisillons|baby bird|baby birds|chick|chicks|poussin|poussins"
         "|chipmunk|chipmunks|tamia|helium|smurf|smurfs|schtroumpf|schtroumpfs|mickey"
@@ -728,7 +735,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "ghost", "character", "a ghost: breathy, far, long and echoing",
         "ghost|ghosts|ghostly|fantome|fantomes|spectre|spectres|specter|spirit|spirits"
         "|esprit|esprits|phantom|phantoms|apparition|apparitions|haunted|hante|hantee"
-        "|hantes|poltergeist|banshee|spooky|effrayant|effrayante|eerie|sinistre|creepy"
+        "|hantes|poltergeist|banshee|spooky|eerie|sinistre|creepy"
         "|flippant|flippante|undead|mort vivant|morts vivants|wraith|revenant|revenants"
         "|ethereal|ethere|etheree|otherworldly|haunting|lugubre|macabre|halloween"
         "|maison hantee|haunted house|chateau hante|haunted castle|voice from beyond"
@@ -814,8 +821,8 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|necromancien|nazgul|ringwraith|cerberus|cerbere|fiend|succubus|incubus|zombie|zombies"
         "|horror"
         "|horreur|horror movie|film d horreur|slasher|scary|scarier|scariest|frightening"
-        "|terrifying|terrifiant|terrifiante|fait peur|qui fait peur|peur|menacing|menacant"
-        "|menacante|threatening|nightmare|cauchemar|monstrous voice|voix d outre monde"
+        "|terrifying|terrifiant|terrifiante|fait peur|qui fait peur|peur|effrayant|effrayante"
+        "|nightmare|cauchemar|monstrous voice|voix d outre monde"
         "|venom|mummy|momie|momies|devil voice|voix du diable|exorcism|possession|ghoul|goule"
         "|monster from hell|creature des enfers|evil demon|nightmare voice|voix de cauchemar"
         "|final boss|boss final|video game boss|boss de jeu video|boss fight|combat de boss"
@@ -994,6 +1001,7 @@ PRESETS: dict[str, Preset] = {p.name: p for p in [
         "|thriller|paranoid|paranoiaque|parano|stressful|stressant|stressante|stress"
         "|apocalyptic|apocalyptique|post apocalyptic|post apocalyptique|dystopian"
         "|dystopique|dystopie|bleak|desolate|desole|desolee|brooding|menace|threat|grim"
+        "|menacing|menacant|menacante|threatening"
         "|sombre ambiance|ambiance sombre|dark ambient|dark mood|dark atmosphere|noirceur"
         "|nightmarish|cauchemardesque|troubling|troublant|troublante|sinistrement|funeste"
         "|sepulchral|sepulcral|sepulcrale|dark and scary|tenebreux|tenebreuse|tenebres",
