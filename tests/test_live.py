@@ -712,8 +712,9 @@ def test_output_is_a_microphone_for_another_jack_program(
     A driver xrun makes the server skip a cycle for some clients and not
     others (this VM has them under load, see the ten-second test), so the
     whole second is compared exactly in a try without xruns, up to
-    ``SWITCH_ATTEMPTS`` tries; every try, xruns or not, must hold its first
-    4096 samples exactly, so a fault of the code fails on every try.
+    ``SWITCH_ATTEMPTS`` tries (a fault of the code fails every such try).
+    A try with an xrun is not compared at all: one in the first 4096 samples
+    made the check fail on the VM's own xruns.
     """
     reports = []
     for attempt in range(SWITCH_ATTEMPTS):
@@ -723,7 +724,6 @@ def test_output_is_a_microphone_for_another_jack_program(
         seg = y[start : start + RATE]
         assert len(seg) == RATE and len(got) > 2 * RATE
         lag = int(np.argmax(np.abs(np.correlate(got[: 3 * RATE], seg[:4096], mode="valid"))))
-        np.testing.assert_array_equal(got[lag : lag + 4096], seg[:4096])
         live_xruns = int(summary.split(": ")[1].split(" xruns")[0])
         reports.append(f"{xruns} xruns heard by the app; {summary}")
         if xruns == 0 and live_xruns == 0:
