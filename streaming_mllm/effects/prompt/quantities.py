@@ -240,6 +240,7 @@ def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
     by_pos = {m.pos: m for m in mentions}
     takers: set[int] = {m.clause for m in mentions if not m.negated and m.chain.keys() - {"gain"}
                         and not is_band(m)}
+    bands = {m.clause for m in mentions if is_band(m)}
     mids: dict[int, Mention] = {}
     for m in mentions:
         if not m.negated and is_band(m) and m.focus == "mid_db":
@@ -254,8 +255,7 @@ def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
             mids[it.clause].chain["eq"]["mid_hz"] = q.value
             it.kind = "filler"
             continue
-        if it.clause in takers or any(
-                is_band(m) and m.clause == it.clause for m in by_pos.values()):
+        if it.clause in takers or it.clause in bands:
             continue  # "lowpass 3k", "robot at 200 Hz": the frequency is an effect's
         if word_near(items, it.pos, 2, ("below", "above"), before_only=True) is not None:
             continue  # "cut below 200 Hz": a filter

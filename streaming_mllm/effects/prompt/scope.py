@@ -77,9 +77,10 @@ def tempo_requests(items: list[Item], mentions: list[Mention], neg: Negations) -
     if not tapes:
         return
     named = [m for m in mentions if not m.preset and "pitch" in m.chain]
-    held = "pitch" in neg.negated_effects or any(
-        it.mkind == "keep" and any(m.pos > it.pos and m.pos - it.pos <= 3 for m in named)
-        for it in items)
+    keeps = [it.pos for it in items if it.mkind == "keep"]
+    # the pitch held: "without changing the pitch" (negated), "keep the pitch"
+    kept = [m for m in named if m.negated or any(0 < m.pos - k <= 3 for k in keeps)]
+    held = "pitch" in neg.negated_effects or bool(kept)
     # "a deep slow voice", "plus aigu et plus rapide": pitch and tape agree,
     # a tape's sound; "10% faster and lower the pitch": they pull apart
     up = any(t.chain.get("pitch", {}).get("semitones", 0.0) > 0 for t in tapes)
@@ -92,8 +93,7 @@ def tempo_requests(items: list[Item], mentions: list[Mention], neg: Negations) -
         t.item.kind, t.item.meaning = "phrase", Meaning("tempo")
     if held:
         neg.negated_effects.discard("pitch")
-        for m in named:
-            if m.negated or any(it.mkind == "keep" and 0 < m.pos - it.pos <= 3 for it in items):
-                if m in mentions:
-                    mentions.remove(m)
-                m.item.kind = "filler"
+        for m in kept:
+            if m in mentions:
+                mentions.remove(m)
+            m.item.kind = "filler"
