@@ -732,3 +732,30 @@ def test_output_is_a_microphone_for_another_jack_program(
             np.testing.assert_array_equal(got[lag : lag + RATE], seg)
             return
     pytest.fail(f"driver xruns in each of {SWITCH_ATTEMPTS} tries: {reports}")
+
+
+def test_the_session_freezes_the_collector_while_it_plays(jack_rig: JackRig) -> None:
+    """A full garbage collection of what a session holds (the prompt tables,
+    the chain) takes 60-80 ms, several blocks, and runs in whichever thread
+    allocates, the audio callback too (late callbacks in the stdin switch
+    test): the session freezes what exists when it starts, and gives the
+    collector back as it found it when it closes."""
+    from streaming_mllm.live import LiveOptions, LiveSession
+
+    gc.unfreeze()
+    options = LiveOptions(prompt="robot", input_device=jack_rig.device,
+                          output_device=jack_rig.device, duration=0.3)
+    with LiveSession(options) as session:
+        frozen = gc.get_freeze_count()
+        session.run(interval=0.1)
+    assert frozen > 10_000  # the package's tables and the stream, at least
+    assert gc.get_freeze_count() == 0
+    # a host that froze its own objects keeps them frozen
+    gc.freeze()
+    host = gc.get_freeze_count()
+    try:
+        with LiveSession(options) as session:
+            session.run(interval=0.1)
+        assert gc.get_freeze_count() > host // 2  # not unfrozen (objects freed leave it)
+    finally:
+        gc.unfreeze()

@@ -17,6 +17,7 @@ recorder, then reports an error of any of them.  Nothing here prints.
 
 from __future__ import annotations
 
+import gc
 import math
 import sys
 import threading
@@ -195,6 +196,7 @@ class LiveSession:
         self._duplex: DuplexCallback | None = None
         self._recorder: Recorder | None = None
         self._switch_interval = sys.getswitchinterval()
+        self._froze = False  # whether this session froze the garbage collector
         self._t_start = 0.0
         self._summary: LiveSummary | None = None
 
@@ -303,6 +305,14 @@ class LiveSession:
         if self._recorder is not None:
             self._recorder.start()
         duplex.start_worker()
+        # Everything built so far (the prompt tables, the chain) lives as long as the
+        # session, and a full collection of it takes 60-80 ms, several blocks, in
+        # whichever thread allocates: the audio callback too.  Frozen, the collector
+        # only walks what is made from now on.  (Left alone if the host froze some.)
+        self._froze = gc.get_freeze_count() == 0
+        if self._froze:
+            gc.collect()
+            gc.freeze()
         try:
             self._stream = sd.Stream(
                 samplerate=rate,
@@ -426,6 +436,9 @@ class LiveSession:
                 self._stream.close()
         finally:
             sys.setswitchinterval(self._switch_interval)
+            if self._froze:
+                gc.unfreeze()
+                self._froze = False
             if self._duplex is not None:
                 self._duplex.stop_worker()
             if self._recorder is not None:
