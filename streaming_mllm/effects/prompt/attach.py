@@ -36,8 +36,14 @@ from .resolve import Mention, is_band
 from .scenes import (
     SIZES,
     band_widths,
+    character_colours,
+    echo_tails,
     eras,
+    gentle_voice,
     keep_formants,
+    origin_compounds,
+    reverberant_spaces,
+    roles_give_way,
     scene_heads,
     sizes_of_things,
     tape_speed,
@@ -67,6 +73,11 @@ def _relative_percents(items: list[Item]) -> None:
         if it.kind != "qty" or q is None or q.kind != "pct" or not 0.0 < q.value < 1.0:
             continue
         nxt = items[it.pos + 1] if it.pos + 1 < len(items) else None
+        if (nxt is not None and nxt.mkind in ("effect", "preset") and it.pos + 2 < len(items)
+                and items[it.pos + 2].clause == it.clause
+                and items[it.pos + 2].words in _MORE_OR_LESS
+                and "en" in items[it.pos + 2].extra.get("after_filler", ())):
+            nxt = items[it.pos + 2]  # "30 % de réverb en moins", "20 % d'écho en plus"
         if (nxt is None or nxt.clause != it.clause or nxt.mkind != "scale"
                 or nxt.words not in _MORE_OR_LESS):
             continue
@@ -80,6 +91,12 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     eras(items, mentions)
     scene_heads(items, mentions)
+    origin_compounds(items, mentions)
+    roles_give_way(items, mentions)
+    character_colours(items, mentions)
+    reverberant_spaces(items, mentions)
+    echo_tails(items, mentions)
+    gentle_voice(items, mentions)
     band_widths(items, mentions)
     sizes_of_things(items, mentions)
     keep_formants(items, mentions)

@@ -31,8 +31,8 @@ def walls_only(m: Mention) -> bool:
     """A material word ("wooden", "en pierre"): it says what the walls of the
     space are made of, so a size or intensity word before it is said of the
     space after it ("a small wooden cabin")."""
-    return not m.preset and list(m.chain) == ["reverb"] and set(m.chain["reverb"]) == {
-        "hf_decay"}
+    return bool(m.item.extra.get("material")) or (
+        not m.preset and list(m.chain) == ["reverb"] and set(m.chain["reverb"]) == {"hf_decay"})
 
 
 def modifier_target(item: Item, group: str, live: list[Mention],

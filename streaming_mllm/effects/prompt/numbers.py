@@ -407,7 +407,91 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
         out.append(Qty(value, kind, text, signed=explicit or sign != 0.0, written=written))
         if ranged and _word(toks, i) in _RANGE:
             i += 1  # "300 to 3400 Hz": skip "to"
-    return out
+    return note_values(out)
+
+
+#: Note values, in beats (a quarter note is one beat), English and French.
+NOTE_BEATS: dict[tuple[str, ...], float] = {}
+for _phrases, _beats in [
+    ("whole note|whole notes|semibreve|ronde|rondes", 4.0),
+    ("half note|half notes|minim|blanche|blanches", 2.0),
+    ("quarter note|quarter notes|quarter|crotchet|crotchets|noire|noires|4th note", 1.0),
+    ("eighth note|eighth notes|eighth|eighths|8th note|8th notes|8th|quaver|quavers|croche"
+     "|croches", 0.5),
+    ("sixteenth note|sixteenth notes|sixteenth|sixteenths|16th note|16th notes|16th"
+     "|semiquaver|semiquavers|double croche|doubles croches|double croches", 0.25),
+    ("thirty second note|32nd note|32nd|triple croche|triples croches", 0.125),
+]:
+    for _p in _phrases.split("|"):
+        NOTE_BEATS[words_of(_p)] = _beats
+_NOTE_MAXLEN = max(len(k) for k in NOTE_BEATS)
+_DOTTED = frozenset({"dotted", "pointee", "pointe", "pointees", "pointes"})
+_TRIPLET = frozenset({"triplet", "triplets", "triolet", "triolets"})
+_NOTE = frozenset({"note", "notes"})
+_BEAT_WORDS = frozenset({"bpm", "beats", "battements", "beat", "tempo"})
+
+
+def note_values(out: list[Tok | Qty]) -> list[Tok | Qty]:
+    """"an echo on the 1/8 note at 120 bpm" (250 ms), "a dotted eighth at 100
+    bpm" (450 ms), "écho à la croche à 120 bpm", "une noire à 90 bpm": a note
+    value said with a tempo is that many beats at it, a time.  Without a note
+    value a tempo stays one beat."""
+    bpm = next((k for k, t in enumerate(out) if isinstance(t, Qty) and t.kind == "freq"
+                and set(t.text.split()) & _BEAT_WORDS), None)
+    if bpm is None:
+        return out
+    lo, hi = max(0, bpm - 8), min(len(out), bpm + 6)
+    beats: float | None = None
+    used: set[int] = set()
+    factor = 1.0
+    k = lo
+    while k < hi:
+        t = out[k]
+        if isinstance(t, Qty):
+            words = t.text.replace("/", " / ").split()
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            noted = isinstance(nxt, Tok) and nxt.kind == "word" and nxt.key in _NOTE
+            if (beats is None and t.kind == "" and 0.0 < t.value <= 1.0
+                    and ("/" in words or (t.written and noted))):
+                beats = 4.0 * t.value  # "1/8 note", "a quarter note"
+                used.add(k)
+                if noted:
+                    used.add(k + 1)
+            k += 1
+            continue
+        if t.kind != "word":
+            k += 1
+            continue
+        if t.key in _DOTTED:
+            factor *= 1.5
+            used.add(k)
+        elif t.key in _TRIPLET:
+            factor *= 2.0 / 3.0
+            used.add(k)
+        elif beats is None:
+            for length in range(min(_NOTE_MAXLEN, hi - k), 0, -1):
+                window = out[k:k + length]
+                if not all(isinstance(w, Tok) and w.kind == "word" for w in window):
+                    continue
+                key = tuple(w.key for w in window)  # type: ignore[union-attr]
+                if key in NOTE_BEATS:
+                    beats = NOTE_BEATS[key]
+                    used.update(range(k, k + length))
+                    k += length - 1
+                    break
+        k += 1
+    if beats is None:
+        return out
+    tempo = out[bpm]
+    assert isinstance(tempo, Qty)
+    seconds = beats * factor / max(tempo.value, 1e-6)
+    result: list[Tok | Qty] = []
+    for k, t in enumerate(out):
+        if k == bpm:
+            result.append(Qty(seconds, "time", tempo.text))
+        elif k not in used:
+            result.append(t)
+    return result
 
 
 def is_french(toks: list[Tok]) -> bool:

@@ -77,6 +77,8 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
                     continue
                 for name, exponent in info.scales.get("amount" if group == "size" else group,
                                                       ()):
+                    if name in kept:
+                        continue  # "monstre très effrayant": the body's pitch is not the demon's
                     if group == "size" and effect == "pitch" and p[name] > 0:
                         # "a tiny mouse" is higher, "a huge mouse" lower: size words
                         # move a small body's pitch the other way, and less
@@ -95,11 +97,33 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
         # down" are the voice's shift plus the tape's, formants moved
         params["pitch"]["semitones"] = shifts["voice"] + shifts["tape"]
         params["pitch"]["formants"] = 1.0
+    for m in ordered:
+        # "a ghost whispering", "un fantôme qui chuchote": an effect named beside a
+        # preset that carries a lighter share of it is the effect in full
+        if (m.preset or m.implied or m.factors or m.values or len(m.chain) != 1
+                or next(iter(m.chain)) not in FULL_WHEN_NAMED or m in absorbed):
+            continue
+        effect = next(iter(m.chain))
+        if effect in params and not m.chain[effect]:
+            main = EFFECTS[effect].main
+            if main is not None:
+                params[effect][main] = max(params[effect][main], default_params(effect)[main])
     for m in sorted((m for m in mentions if not m.negated), key=lambda m: m.item.pos):
         for effect, name, value in m.values:
             if effect in params:
                 params[effect][name] = value
     return params, presets
+
+
+#: Effects that, named beside a preset carrying a lighter share of them, are
+#: in full: "a ghost whispering" is a whispered ghost.
+FULL_WHEN_NAMED = frozenset({"whisper"})
+
+#: Voices that are a pitch word, not a preset ("a man's voice", "voix de femme"):
+#: a comparative said beside one moves its shift ("a slightly deeper man's voice").
+VOICE_NOUNS = frozenset(lx.words_of(
+    "man men male masculine masculin homme hommes woman women female feminine femme femmes"
+    " feminin"))
 
 
 def _comparatives(ordered: list[Mention]) -> list[Mention]:
@@ -109,13 +133,17 @@ def _comparatives(ordered: list[Mention]) -> list[Mention]:
     direction (x1.4, more with "very") or back towards no shift (x0.6, x0.8
     for "not too deep") the other way; it does not replace it.  Returns the
     pitch words so absorbed."""
-    voices = [m for m in ordered if m.preset and PRESETS[m.preset].category != "speed"
+    voices = [m for m in ordered if (m.preset and PRESETS[m.preset].category != "speed"
+                                     or (list(m.chain) == ["pitch"]
+                                         and bool(set(m.item.words) & VOICE_NOUNS)
+                                         and not m.values))
               and m.chain.get("pitch", {}).get("semitones")]
-    absorbed = []
+    absorbed: list[Mention] = []
     if not voices:
         return absorbed
     for w in ordered:
-        if w.preset or list(w.chain) != ["pitch"] or any(e == "pitch" for e, _, _ in w.values):
+        if (w.preset or w in voices or list(w.chain) != ["pitch"]
+                or any(e == "pitch" for e, _, _ in w.values)):
             continue
         semis = w.chain["pitch"].get("semitones", 0.0)
         if w.sign:
@@ -164,6 +192,10 @@ def _kept_by_an_earlier_preset(m: Mention, effect: str, earlier: str,
     if effect == "reverb" and {mine, theirs} == {"space", "distance"}:
         wet = {"mix": "max", "predelay_ms": "max"}
         return wet if mine == "space" else {"decay_s": "keep", **wet}
+    if effect == "reverb" and (theirs, mine) == ("space", "device"):
+        # "a stadium announcer", "a PA in a train station": the space named decides
+        # the reverb, not the room a device brings by default
+        return {"decay_s": "keep", "mix": "keep", "predelay_ms": "keep", "hf_decay": "keep"}
     return {}
 
 

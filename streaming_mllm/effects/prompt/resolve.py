@@ -143,8 +143,30 @@ def mentions_of(items: list[Item]) -> list[Mention]:
             out.append(Mention(it, {m.effect: dict(m.params)}, focus=m.focus))
         elif m.kind == "preset":
             chain = {e: dict(p) for e, p in PRESETS[m.preset].chain.items()}
+            if m.preset in _PLAYED_IN_A_SPACE and len(it.words) > 1:
+                _place_in_a_device_phrase(it.words, chain)
             out.append(Mention(it, chain, preset=m.preset))
     return out
+
+
+#: Devices heard in the space they play in (a public address): a phrase of
+#: theirs that names a space is in that space.
+_PLAYED_IN_A_SPACE = frozenset({"announcement"})
+
+
+def _place_in_a_device_phrase(words: tuple[str, ...], chain: dict) -> None:
+    """"a stadium announcer", "le speaker du stade", "an airport announcement":
+    a device phrase that names a space sounds in that space (its reverb and
+    echo replace the room the device brings by default)."""
+    from .lexicon import TABLE
+
+    for w in words:
+        meaning = TABLE.get((w,))
+        if meaning is not None and meaning.kind == "preset" and (
+                PRESETS[meaning.preset].category == "space"):
+            for effect, params in PRESETS[meaning.preset].chain.items():
+                chain[effect] = dict(params)
+            return
 
 
 @dataclass
@@ -181,10 +203,78 @@ def band_cuts(items: list[Item], mentions: list[Mention]) -> None:
             nxt.sign = -1
 
 
+#: "less", "moins", "reduce": said right before an effect, a character or a noise
+#: that nothing else in the prompt adds, they ask to take it out of the input.
+_LESS_WORDS = frozenset({("less",), ("moins",), ("fewer",)})
+
+#: Verbs that, said of a noise, ask to lower it ("reduce the noise", "réduis le bruit").
+_REDUCE_WORDS = _LESS_WORDS | frozenset({("reduce",), ("reduced",), ("reduis",), ("reduire",),
+                                         ("diminue",), ("diminuer",), ("lower",),
+                                         ("baisse",), ("baisser",), ("decrease",)})
+
+#: Effects whose "less" is a fix of the tone or a sign, not a removal ("less
+#: muffled" is brighter, "less deep" higher).
+_SIGNED_OR_TONE = frozenset({"pitch", "gain", "eq", "lowpass", "highpass", "formant", "pan",
+                             "width"})
+
+#: Effects that make the voice a character ("robotic", "distorted", "whispery"):
+#: less of one the prompt does not add is none of it.  Less of a space or a
+#: modulation ("a bit less reverb") stays a smaller amount of it.
+_VOICE_CHARACTER = frozenset({"robot", "whisper", "distortion", "bitcrush", "ringmod", "noise",
+                              "radio", "telephone", "megaphone", "underwater"})
+
+
+def less_of_what_is_not_there(items: list[Item], mentions: list[Mention],
+                              result: Negations) -> None:
+    """"less robotic", "moins robotique", "less noise", "moins de bruit": less
+    of an effect or a noise that nothing else in the prompt adds is none of it;
+    the input's own robot voice or noise cannot be taken out, which the plan
+    says ("a robot with less echo": the echo is not added, with a note)."""
+    by_pos = {m.pos: m for m in mentions}
+    for it in items:
+        if it.words not in _REDUCE_WORDS or it.pos + 1 >= len(items):
+            continue
+        nxt = items[it.pos + 1]
+        if nxt.clause != it.clause:
+            continue
+        m = by_pos.get(nxt.pos)
+        if it.words not in _LESS_WORDS and nxt.mkind != "noise" and (
+                m is None or list(m.chain) != ["noise"]):
+            continue  # "reduce the noise": a noise; "reduce the reverb" is less of it
+        if nxt.mkind == "noise" and m is None:
+            if any("noise" in o.chain and not o.negated for o in mentions):
+                continue  # "an old radio with less noise": its own noise (left as said)
+            result.removals.append(nxt.text)
+            result.any_negation = True
+            it.kind, it.meaning = "filler", None
+            continue
+        if m is None or m.negated or is_band(m) or (
+                m.preset and PRESETS[m.preset].category in ("mood", "space", "distance")):
+            continue
+        effects = set(m.chain)
+        if not m.preset and not effects <= _VOICE_CHARACTER:
+            continue
+        if not m.preset and effects & _SIGNED_OR_TONE or not effects:
+            continue
+        drive = "distortion" in effects
+        if any(o is not m and not o.negated and (
+                effects & set(o.chain)
+                or (drive and any("drive_db" in p for p in o.chain.values()))
+                or (drive and o.preset is not None and any(
+                    e in ("radio", "megaphone") for e in o.chain)))
+               for o in mentions):
+            continue  # "a cathedral with less reverb": less of what is there
+        m.negated = True
+        result.removals.append(nxt.text)
+        result.any_negation = True
+        it.kind, it.meaning = "filler", None
+
+
 def negate(items: list[Item], mentions: list[Mention]) -> Negations:
     """Mark the mentions under a negation or removal; collect removal requests."""
     result = Negations()
     band_cuts(items, mentions)
+    less_of_what_is_not_there(items, mentions, result)
     by_pos = {m.pos: m for m in mentions}
     n = len(items)
     for it in items:

@@ -348,11 +348,13 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
             part.factors["amount"] = part.factors.get("amount", 1.0) * _THICKNESS[m.item.words]
             drop(m)
             continue
-        if (not m.preset and m.item.words in _METAL and nxt is not None and nxt.preset
-                and PRESETS[nxt.preset].category == "space"):
-            # "a metal container", "a metal tank": bright walls that ring a little
+        if (not m.preset and m.item.words in _METAL and any(
+                o is not None and o.preset and PRESETS[o.preset].category == "space"
+                for o in (nxt, prev_m))):
+            # "a metal container", "un conteneur métallique": bright walls that ring a little
             m.chain = {"ringmod": {**m.chain.get("ringmod", {}), "mix": 0.3},
                        "reverb": {"hf_decay": 1.0}}
+            m.item.extra["material"] = True  # "big metal container": the size is the space's
             continue
         if (m.item.words and m.item.words[0] in _OLD_VOICE and nxt is not None and (
                 (nxt.preset and PRESETS[nxt.preset].category == "device")
@@ -405,3 +407,252 @@ def band_widths(items: list[Item], mentions: list[Mention]) -> None:
         band["low_hz"], band["high_hz"] = low / 1.3**step, high * 1.3**step
         mentions.remove(m)
         m.item.kind = "filler"
+
+#: Character words that are adjectives of fear or evil: said of another
+#: character they colour it (:data:`_TINTS`) instead of adding a second voice.
+_FEAR_ADJECTIVES = {
+    "ghost": frozenset(lx.words_of(
+        "creepy creepier creepiest spooky spookier eerie eerier ghostly haunted hante hantee"
+        " hantes sinistre flippant flippante lugubre macabre uncanny chilling glacant glacante"
+        " spectral spectrale fantomatique haunting paranormal supernatural surnaturel"
+        " surnaturelle otherworldly")),
+    "demon": frozenset(lx.words_of(
+        "scary scarier scariest frightening terrifying terrifiant terrifiante effrayant"
+        " effrayante effrayants effrayantes demonic demoniaque demoniaques hellish infernal"
+        " infernale possessed possede possedee horrifying horrible horrifique effroyable"
+        " epouvantable affreux affreuse diabolical diabolique wicked sadistic sadique vicious"
+        " demented dement demente maudit maudite cursed damned damne damnee")),
+    "villain": frozenset(lx.words_of("evil sinister malefique machiavelique")),
+}
+
+#: What a fear adjective adds to the character it colours: darker (a ghostly
+#: word), or a growl (a scary or evil word).
+_TINTS: dict[str, dict[str, dict[str, float]]] = {
+    "ghost": {"eq": {"high_db": -4.0}},
+    "demon": {"distortion": {"drive_db": 8.0, "mix": 0.35}},
+    "villain": {"distortion": {"drive_db": 6.0, "mix": 0.3}},
+}
+
+
+def character_colours(items: list[Item], mentions: list[Mention]) -> None:
+    """"a very creepy zombie", "voix de démon effrayante", "creepy horror vibe":
+    a fear adjective said right before or after another character (only
+    intensity words between) colours that character -- darker, or with a
+    growl -- instead of stacking a second character's whole voice on it.
+    Said of a body ("a creepy doll", "a scary monster") it stays that
+    character's colour over the body's voice (the body keeps its pitch)."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.negated or not m.preset or len(m.item.words) != 1:
+            continue
+        family = next((f for f, words in _FEAR_ADJECTIVES.items()
+                       if m.item.words[0] in words and m.preset == f), None)
+        if family is None:
+            continue
+        host = None
+        for step in (1, -1):
+            q = m.pos + step
+            while 0 <= q < len(items) and items[q].mkind == "scale" and q not in by_pos:
+                q += step  # "monstre très effrayant"
+            o = by_pos.get(q)
+            if (o is not None and o is not m and not o.negated and o.preset
+                    and o.clause == m.clause and PRESETS[o.preset].category == "character"
+                    and o.item.words and o.item.words[0] not in _FEAR_ADJECTIVES[family]):
+                host = o
+                break
+        if host is None:
+            continue
+        if host.preset == m.preset:
+            # "a creepy ghost", "a scary demon": the same character, said twice
+            mentions.remove(m)
+            del by_pos[m.pos]
+            m.item.kind, m.item.meaning = "filler", None
+            continue
+        very = items[m.pos - 1] if m.pos > 0 else None
+        strength = 1.0
+        if (very is not None and very.mkind == "scale" and very.clause == m.clause
+                and very.meaning is not None and very.meaning.group == "amount"):
+            strength = very.meaning.factor  # "very creepy": more of the colour, not the voice
+            very.kind, very.meaning = "filler", None
+        for effect, params in _TINTS[family].items():
+            if effect in host.chain and "drive_db" in params:
+                host.factors["param:drive_db"] = (host.factors.get("param:drive_db", 1.0)
+                                                  * 1.5 * strength)
+                continue
+            tint = {k: v * strength if k in ("high_db", "drive_db") else v
+                    for k, v in params.items()}
+            host.chain[effect] = {**host.chain.get(effect, {}), **tint}
+        mentions.remove(m)
+        del by_pos[m.pos]
+        # the intensity words said of the adjective now reach the character
+        m.item.kind, m.item.meaning = "filler", None
+
+
+#: Bodies and characters a place may name the kind of: "a cave troll", "un
+#: troll des cavernes", "a sewer monster" are the creature, not the place.
+_CREATURES = frozenset({"body", "character"})
+
+#: French words that make a place the kind of a creature ("troll des cavernes",
+#: "homme des bois"): "de"/"des"/"du" with no article.
+_KIND_OF = frozenset({("des",), ("de",), ("du",), ("d",)})
+
+
+def origin_compounds(items: list[Item], mentions: list[Mention]) -> None:
+    """"a cave troll", "a swamp creature", "un troll des cavernes": a place
+    said right before a creature (English compound) or after it with only
+    "des"/"de" (French) is the kind of creature, not where it sounds."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.negated or not m.preset or PRESETS[m.preset].category != "space":
+            continue
+        after = by_pos.get(m.pos + 1)
+        before = by_pos.get(m.pos - 1)
+        said = tuple(m.item.extra.get("after_filler", ()))
+        english = (after is not None and after.preset and after.clause == m.clause
+                   and PRESETS[after.preset].category in _CREATURES
+                   and after.item.words not in lx.SIZE_WORDS  # "une grotte géante"
+                   and after.item.words not in _BIG_BODY
+                   and not items[m.pos + 1].extra.get("after_filler"))
+        french = (before is not None and before.preset and before.clause == m.clause
+                  and PRESETS[before.preset].category in _CREATURES and said in _KIND_OF)
+        if english or french:
+            mentions.remove(m)
+            del by_pos[m.pos]
+            m.item.kind, m.item.meaning = "filler", None
+
+
+#: People whose voice is a radio by convention ("a soldier", "a pilot"): said
+#: in a place or at a distance, they are there, not on the radio.
+_RADIO_ROLES = frozenset(lx.words_of(
+    "soldier soldat pilot pilote stormtrooper swat sniper cop cops policeman policemen police"
+    " policier policiers policiere flic flics gendarme gendarmes sheriff sherif vigile"
+    " firefighter pompier pompiers ambulancier paramedic spy spies espion espionne espions"
+    " military militaire trucker routier astronaut astronaute astronautes cosmonaut"
+    " cosmonaute dispatcher"))
+
+
+def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
+    """"a soldier shouting orders outside", "un policier au loin": a person heard
+    on a radio by convention gives way to a place or a distance said with them."""
+    for m in list(mentions):
+        if (m.negated or not m.preset or len(m.item.words) != 1
+                or m.item.words[0] not in _RADIO_ROLES):
+            continue
+        if any(o is not m and not o.negated and o.preset and abs(o.clause - m.clause) <= 0
+               and PRESETS[o.preset].category in ("space", "distance") for o in mentions):
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+
+
+#: Adjectives of reverberation: said right before a space that has that
+#: effect they are how much of it the space has ("a very reverberant hallway").
+_SPACE_EFFECTS = frozenset({"reverb", "echo"})
+
+
+def reverberant_spaces(items: list[Item], mentions: list[Mention]) -> None:
+    """"a very reverberant hallway", "an echoey cave": an echo or reverb word
+    right before a space whose preset has it is that space, more so (x1.3,
+    with its own intensity words), not the effect's defaults overwritten by
+    the space said after."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.negated or m.preset or not m.chain.keys() <= _SPACE_EFFECTS or any(
+                m.chain.values()):
+            continue
+        space = by_pos.get(m.pos + 1)
+        if (space is None or not space.preset or space.clause != m.clause
+                or PRESETS[space.preset].category != "space"
+                or not m.chain.keys() <= space.chain.keys()
+                or items[space.pos].extra.get("after_filler")):
+            continue
+        mentions.remove(m)
+        del by_pos[m.pos]
+        m.item.meaning = Meaning("scale", factor=1.3, group="amount")
+
+#: Words that, said of an echo in a relative clause ("an echo that gets
+#: quieter and quieter", "un écho qui diminue petit à petit"), describe its
+#: own tail: repeats that die away.
+_DYING = frozenset(lx.words_of(
+    "quieter softer fainter weaker diminue diminuent decroit decroissant decays decaying"
+    " dies fades fading disappears vanishes s estompe estompe s eteint eteint"
+    " disparait meurt attenue faiblit faiblissant"))
+
+_RELATIVE = frozenset({"that", "which", "qui", "who"})
+
+_AWAY = frozenset({("away",), ("out",), ("off",)})
+
+#: Words of "gradually" and "further and further": part of the same description.
+_GRADUALLY = frozenset(lx.words_of(
+    "petit a peu gradually slowly progressively progressivement lentement doucement bit by"
+    " little over time au fil du temps de plus en plus"))
+
+
+def echo_tails(items: list[Item], mentions: list[Mention]) -> None:
+    """"an echo that gets quieter and quieter", "un écho qui diminue petit à
+    petit", "a delay that fades out": a quieter word said of an echo in a
+    relative clause is its repeats dying away (more of them: feedback 0.5),
+    not a lower volume nor less echo."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.negated or "echo" not in m.chain or m.preset:
+            continue
+        q = m.pos + 1
+        if q >= len(items) or not set(items[q].extra.get("after_filler", ())) & _RELATIVE:
+            continue
+        while q < len(items) and q < m.pos + 4 and (
+                items[q].kind == "filler" or items[q].mkind == "scale"
+                or (items[q].words and items[q].words[0] in _GRADUALLY)):
+            q += 1  # "an echo that gets quieter", "a delay that slowly fades"
+        found = False
+        while q < len(items) and q <= m.pos + 8:
+            it = items[q]
+            dying = bool(it.words) and (it.words[-1] in _DYING or it.words[0] in _DYING)
+            if dying or (found and (it.kind in ("sep", "filler") or it.mkind == "scale"
+                                    or (it.words and it.words[0] in _GRADUALLY)
+                                    or it.words in _AWAY)):
+                found = found or dying
+                o = by_pos.pop(q, None)
+                if o is not None and o in mentions:
+                    mentions.remove(o)
+                if it.kind != "sep":
+                    it.kind, it.meaning = "filler", None
+                q += 1
+                continue
+            if it.mkind in ("edit",) and found is False:
+                found = True  # "an echo that fades out"
+                it.kind, it.meaning = "filler", None
+                q += 1
+                continue
+            break
+        if found:
+            echo = m.chain["echo"]
+            echo["feedback"] = max(echo.get("feedback", 0.0), 0.5)
+
+
+#: "soft", "gentle", "doux": said of the voice or alone in their part of the
+#: prompt, a gentle voice (a little quieter and darker), not less effect.
+_GENTLE = frozenset({("soft",), ("softly",), ("gentle",), ("gently",), ("doux",), ("douce",),
+                     ("doucement",), ("softer",), ("plus", "doux"), ("plus", "douce")})
+
+GENTLE_CHAIN = {"eq": {"high_db": -3.0}, "gain": {"db": -3.0}}
+
+
+def gentle_voice(items: list[Item], mentions: list[Mention]) -> None:
+    """"like a dream, very soft", "une voix douce et lointaine": a softness word
+    not said right next to an effect word ("a soft echo" is less echo) is a
+    gentle voice: a little quieter and darker (:data:`GENTLE_CHAIN`)."""
+    by_pos = {m.pos: m for m in mentions}
+    for it in items:
+        if it.mkind != "scale" or it.words not in _GENTLE:
+            continue
+        effect_beside = any(
+            (o := by_pos.get(q)) is not None and not o.preset and o.clause == it.clause
+            for q in (it.pos - 1, it.pos + 1))
+        alone = not any(m.clause == it.clause and m.item is not it for m in mentions)
+        nxt = items[it.pos + 1] if it.pos + 1 < len(items) else None
+        of_voice = nxt is not None and nxt.clause == it.clause and nxt.words in VOICE
+        if effect_beside or not (alone or of_voice):
+            continue
+        it.kind, it.meaning = "phrase", Meaning("effect", "eq")
+        chain = {e: dict(p) for e, p in GENTLE_CHAIN.items()}
+        bisect.insort(mentions, Mention(it, chain), key=lambda m: m.pos)
