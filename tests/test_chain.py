@@ -98,7 +98,7 @@ def test_framing_and_stereo_warnings_follow_the_registry_flags() -> None:
         assert default_hop(1024, [name]) == (128 if e.harmonic else 512), name
         assert bool(mono_warning([name], 1)) is e.stereo, name
     assert {n for n, e in EFFECTS.items() if e.harmonic} == {"pitch", "formant"}
-    assert {n for n, e in EFFECTS.items() if e.stereo} == {"pan", "width"}
+    assert {n for n, e in EFFECTS.items() if e.stereo} == {"pan", "autopan", "width"}
 
 
 def test_time_effects_keep_the_plan_order_around_the_spectral_stage() -> None:

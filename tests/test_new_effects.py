@@ -26,6 +26,7 @@ NEW = {
     "noise": {"kind": 2.0, "level_db": -20.0, "seed": 11.0},
     "width": {"amount": 2.0},
     "pan": {"position": -0.4},
+    "autopan": {"rate_hz": 3.0, "depth": 1.0},
 }
 """Each new effect, with settings that make it work hard."""
 

@@ -1,4 +1,4 @@
-"""Measured behaviour of width and pan on mid/side and left/right levels."""
+"""Measured behaviour of width, pan and auto-pan on mid/side and left/right levels."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from signals import run_chunks
 
 from streaming_mllm.effects.base import EffectContext
 from streaming_mllm.effects.model import default_framing
-from streaming_mllm.effects.stereo import Pan, Width, mono_warning
+from streaming_mllm.effects.stereo import AutoPan, Pan, Width, mono_warning
 
 
 def ctx_for(sr: int) -> EffectContext:
@@ -72,7 +72,8 @@ def test_pan_extremes_and_centre():
 
 
 @pytest.mark.parametrize(
-    "effect", [Width({"amount": 2.0}, ctx_for(48000)), Pan({"position": -1.0}, ctx_for(48000))]
+    "effect", [Width({"amount": 2.0}, ctx_for(48000)), Pan({"position": -1.0}, ctx_for(48000)),
+               AutoPan({"rate_hz": 2.0, "depth": 1.0}, ctx_for(48000))]
 )
 def test_stereo_effects_leave_mono_unchanged_and_warn(effect):
     x = np.random.default_rng(3).standard_normal(100)
@@ -92,3 +93,76 @@ def test_a_mono_stream_warns_that_pan_and_width_need_two_channels():
         "warning: pan needs a stereo stream: add --output-channels 2 (output_channels=2) to hear it"
     ]
     assert effect_stream("pan", 48000, channels=2, position=-1.0).warnings() == []
+
+
+def _positions(y: np.ndarray, voice: np.ndarray) -> np.ndarray:
+    """The pan position of each sample of ``y`` (a voice on both channels),
+    read back from the left gain: ``theta = arccos(gain / sqrt 2)``."""
+    nz = np.abs(voice) > 1e-3
+    left = np.full(len(voice), np.nan)
+    left[nz] = y[nz, 0] / voice[nz]
+    theta = np.arccos(np.clip(left / np.sqrt(2), -1, 1))
+    return theta * 4 / np.pi - 1
+
+
+@pytest.mark.parametrize("sr", [16000, 44100, 48000])
+@pytest.mark.parametrize(("rate", "depth"), [(0.25, 1.0), (2.0, 0.5), (7.0, 0.8)])
+def test_autopan_sweeps_the_position_as_a_sine_at_equal_power(sr, rate, depth):
+    seconds = 4.5
+    voice = 0.3 * np.random.default_rng(4).standard_normal(int(seconds * sr))
+    x = np.stack([voice, voice], axis=1)
+    effect = AutoPan({"rate_hz": rate, "depth": depth}, ctx_for(sr))
+    y = run_chunks(effect, x, sizes=[1, 511, 4096, 77])
+    n = np.arange(len(voice))
+    want = depth * np.sin(2 * np.pi * rate * n / sr)
+    got = _positions(y, voice)
+    ok = ~np.isnan(got)
+    np.testing.assert_allclose(got[ok], want[ok], atol=1e-6)
+    # it moves, it does not swell: the summed power is the input's at every sample
+    np.testing.assert_allclose(y[:, 0] ** 2 + y[:, 1] ** 2, 2 * voice**2, rtol=1e-9, atol=1e-15)
+    # the extremes are reached: a quarter of a cycle in, the left channel is at
+    # its lowest (hard right at depth 1), three quarters in at its highest
+    left_gain = np.sqrt(2) * np.cos((np.array([depth, -depth]) + 1) * np.pi / 4)
+    quarter, three = int(round(sr / rate / 4)), int(round(3 * sr / rate / 4))
+    for i, g in ((quarter, left_gain[0]), (three, left_gain[1])):
+        assert y[i, 0] / voice[i] == pytest.approx(g, abs=2e-3 * rate)
+
+
+def test_autopan_depth_zero_is_the_input_and_depth_one_reaches_both_sides():
+    sr = 48000
+    x = np.random.default_rng(6).standard_normal((sr, 2))
+    still = run_chunks(AutoPan({"rate_hz": 1.0, "depth": 0.0}, ctx_for(sr)), x)
+    np.testing.assert_allclose(still, x, rtol=1e-12)
+    voice = np.ones(sr)
+    full = run_chunks(AutoPan({"rate_hz": 1.0, "depth": 1.0}, ctx_for(sr)),
+                      np.stack([voice, voice], axis=1))
+    # hard right a quarter second in (left silent), hard left at three quarters
+    assert abs(full[sr // 4, 0]) < 1e-9 and full[sr // 4, 1] == pytest.approx(np.sqrt(2))
+    assert abs(full[3 * sr // 4, 1]) < 1e-9 and full[3 * sr // 4, 0] == pytest.approx(np.sqrt(2))
+
+
+def test_autopan_keeps_its_phase_on_long_streams():
+    """An hour in, the sweep is where a sine of the sample index puts it (a
+    phase accumulated from float steps would have drifted)."""
+    sr, rate = 48000, 0.3
+    effect = AutoPan({"rate_hz": rate, "depth": 1.0}, ctx_for(sr))
+    state = effect.new_state(2)
+    state.samples = 3600 * sr
+    ones = np.ones((sr, 2))
+    y = effect.process(ones, state)
+    n = 3600 * sr + np.arange(sr)
+    want = np.sqrt(2) * np.cos((np.sin(2 * np.pi * (rate * n % sr) / sr) + 1) * np.pi / 4)
+    np.testing.assert_allclose(y[:, 0], want, atol=1e-9)
+
+
+def test_a_prompt_for_a_moving_pan_gets_the_autopan():
+    from streaming_mllm.effects.prompt import parse_prompt
+
+    for text, rate in [("pan left and right", 0.25), ("8D audio", 0.25),
+                       ("pan slowly from left to right", 0.125),
+                       ("de gauche à droite toutes les 2 secondes", 0.5),
+                       ("une voix qui tourne autour de la tête", 0.25),
+                       ("auto-pan at 3 Hz", 3.0)]:
+        plan = parse_prompt(text)
+        assert [s.name for s in plan.effects] == ["autopan"], text
+        assert plan.effects[0].params["rate_hz"] == pytest.approx(rate), text

@@ -342,7 +342,7 @@ def test_per_channel_in_the_registry_is_what_each_effect_does():
     from streaming_mllm.effects.registry import EFFECTS
 
     x = (0.1 * np.random.default_rng(10).standard_normal(24000)).astype(np.float32)
-    shown = {"pan": "pan left", "width": "pan left, then width 0.2"}
+    shown = {"pan": "pan left", "width": "pan left, then width 0.2", "autopan": "auto-pan 3 Hz"}
     for name, e in EFFECTS.items():
         if name == "width":
             continue  # identical channels have no side to scale: nothing to show

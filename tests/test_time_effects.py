@@ -320,9 +320,10 @@ STREAM_PARAMS = {
     "noise": {"kind": 2.0, "level_db": -30.0, "seed": 4.0, "hum_hz": 50.0},
     "width": {"amount": 1.8},
     "pan": {"position": 0.5},
+    "autopan": {"rate_hz": 2.0, "depth": 0.8},
 }
 
-LINKED = frozenset({"gate", "compressor", "width", "pan"})
+LINKED = frozenset({"gate", "compressor", "width", "pan", "autopan"})
 """Effects that mix or link the channels by design: one gain for all channels
 (dynamics), mid/side or left/right balance (stereo)."""
 

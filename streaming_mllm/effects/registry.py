@@ -112,7 +112,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    semitones=-12),
                 _w("squeaky|high voice|high pitch|high pitched|higher|higher pitch"
                    "|higher voice|aigu|aigue|aigues|plus aigu|plus aigue|voix haute"
-                   "|voix aigue|voix de tete|falsetto|fausset|shrill|strident|stridente"
+                   "|voix aigue|voix de tete|head voice|falsetto|fausset|shrill|strident|stridente"
                    "|plus haut", semitones=5),
                 _w("deep|deeper|low voice|low pitch|low pitched|lower|lower pitch|lower voice"
                    "|grave|plus grave|plus bas|voix basse|basse voix|voix grave|voix profonde"
@@ -600,6 +600,52 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("center|centre|centered|centred|au centre|au milieu|middle", position=0.0),
             ),
             main="position",
+        ),
+        EffectInfo(
+            "autopan",
+            "Auto-pan (equal power): the voice sweeps from side to side at a steady rate; "
+            "needs a stereo stream.",
+            {"rate_hz": _p(0.25, "Hz", 0.02, 10, "sweeps per second (a full left-right-left "
+                           "cycle)"),
+             "depth": _p(1.0, "", 0, 1, "how far it swings: 1 from hard left to hard right")},
+            ("auto-pan", "pan left and right", "8D audio", "de gauche à droite"),
+            builder="stereo:AutoPan", stereo=True, per_channel=False,
+            words=(
+                _w("autopan|auto pan|auto panner|autopanner|auto panning|autopanning"
+                   "|panoramique automatique|auto panoramique|panning automatique"
+                   "|=pan left and right|=pans left and right|=panning left and right"
+                   "|=panned left and right|=pan from left to right|=pans from left to right"
+                   "|=left and right|=from left to right|=left to right|=right to left"
+                   "|=left right left|=side to side|=from side to side|=moving around"
+                   "|=moves around|=around my head|=around your head|=around the head"
+                   "|=around the listener|=circling|=circles around|=spinning around"
+                   "|=rotating around|=revolving around|=circling around my head"
+                   "|=circling around your head|=circling around the head|=circles around my head"
+                   "|=circles around your head|=circles around the head|=spinning around my head"
+                   "|=spinning around your head|=spinning around the head|=spins around my head"
+                   "|=spins around your head|=spins around the head|=rotating around my head"
+                   "|=rotating around your head|=rotating around the head|=rotates around my head"
+                   "|=rotates around your head|=rotates around the head|=revolving around my head"
+                   "|=revolving around your head|=revolving around the head|=going around my head"
+                   "|=going around your head|=going around the head|=moving around my head"
+                   "|=moving around your head|=moving around the head|=flying around my head"
+                   "|=flying around your head|=flying around the head|=swirling around my head"
+                   "|=swirling around your head|=swirling around the head|=between the speakers"
+                   "|=between my ears|=from ear to ear|=ear to ear"
+                   "|8d|8d audio|8d sound|son 8d|audio 8d|=de gauche a droite"
+                   "|=de droite a gauche|=gauche droite|=d un cote a l autre"
+                   "|=d une oreille a l autre|=autour de la tete|=autour de ma tete"
+                   "|=tourne autour de la tete|=qui tourne autour de la tete"
+                   "|=tourne autour de ma tete|=qui tourne autour de ma tete"
+                   "|=tourne autour|=qui tourne autour|=tourne autour de moi"
+                   "|3d|3d audio|3d sound|son 3d|audio 3d|spatial audio|son spatial"
+                   "|spatialise|spatialisee|son spatialise|binaural|binaural audio"
+                   "|son binaural|audio binaural"
+                   "|=entre les enceintes|=entre les deux oreilles|=qui se deplace"
+                   "|=se balade|=qui se balade"),
+            ),
+            main="rate_hz", units={"freq": "rate_hz", "time": "rate_hz", "pct": "depth"},
+            scales={_AMOUNT: (("depth", 1.0),), _SPEED: (("rate_hz", 1.0),)},
         ),
         EffectInfo(
             "echo",

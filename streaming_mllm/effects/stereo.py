@@ -1,7 +1,9 @@
-"""Stereo image: width (mid/side) and pan (equal power).
+"""Stereo image: width (mid/side), pan and auto-pan (equal power).
 
-Both mix the two channels of a stereo stream sample by sample: no memory,
-no latency.  On a mono stream there is no image to change: they pass the
+All three weigh the two channels of a stereo stream sample by sample: no
+look-ahead, no latency.  The auto-pan's position follows a sine of the
+absolute sample index, so any split of a stream into blocks hears the same
+sweep.  On a mono stream there is no image to change: they pass the
 signal unchanged, and :func:`mono_warning` says what to do instead.  On more
 than two channels they act on the first two and leave the others.
 """
@@ -70,6 +72,17 @@ class Width:
         return out
 
 
+def equal_power(position: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
+    """Left and right gains of a position in ``[-1, 1]``:
+    ``sqrt(2) cos(theta)``, ``sqrt(2) sin(theta)``, ``theta = (position + 1) pi / 4``.
+
+    >>> [round(float(g), 6) for g in equal_power(0.0)]
+    [1.0, 1.0]
+    """
+    theta = (np.clip(position, -1.0, 1.0) + 1.0) * (math.pi / 4.0)
+    return math.sqrt(2.0) * np.cos(theta), math.sqrt(2.0) * np.sin(theta)
+
+
 class Pan:
     """Equal-power pan: left times ``sqrt(2) cos(theta)``, right times
     ``sqrt(2) sin(theta)``, ``theta = (position + 1) pi / 4``.
@@ -83,9 +96,8 @@ class Pan:
     tail_samples = 0
 
     def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
-        position = min(max(float(params["position"]), -1.0), 1.0)
-        theta = (position + 1.0) * math.pi / 4.0
-        self.gains = (math.sqrt(2.0) * math.cos(theta), math.sqrt(2.0) * math.sin(theta))
+        left, right = equal_power(float(params["position"]))
+        self.gains = (float(left), float(right))
 
     def new_state(self, channels: int) -> _NoState:
         return _NoState()
@@ -97,4 +109,46 @@ class Pan:
             return out
         out[:, 0] *= self.gains[0]
         out[:, 1] *= self.gains[1]
+        return out
+
+
+@dataclass
+class AutoPanState:
+    samples: int = 0  # samples already processed: the sweep's clock
+
+
+class AutoPan:
+    """Auto-pan: the equal-power pan of :class:`Pan` with its position swept
+    by a sine, ``position = depth sin(2 pi rate n / samplerate)``.
+
+    It starts at the centre heading right, reaches ``depth`` a quarter of a
+    cycle later and ``-depth`` (left) three quarters in.  The total power of a
+    voice on both channels stays the same all along: it moves, it does not
+    swell.
+    """
+
+    tail_samples = 0
+
+    def __init__(self, params: Mapping[str, float], ctx: EffectContext) -> None:
+        self.step = 2.0 * math.pi * max(float(params["rate_hz"]), 0.0) / ctx.samplerate
+        self.period = ctx.samplerate / max(float(params["rate_hz"]), 1e-9)
+        self.depth = min(max(float(params["depth"]), 0.0), 1.0)
+
+    def new_state(self, channels: int) -> AutoPanState:
+        return AutoPanState()
+
+    def process(self, x: np.ndarray, state: AutoPanState) -> np.ndarray:
+        """Shape: ``(n, channels)`` in and out."""
+        out = np.array(x, dtype=np.float64)
+        n = len(out)
+        start = state.samples
+        state.samples += n
+        if out.shape[1] < 2 or n == 0:
+            return out
+        # the phase from the index within a whole number of cycles keeps it exact
+        # on long streams (a float64 sample count times the step would drift)
+        index = np.arange(start, start + n, dtype=np.float64)
+        left, right = equal_power(self.depth * np.sin(self.step * np.mod(index, self.period)))
+        out[:, 0] *= left
+        out[:, 1] *= right
         return out

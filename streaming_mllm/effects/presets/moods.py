@@ -17,8 +17,10 @@ PRESETS: tuple[Preset, ...] = (
         "|transe|daydream|reverie|songe|dreamy voice|voix de reve|ambient music|envoutant"
         "|memory|memories|faded memory|souvenir|souvenirs|flashback|flashbacks|reminiscence"
         "|fog|foggy|brouillard|mist|misty|brume|dans la brume|in the fog|dans le brouillard"
-        "|in my head|dans ma tete|inner voice|voix interieure|inner monologue|thoughts|pensees"
-        "|monologue interieur|voice in my head|telepathy|telepathie"
+        "|=in my head|=dans ma tete|=in your head|=dans ta tete|=inside my head|=in his head"
+        "|=in her head|=dans sa tete|=dans la tete|inner voice|voix interieure|inner monologue"
+        "|thoughts|pensees"
+        "|monologue interieur|=voice in my head|telepathy|telepathie"
         "|envoutante|bewitching|enchanting|captivating|captivant|captivante|mesmerizing"
         "|mesmerising|hypnotisant|hypnotisante|ensorcelant|ensorcelante|siren song",
         chorus={"mix": 0.35}, reverb={"decay_s": 3.5, "mix": 0.45, "predelay_ms": 30.0},

@@ -6,7 +6,8 @@ is linear in the length).  Each word is also *folded*: accents removed and
 ligatures spelled out (``cathédrale`` -> ``cathedrale``, ``chœur`` ->
 ``choeur``), so prompts with or without accents read the same.  Hyphens and
 apostrophes split words (``walkie-talkie``, ``l'eau``); letters and digits
-split too (``at800hz`` is ``at 800 hz``).
+split too (``at800hz`` is ``at 800 hz``), except in the names of spatial
+audio (``8d``, ``3d``).
 
 >>> [t.key for t in tokenize("Écho de 1,5 s; at800hz")]
 ['echo', 'de', '1,5', 's', ';', 'at', '800', 'hz']
@@ -27,7 +28,8 @@ _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł":
 
 _TOKEN_RE = re.compile(
     r"""
-    (?P<num>(?:(?<![\w.,])[+-])?(?:\d+(?:[.,]\d+)*|(?<!\w)[.,]\d+))  # 300, -3, 1.5, 1,5, 1,000
+    (?P<dim>(?<!\w)[238]d(?!\w))                                  # 8D audio, 3D: a word
+    | (?P<num>(?:(?<![\w.,])[+-])?(?:\d+(?:[.,]\d+)*|(?<!\w)[.,]\d+))  # 300, -3, 1.5, 1,5, 1,000
     | (?P<word>[^\W\d_]+|%|½)                                        # letters, or % or ½
     | (?P<sep>[,;+/&.!?:()\[\]]|(?<=\s)[-\u2013\u2014](?=\s))        # separators
     """,
@@ -80,7 +82,8 @@ def tokenize(text: str) -> list[Tok]:
     text = text.replace("\u2212", "-").replace("\u2019", "'").replace("\u00a0", " ")
     text = text.replace("\u202f", " ")
     return [
-        Tok(m.lastgroup or "word", m.group(), fold(m.group()), m.start(), m.end())
+        Tok("word" if m.lastgroup == "dim" else m.lastgroup or "word", m.group(),
+            fold(m.group()), m.start(), m.end())
         for m in _TOKEN_RE.finditer(text)
     ]
 

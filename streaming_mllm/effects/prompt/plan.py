@@ -217,6 +217,7 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
               lost: list[str]) -> EffectPlan:
     """The plan, or a one-line :class:`PromptError` when nothing is asked."""
     params, presets = merge(mentions, neg.negated_effects)
+    moved = _moving_pan(params, presets)
     unknown = [it.text for it in items if it.kind == "unknown"]
     ignored = [it.text for it in items if it.kind in ("unknown", "neutral")]
     unrecognized = tuple(dict.fromkeys(ignored + lost))
@@ -257,7 +258,7 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
                       if it.kind in ("phrase", "param", "filler", "neutral")]
         raise PromptError(no_effect_message(
             text, tuple(dict.fromkeys(unknown + lost)), tuple(understood)))
-    adjusted: list[str] = [
+    adjusted: list[str] = moved + [
         f"{it.extra['praise']!r} is a matter of taste: read as the {it.meaning.preset} polish "
         "(even, full and clear); name an effect, a scene or a mood for another sound"
         for it in items if it.extra.get("praise") and it.meaning is not None]
@@ -266,6 +267,20 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
         for name in ORDER if name in params
     )
     return EffectPlan(specs, unrecognized, tuple(adjusted), tuple(notes))
+
+
+def _moving_pan(params: dict[str, dict[str, float]], presets: dict[str, str]) -> list[str]:
+    """A pan that moves replaces one that stays: "pan slowly left and right" is
+    the auto-pan alone (the word "pan" alone is a centred pan).  The note says
+    so when the fixed pan had a side."""
+    if "autopan" not in params or "pan" not in params:
+        return []
+    position = params.pop("pan")["position"]
+    presets.pop("pan", None)
+    if position == 0.0:
+        return []
+    return [f"a fixed pan (position {position:g}) and an auto-pan: the auto-pan sweeps "
+            "from side to side, the fixed pan was dropped"]
 
 
 def _all_non_latin(words: list[str]) -> bool:

@@ -116,6 +116,8 @@ def _convert(q_value: float, kind: str, effect: str, param: str) -> float:
         return 10.0 ** (LAST_REPEAT_DB / (20.0 * max(q_value, 1.0)))
     if kind == "time" and p.unit == "ms":
         return q_value * 1000.0
+    if kind == "time" and p.unit == "Hz":
+        return 1.0 / max(q_value, 1e-6)  # "left to right every 2 seconds": one cycle
     if kind == "freq" and p.unit == "ms":
         return 1000.0 / max(q_value, 1e-6)  # "an echo at 120 bpm", "at 2 Hz": one period
     if kind == "" and p.unit == "" and 1.0 < q_value <= 100.0:
