@@ -46,6 +46,7 @@ OURS: dict[str, dict[str, float]] = {
     "noise": {"kind": 2.0},
     "width": {"amount": 1.8},
     "pan": {"position": -0.5},
+    "autopan": {"rate_hz": 0.5},
     "chorus": {},
     "echo": {},
 }

@@ -943,6 +943,15 @@ EN: list[tuple[str, str]] = [
     ("a cop far away", "@far-away lowpass reverb gain"),
     ("a soldier", "@walkie-talkie radio"),
     ("a scary demon", "@demon pitch.semitones=-8 distortion.drive_db=12 reverb"),
+    # -- a moving pan (auto-pan) ----------------------------------------------------
+    ("pan slowly left and right", "autopan autopan.rate_hz<0.25"),
+    ("make it 8D", "autopan"),
+    ("the voice moving from side to side, fast", "autopan autopan.rate_hz>0.25"),
+    ("circling around my head in a big hall", "autopan @hall reverb"),
+    ("left to right every 4 seconds", "autopan autopan.rate_hz=0.25"),
+    ("auto-pan at 50 percent", "autopan autopan.depth=0.5"),
+    ("head voice", "pitch pitch.semitones>0"),
+    ("a voice in my head", "@dreamy lowpass chorus reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1713,6 +1722,13 @@ FR: list[tuple[str, str]] = [
     ("un couloir très réverbérant", "@room reverb.decay_s>0.8"),
     ("un grand conteneur métallique", "@closet ringmod reverb.decay_s>0.3"),
     ("un soldat qui crie dehors", "@outdoors reverb gain"),
+    # -- un panoramique qui bouge (auto-pan) ----------------------------------------
+    ("de gauche à droite lentement", "autopan autopan.rate_hz<0.25"),
+    ("une voix qui tourne autour de la tête", "autopan"),
+    ("son 8D avec de la réverb", "autopan reverb"),
+    ("d'une oreille à l'autre, toutes les 2 secondes", "autopan autopan.rate_hz=0.5"),
+    ("panoramique automatique rapide", "autopan autopan.rate_hz>0.25"),
+    ("comme une voix dans ma tête", "@dreamy lowpass chorus reverb"),
 ]
 # fmt: on
 
