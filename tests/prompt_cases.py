@@ -952,6 +952,15 @@ EN: list[tuple[str, str]] = [
     ("auto-pan at 50 percent", "autopan autopan.depth=0.5"),
     ("head voice", "pitch pitch.semitones>0"),
     ("a voice in my head", "@dreamy lowpass chorus reverb"),
+    # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
+    ("inside a car with the radio on", "@closet radio reverb"),
+    ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
+    ("make it sound older, like a 1920s radio broadcast",
+     "@gramophone @vintage-mic distortion radio telephone eq lowpass highpass noise"),
+    ("sound like a giant speaking from a mountain top", "@giant @canyon pitch eq echo reverb"),
+    ("soooo much reverb plz", "reverb.decay_s>1.5 reverb.decay_s<4"),
+    ("robot voice but less metallic", "robot"),
+    ("way too much echo", "echo.mix<0.3"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1729,6 +1738,10 @@ FR: list[tuple[str, str]] = [
     ("d'une oreille à l'autre, toutes les 2 secondes", "autopan autopan.rate_hz=0.5"),
     ("panoramique automatique rapide", "autopan autopan.rate_hz>0.25"),
     ("comme une voix dans ma tête", "@dreamy lowpass chorus reverb"),
+    # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
+    ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
+    ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),
+    ("une voix de robot mais moins métallique", "robot"),
 ]
 # fmt: on
 

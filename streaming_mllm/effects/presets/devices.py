@@ -50,6 +50,8 @@ PRESETS: tuple[Preset, ...] = (
         "|stewardess|cabin announcement|station announcement|airport announcement"
         "|train announcement|annonce en gare|annonce a l aeroport|flight announcement"
         "|boarding call|embarquement|last call|dernier appel|school announcement"
+        "|=to the passengers|=to passengers|=aux passagers|=to the whole plane|=a tout l avion"
+        "|=to the crowd|=a la foule|=to the whole station|cabin speakers|haut parleurs de la cabine"
         "|stadium announcer|speaker du stade|ring announcer|public speaker|tannoy system"
         "|loudspeaker announcement|message d annonce|information voyageurs|sncf|ratp"
         "|ceiling speaker|ceiling speakers|speaker in the ceiling|haut parleur au plafond"

@@ -41,6 +41,7 @@ from .scenes import (
     eras,
     gentle_voice,
     keep_formants,
+    older_media,
     origin_compounds,
     reverberant_spaces,
     roles_give_way,
@@ -90,6 +91,7 @@ def _relative_percents(items: list[Item]) -> None:
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     eras(items, mentions)
+    older_media(items, mentions)
     scene_heads(items, mentions)
     origin_compounds(items, mentions)
     roles_give_way(items, mentions)
@@ -125,7 +127,12 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
             prev.kind, prev.meaning = "filler", None
         elif (it.words in _COMPLAINT and pos in factors and nxt is not None
               and nxt.clause == it.clause and nxt.mkind == "effect" and nxt.meaning is not None
-              and not nxt.meaning.focus and nxt.meaning.effect not in ("pitch", "gain")):
+              and not nxt.meaning.focus and nxt.meaning.effect not in ("pitch", "gain")
+              and not any(abs(x.pos - it.pos) > 1 and x.meaning is not None
+                          and x.meaning.factor >= 2.0
+                          and x.clause in (it.clause, it.clause + 1)
+                          for x in items if x.mkind == "scale")):
+            # ("trop de réverb, genre énormément": slang for "lots of", not a complaint)
             factors[pos] = 0.5
     for pos in sorted(factors):
         # "a bit more reverb", "un peu plus de réverb": a little more (x1.25), not less;

@@ -111,7 +111,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " about around roughly approximately approx approximativement circa ish environ"
     " approximatif approximative presque almost nearly vers"
     # chat laughter: "voix trop grave mdr"
-    " mdr ptdr lmao haha hahaha xd"
+    " mdr ptdr lmao haha hahaha xd soooo sooo soo sooooo"
     # style filler: "a dreamy vibe", "ambiance angoissante" say the mood, not an effect
     " vibe vibes vibey feeling mood moods atmosphere atmospheric aesthetic esthetique"
     " energy energie flavor flavour saveur feel"
@@ -144,7 +144,7 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " buddy boss coworker colleague doctor nurse patient customer client waiter waitress"
     " chef cook cashier clerk knight knights prince princess queen hero heroine warrior"
     " actor actress singer rapper guest stranger tourist traveler traveller passenger"
-    " passengers caller listener listeners viewer viewers audience someone's wife husband"
+    " passengers passagers passageres voyageurs caller listener listeners viewer viewers audience someone's wife husband"
     " boyfriend girlfriend son daughter grandson granddaughter cowboy sailor farmer"
     " scientist nerd geek lawyer judge salesman seller vendor detective"
     " personne personnes gens mec mecs gars dame dames monsieur messieurs madame mesdames"
@@ -235,7 +235,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|too much|serious|seriously|high|bigger|larger|empty|vide|abandoned|abandonne"
      "|abandonnee|deserted|deserte|desertee|bare|nu|nue|worse|even worse|pire|encore pire"
      "|plein|plein de|plein d|pleins|full of|loads of|bien plus"
-     "|stronger|plus fort encore|heavier|deeper still"
+     "|stronger|plus fort encore|heavier|deeper still|hella|mad|wicked|proper|bare"
      "|even|even more|encore|encore plus|toujours plus|still more|yet more|quite|quite a bit"
      "|lourd|lourde|lourds|lourdes"
      "|a good amount of|a good deal of|a great deal of|pas mal|pas mal de|bien"
@@ -244,7 +244,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
      "|hugely|max|maximum|full|a fond|au maximum|completely|completement|totally|totalement|fully"
      "|incredibly|incroyablement|unbelievably|ridiculously|absurdly|ridiculement|hyper|mega"
-     "|terriblement|terribly|crazy|follement|dingue"
+     "|terriblement|terribly|crazy|follement|dingue|enormement|immensement|vachement"
+     "|grave de chez grave|de ouf|a mort|giga"
      "",
      Meaning("scale", factor=2.0, group="amount")),
     ("long|longer|longue|longues|longs|plus long|plus longue|lingering|prolonge|prolongee"

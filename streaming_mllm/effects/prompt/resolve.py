@@ -265,9 +265,12 @@ def less_of_what_is_not_there(items: list[Item], mentions: list[Mention],
                for o in mentions):
             continue  # "a cathedral with less reverb": less of what is there
         m.negated = True
+        it.kind, it.meaning = "filler", None
+        if any(o is not m and not o.negated and abs(o.clause - m.clause) <= 1
+               and set(o.chain) & _VOICE_CHARACTER for o in mentions):
+            continue  # "a robot voice but less metallic": said of the robot, none of it added
         result.removals.append(nxt.text)
         result.any_negation = True
-        it.kind, it.meaning = "filler", None
 
 
 def negate(items: list[Item], mentions: list[Mention]) -> Negations:

@@ -168,6 +168,27 @@ VINTAGE_WORDS = frozenset({"vintage", "retro", "old", "older", "oldschool", "vie
 VINTAGE_PRESET = "vintage-mic"
 
 
+#: "older" said with a medium or an era: the recording is older, not the speaker.
+_OLDER = frozenset({("older",), ("plus", "vieux"), ("plus", "vieille"), ("plus", "ancien"),
+                    ("plus", "ancienne"), ("vieillir",), ("vieillie",)})
+
+
+def older_media(items: list[Item], mentions: list[Mention]) -> None:
+    """"make it sound older, like a 1920s radio broadcast", "plus vieux, comme
+    un vinyle": an age comparative said with a medium or an era is the
+    medium's age (the medium says it), not an elderly speaker."""
+    media = [m for m in mentions if not m.negated and (
+        (m.preset and PRESETS[m.preset].category == "device")
+        or (m.item.words and m.item.words[0].startswith("decade"))
+        or any(e in m.chain for e in _MEDIA))]
+    if not media:
+        return
+    for m in list(mentions):
+        if m.preset == "old-person" and m.item.words in _OLDER:
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+
+
 def vintage_alone(items: list[Item], mentions: list[Mention]) -> None:
     """An old-sound word with nothing else in its part of the prompt is the
     sound of an old microphone (:data:`VINTAGE_PRESET`): warm, narrow and
@@ -285,6 +306,13 @@ _ORIGIN_PRESETS = frozenset({"outdoors", "canyon", "spaceship", "spacey"})
 
 _ORIGIN_WORDS = frozenset({("space",), ("espace",), ("outer", "space")})
 
+#: Speech verbs before "from": the place is where the voice is ("shouting from
+#: the top of a mountain"), not where the speaker comes from.
+_SPEECH = frozenset(lx.words_of(
+    "speaking talking shouting yelling calling screaming singing whispering speaks talks"
+    " shouts yells calls calling out echoing booming crie hurle appelle parle parlant"
+    " criant hurlant chante chantant"))
+
 _FROM = frozenset(lx.words_of("from venu venue venus venues originaire originaires provenant"
                               " venant vient de d du des"))
 
@@ -366,6 +394,9 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
         exact_from = bool(m.item.words) and m.item.words[0].startswith(("from_", "depuis_"))
         if not origin or not (said & _FROM or exact_from):
             continue
+        if said & _SPEECH or (m.pos > 0 and items[m.pos - 1].words
+                              and items[m.pos - 1].words[-1] in _SPEECH):
+            continue  # "a giant speaking from a mountain top": where the voice is
         q = m.pos - 1
         while q >= 0 and items[q].kind == "filler" and items[q].clause == m.clause:
             q -= 1  # "an alien voice from space"
@@ -532,14 +563,17 @@ _RADIO_ROLES = frozenset(lx.words_of(
 
 
 def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
-    """"a soldier shouting orders outside", "un policier au loin": a person heard
-    on a radio by convention gives way to a place or a distance said with them."""
+    """"a soldier shouting orders outside", "un policier au loin", "a pilot
+    talking to the passengers": a person heard on a radio by convention gives
+    way to a place, a distance or another device said with them."""
     for m in list(mentions):
         if (m.negated or not m.preset or len(m.item.words) != 1
                 or m.item.words[0] not in _RADIO_ROLES):
             continue
         if any(o is not m and not o.negated and o.preset and abs(o.clause - m.clause) <= 0
-               and PRESETS[o.preset].category in ("space", "distance") for o in mentions):
+               and o.preset != m.preset
+               and PRESETS[o.preset].category in ("space", "distance", "device")
+               for o in mentions):
             mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None
 
