@@ -194,7 +194,8 @@ EFFECTS: dict[str, EffectInfo] = {
             builder="shapers:radio",
             words=(
                 _w("radio|radios|transistor|poste radio|poste de radio|wireless"
-                   "|radio broadcast|emission de radio|broadcast|=car radio|=the car radio|autoradio"
+                   "|radio broadcast|emission de radio|broadcast|=car radio|=the car radio"
+                   "|autoradio"
                    "|auto radio|car stereo|radio de voiture|radio de la voiture"
                    "|radio de la bagnole|radio show|emission radio|emission|transmission radio"
                    "|pirate radio|radio pirate|pirate radio station|crackling radio|radio play"
