@@ -236,7 +236,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|too much|serious|seriously|high|bigger|larger|empty|vide|abandoned|abandonne"
      "|abandonnee|deserted|deserte|desertee|bare|nu|nue|worse|even worse|pire|encore pire"
      "|plein|plein de|plein d|pleins|full of|loads of|bien plus"
-     "|stronger|plus fort encore|heavier|deeper still|hella|mad|wicked|proper|bare"
+     "|stronger|plus fort encore|heavier|deeper still|hella|proper"
      "|even|even more|encore|encore plus|toujours plus|still more|yet more|quite|quite a bit"
      "|lourd|lourde|lourds|lourdes"
      "|a good amount of|a good deal of|a great deal of|pas mal|pas mal de|bien"
@@ -246,7 +246,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|hugely|max|maximum|full|a fond|au maximum|completely|completement|totally|totalement|fully"
      "|incredibly|incroyablement|unbelievably|ridiculously|absurdly|ridiculement|hyper|mega"
      "|terriblement|terribly|crazy|follement|dingue|enormement|immensement|vachement"
-     "|grave de chez grave|de ouf|a mort|giga"
+     "|grave de chez grave|de ouf|giga"
      "",
      Meaning("scale", factor=2.0, group="amount")),
     ("long|longer|longue|longues|longs|plus long|plus longue|lingering|prolonge|prolongee"
