@@ -952,6 +952,11 @@ EN: list[tuple[str, str]] = [
     ("auto-pan at 50 percent", "autopan autopan.depth=0.5"),
     ("head voice", "pitch pitch.semitones>0"),
     ("a voice in my head", "@dreamy lowpass chorus reverb"),
+    # -- batch 2 (prompt4): handlers of creatures, titles, shouts, materials -------
+    ("like a Pokemon trainer on a stadium mic", "@stadium @close-up eq echo reverb ?trainer"),
+    ("a ghost hunter in a cave", "@cave echo reverb ?hunter"),
+    ("sound like HAL in 2001", "@cyber eq bitcrush ringmod.carrier_hz=120"),
+    ("a metal robot", "robot ringmod"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1738,6 +1743,12 @@ FR: list[tuple[str, str]] = [
     ("d'une oreille à l'autre, toutes les 2 secondes", "autopan autopan.rate_hz=0.5"),
     ("panoramique automatique rapide", "autopan autopan.rate_hz>0.25"),
     ("comme une voix dans ma tête", "@dreamy lowpass chorus reverb"),
+    # -- lot 2 (prompt4) : dresseurs, titres, gueuler, matériaux ---------------------
+    ("comme HAL dans 2001", "@cyber eq bitcrush ringmod.carrier_hz=120 ?2001"),
+    ("un dresseur de dragons dans une grotte", "@cave echo reverb ?dresseur"),
+    ("comme un sergent instructeur qui gueule", "@big-man pitch eq gain.db>0"),
+    ("dans une poubelle en métal", "@closet ringmod reverb.hf_decay=1"),
+    ("un robot en métal", "robot"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -711,7 +711,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|murs nus|empty room|piece vide|unfurnished|hard walls|hard surfaces|murs durs"
                    "|surfaces dures|murs en dur", hf_decay=0.9),
                 _w("glass box|glass room|glass walls|=en verre|verre|vitree|tile|ceramic|glass"
-                   "|ceramique|porcelain|porcelaine|steel|acier|boite en metal|en acier"
+                   "|ceramique|porcelain|porcelaine|steel|acier|boite en metal|en acier|=en metal"
                    "|sheet metal|tole", hf_decay=1.0),
             ),
             main="decay_s", units={"time": "decay_s", "pct": "mix"},
@@ -791,7 +791,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|augmente le volume|augmente le son|pousse le volume|raise the volume"
                    "|increase the volume|increase volume|boost the volume|crank it up"
                    "|plus haut le volume|shout|shouting|crier|crie|yell|yelling|scream"
-                   "|screaming|cri|cris|hurler|hurle|hurlement",
+                   "|screaming|cri|cris|hurler|hurle|hurlement|gueule|gueuler|gueulant"
+                   "|braille|brailler|beugle|beugler",
                    db=6.0),
                 _w("quieter|quiet|quietly|softer|softly|attenuate|attenuated|attenuer|attenue"
                    "|moins fort|doucement|plus doux|less volume|volume down|lower volume"

@@ -41,6 +41,7 @@ from .scenes import (
     eras,
     gentle_voice,
     keep_formants,
+    materials_of_things,
     older_media,
     origin_compounds,
     reverberant_spaces,
@@ -97,6 +98,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     roles_give_way(items, mentions)
     character_colours(items, mentions)
     reverberant_spaces(items, mentions)
+    materials_of_things(items, mentions)
     echo_tails(items, mentions)
     gentle_voice(items, mentions)
     band_widths(items, mentions)

@@ -172,6 +172,11 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " comedian comedians humoriste humoristes rock star stars rockstar popstar"
     " guide guides musician musicians musicien musicienne musiciens busker"
     " soldiers soldats"
+    # people named by the creature they deal with ("a Pokemon trainer", "a ghost hunter")
+    " trainer trainers tamer tamers hunter hunters keeper keepers catcher catchers slayer"
+    " slayers whisperer breeder breeders handler handlers dresseur dresseurs dresseuse"
+    " chasseur chasseurs chasseuse gardien gardienne gardiens dompteur dompteuse dompteurs"
+    " tueur tueuse tueurs eleveur eleveuse"
     " sassy sarcastic sarcastique ironic ironique cheeky insolent insolente snarky"
     " friendly gentil gentille casting spell spells sortilege incantation"
     " sage sages wise speech speeches discours speach lecture conference talk"
@@ -443,7 +448,6 @@ EXACT: dict[tuple[str, ...], str] = {}
 #: Exact phrases that are filler as a whole ("as well").
 EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     ("as", "well"), ("as", "well", "as"), ("aussi", "bien"),
-    ("en", "metal"),
     # approximations ("à peu près 3 secondes": "peu" is not "a little")
     ("a", "peu", "pres"), ("peu", "pres"), ("more", "or", "less"), ("plus", "ou", "moins"),
     ("give", "or", "take"), ("or", "so"), ("autour", "de"), ("de", "l", "ordre", "de"),

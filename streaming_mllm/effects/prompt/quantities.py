@@ -168,7 +168,10 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
             cands = [(m, t[:2]) for m, t in found]
             window = BARE_WINDOW + (1 if hint else 0)
             same = [(abs(m.pos - it.pos), m.pos > it.pos, m, t) for m, t in cands
-                    if m.clause == it.clause and (q.kind or abs(m.pos - it.pos) <= window)]
+                    if m.clause == it.clause and (q.kind or (abs(m.pos - it.pos) <= window
+                                                             and not m.preset))]
+            # (a bare number is said of an effect named next to it, never of a scene
+            # or a character: "comme HAL dans 2001" is a film's title)
             if not same and q.kind == "db":
                 same = _db_for_a_filter(it, live)
             if not same and q.kind == "db":

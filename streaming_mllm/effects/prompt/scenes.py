@@ -292,7 +292,10 @@ _THICKNESS = {("thick",): 1.5, ("thicker",): 1.5, ("epais",): 1.5, ("epaisse",):
               ("mince",): 0.6}
 
 _METAL = frozenset({("metal",), ("metallic",), ("metallique",), ("iron",), ("fer",),
-                    ("tin",), ("aluminium",), ("aluminum",)})
+                    ("tin",), ("aluminium",), ("aluminum",), ("en_metal",)})
+
+#: Material words said after their noun (French).
+_AFTER_NOUN = frozenset({("en_metal",), ("metallique",)})
 
 _OLD_VOICE = frozenset({"voix_de_vieux", "une_voix_de_vieux"})
 
@@ -376,9 +379,9 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
             part.factors["amount"] = part.factors.get("amount", 1.0) * _THICKNESS[m.item.words]
             drop(m)
             continue
-        if (not m.preset and m.item.words in _METAL and any(
-                o is not None and o.preset and PRESETS[o.preset].category == "space"
-                for o in (nxt, prev_m))):
+        noun = prev_m if m.item.words in _AFTER_NOUN else nxt  # "un conteneur métallique"
+        if (not m.preset and m.item.words in _METAL and noun is not None and noun.preset
+                and PRESETS[noun.preset].category == "space"):
             # "a metal container", "un conteneur métallique": bright walls that ring a little
             m.chain = {"ringmod": {**m.chain.get("ringmod", {}), "mix": 0.3},
                        "reverb": {"hf_decay": 1.0}}
@@ -528,6 +531,16 @@ _CREATURES = frozenset({"body", "character"})
 _KIND_OF = frozenset({("des",), ("de",), ("du",), ("d",)})
 
 
+#: People named by the creature they deal with ("a Pokemon trainer", "a ghost
+#: hunter", "un chasseur de fantômes"): a person, not the creature.
+_HANDLERS = frozenset(lx.words_of(
+    "trainer trainers tamer tamers hunter hunters keeper keepers catcher catchers slayer"
+    " slayers fan fans owner owners expert experts whisperer breeder breeders handler"
+    " handlers dresseur dresseurs dresseuse chasseur chasseurs chasseuse gardien gardienne"
+    " gardiens dompteur dompteuse dompteurs tueur tueuse tueurs eleveur eleveuse"
+    " specialiste proprietaire"))
+
+
 def origin_compounds(items: list[Item], mentions: list[Mention]) -> None:
     """"a cave troll", "a swamp creature", "un troll des cavernes": a place
     said right before a creature (English compound) or after it with only
@@ -549,6 +562,23 @@ def origin_compounds(items: list[Item], mentions: list[Mention]) -> None:
         if english or french:
             mentions.remove(m)
             del by_pos[m.pos]
+            m.item.kind, m.item.meaning = "filler", None
+    for m in list(mentions):
+        # "a Pokemon trainer", "a ghost hunter", "un dompteur de lions": the person
+        # who deals with the creature, not the creature
+        if m.negated or not m.preset or PRESETS[m.preset].category not in _CREATURES:
+            continue
+        nxt_item = items[m.pos + 1] if m.pos + 1 < len(items) else None
+        prev_item = items[m.pos - 1] if m.pos > 0 else None
+        handler = (nxt_item is not None and nxt_item.clause == m.clause
+                   and nxt_item.words and nxt_item.words[0] in _HANDLERS
+                   and not nxt_item.extra.get("after_filler")) or (
+            prev_item is not None and prev_item.clause == m.clause and prev_item.words
+            and prev_item.words[0] in _HANDLERS
+            and set(m.item.extra.get("after_filler", ())) <= {"de", "d", "des", "du", "of"}
+            and m.item.extra.get("after_filler"))
+        if handler and m.item.words not in lx.SIZE_WORDS:
+            mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None
 
 
@@ -690,3 +720,17 @@ def gentle_voice(items: list[Item], mentions: list[Mention]) -> None:
         it.kind, it.meaning = "phrase", Meaning("effect", "eq")
         chain = {e: dict(p) for e, p in GENTLE_CHAIN.items()}
         bisect.insort(mentions, Mention(it, chain), key=lambda m: m.pos)
+
+
+def materials_of_things(items: list[Item], mentions: list[Mention]) -> None:
+    """"un robot en métal", "a wooden puppet": a material said of a body, a
+    character or an effect, with no space in its part of the prompt, is what
+    that thing is made of, not the walls of a room."""
+    for m in list(mentions):
+        if m.negated or not walls_only(m) or m.item.extra.get("material"):
+            continue
+        here = [o for o in mentions if o is not m and not o.negated and o.clause == m.clause]
+        if not here or any(o.preset and PRESETS[o.preset].category == "space" for o in here):
+            continue
+        mentions.remove(m)
+        m.item.kind, m.item.meaning = "filler", None
