@@ -957,6 +957,15 @@ EN: list[tuple[str, str]] = [
     ("a ghost hunter in a cave", "@cave echo reverb ?hunter"),
     ("sound like HAL in 2001", "@cyber eq bitcrush ringmod.carrier_hz=120"),
     ("a metal robot", "robot ringmod"),
+    # -- batch 3 (prompt4): slow dances, clarity, stretched words, a person alone --
+    ("make it sound romantic, like a slow dance", "@calm eq reverb"),
+    ("sound mysterious but keep it clear", "@mysterious echo.mix<0.2 reverb.mix<0.4"),
+    ("a little creepy but still understandable", "@ghost whisper vibrato echo reverb"),
+    ("reverbbb pls", "reverb"),
+    ("echoooo", "echo"),
+    ("make my voice sound like my mom", "pitch.semitones=4"),
+    ("like my dad", "pitch.semitones=-4"),
+    ("my mom on the phone", "telephone ?mom"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1749,6 +1758,12 @@ FR: list[tuple[str, str]] = [
     ("comme un sergent instructeur qui gueule", "@big-man pitch eq gain.db>0"),
     ("dans une poubelle en métal", "@closet ringmod reverb.hf_decay=1"),
     ("un robot en métal", "robot"),
+    # -- lot 3 (prompt4) : slows, clarté, mots étirés, une personne seule ------------
+    ("romantique, comme un slow", "@calm eq reverb"),
+    ("mystérieux mais clair", "@mysterious echo.mix<0.2 reverb.mix<0.4"),
+    ("comme si j'étais dans une sale de bain", "@bathroom eq reverb"),
+    ("fais ma voix comme celle de ma mère", "pitch.semitones=4"),
+    ("réverbbbbe", "reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -149,7 +149,8 @@ PRESETS: tuple[Preset, ...] = (
         "|sensuelle|sexy|sultry|seductive|seducteur|seductrice|suave|velvet"
         "|veloutee|smooth voice|voix veloutee"
         "|rassurant|rassurante|reassuring|comforting|reconfortant|reconfortante|quiet night"
-        "|spa|massage|yoga|asmr calm|sleep story|wholesome|hygge",
+        "|spa|massage|yoga|asmr calm|sleep story|wholesome|hygge|slow dance|slow jam"
+        "|=un slow|=comme un slow|danse lente|candlelight|aux chandelles|dinner date",
         eq={"low_db": 2.0, "high_db": -2.0},
         reverb={"decay_s": 1.2, "mix": 0.2, "predelay_ms": 15.0},
     ),

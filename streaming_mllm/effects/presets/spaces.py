@@ -40,6 +40,7 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "bathroom", "space", "a small space with hard, tiled walls: short and bright",
         "bathroom|bathrooms|salle de bain|salle de bains|salle d eau|shower|showers|douche"
+        "|=sale de bain|=sale de bains|=sdb|bathrom|bathroon"
         "|douches|tiled|tiled room|tiles|carrelage|carrele|carrelee|faience|restroom"
         "|restrooms|toilets|toilet|toilettes|wc|lavatory|lavabo|washroom|locker room"
         "|vestiaire|vestiaires|sauna|hammam|steam room|kitchen|cuisine|laundry|buanderie"

@@ -37,6 +37,7 @@ from .scenes import (
     SIZES,
     band_widths,
     character_colours,
+    clear_scenes,
     echo_tails,
     eras,
     gentle_voice,
@@ -99,6 +100,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     character_colours(items, mentions)
     reverberant_spaces(items, mentions)
     materials_of_things(items, mentions)
+    clear_scenes(items, mentions)
     echo_tails(items, mentions)
     gentle_voice(items, mentions)
     band_widths(items, mentions)

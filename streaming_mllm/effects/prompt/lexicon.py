@@ -94,6 +94,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " oui ouais ca sortait sort sortant pendant durant cale calee synchro synchronise pres"
     " piegee assis assise debout vit vivant venant vient venir corrige corriger repare"
     " venu venue venus venues originaire originaires provenant venait venaient venais"
+    " celle celui ceux celles"
 ))
 
 #: Kept for phrase matching ("porte-voix", "no effect", "voix grave") but

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..presets import PRESETS
 from .lexicon import Meaning
+from .lexicon import words_of as lx_words
 from .words import Item
 
 
@@ -146,7 +147,39 @@ def mentions_of(items: list[Item]) -> list[Mention]:
             if m.preset in _PLAYED_IN_A_SPACE and len(it.words) > 1:
                 _place_in_a_device_phrase(it.words, chain)
             out.append(Mention(it, chain, preset=m.preset))
+    if not out and not any(it.kind in ("phrase", "qty") for it in items):
+        _a_person_alone(items, out)
     return out
+
+
+#: People whose voice is, for a sound designer, a woman's or a man's
+#: (:data:`_PERSON_SHIFT`) when nothing else is asked ("sound like my mom").
+_FEMALE = frozenset(lx_words(
+    "mom mum mommy mother maman mere sister soeur aunt tante wife epouse girlfriend copine"
+    " lady dame madame mademoiselle queen reine princess princesse actress actrice"
+    " waitress serveuse nurse infirmiere heroine chanteuse vendeuse caissiere"))
+_MALE = frozenset(lx_words(
+    "dad daddy father papa pere brother frere uncle oncle husband mari boyfriend copain"
+    " guy dude mec gars monsieur gentleman prince actor acteur waiter serveur chanteur"
+    " vendeur caissier"))
+_PERSON_SHIFT = 4.0
+
+
+def _a_person_alone(items: list[Item], out: list[Mention]) -> None:
+    """"sound like my mom", "fais ma voix comme celle de mon père": a person
+    named alone, whose voice is a woman's or a man's, is that voice (the shift
+    of "a woman's voice", "a man's voice"); beside any effect or scene a person
+    has no sound of their own ("my mom on the phone" is a phone)."""
+    for it in items:
+        if it.kind != "neutral" or len(it.words) != 1:
+            continue
+        word = it.words[0]
+        sign = 1 if word in _FEMALE else -1 if word in _MALE else 0
+        if sign:
+            it.kind = "phrase"
+            it.meaning = Meaning("effect", "pitch", params={"semitones": sign * _PERSON_SHIFT})
+            out.append(Mention(it, {"pitch": {"semitones": sign * _PERSON_SHIFT}}))
+            return
 
 
 #: Devices heard in the space they play in (a public address): a phrase of

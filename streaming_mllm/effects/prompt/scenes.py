@@ -734,3 +734,35 @@ def materials_of_things(items: list[Item], mentions: list[Mention]) -> None:
             continue
         mentions.remove(m)
         m.item.kind, m.item.meaning = "filler", None
+
+
+#: Words asking that the voice stay intelligible ("mysterious but keep it clear").
+_CLARITY = frozenset((w,) for w in lx.words_of(
+    "clear clearer clarity clair claire nette clarte intelligible understandable"
+    " comprehensible audible lisible articulate")) | frozenset({
+        ("plus", "clair"), ("plus", "net"), ("plus", "nette"), ("more", "intelligible"),
+        ("more", "audible"), ("plus", "audible")})
+
+
+def clear_scenes(items: list[Item], mentions: list[Mention]) -> None:
+    """"mysterious but keep it clear", "un peu flippant mais compréhensible": a
+    clarity word said with a scene or a mood that darkens or drowns the voice
+    keeps the voice intelligible -- the scene's low-pass is dropped and its
+    echo and reverb are drier (x0.7) -- instead of a treble boost above a
+    low-pass that would take it away."""
+    for m in list(mentions):
+        if m.negated or m.preset or list(m.chain) != ["eq"] or m.item.words not in _CLARITY:
+            continue
+        scenes = [o for o in mentions if o is not m and not o.negated and o.preset
+                  and abs(o.clause - m.clause) <= 1
+                  and ("lowpass" in o.chain or "reverb" in o.chain or "echo" in o.chain)]
+        if not scenes:
+            continue
+        for o in scenes:
+            o.chain.pop("lowpass", None)
+            for effect in ("reverb", "echo"):
+                if effect in o.chain:
+                    mix = o.chain[effect].get("mix", EFFECTS[effect].params["mix"].default)
+                    o.chain[effect]["mix"] = mix * 0.7
+        mentions.remove(m)
+        m.item.kind, m.item.meaning = "filler", None

@@ -18,6 +18,7 @@ the length of the prompt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -112,6 +113,22 @@ def correct_typo(word: str) -> str | None:
     if best is None or tie:
         return None
     return best[1]
+
+
+def _unstretched(word: str) -> str | None:
+    """A word stretched for emphasis ("reverbbb", "echoooo", "écooo"): letters
+    said three times or more are read once, then twice, as a word of the
+    tables or a typo of one."""
+    if not re.search(r"(.)\1\1", word):
+        return None
+    for repeat in (r"\1", r"\1\1"):
+        squeezed = re.sub(r"(.)\1{2,}", repeat, word)
+        if (squeezed,) in lx.TABLE and lx.TABLE[(squeezed,)].kind in ("effect", "preset"):
+            return squeezed
+        fixed = correct_typo(squeezed)
+        if fixed is not None:
+            return fixed
+    return None
 
 
 def _split_glued(word: str) -> tuple[str, str] | None:
@@ -266,7 +283,7 @@ def _unmatched(tok: Tok) -> list[Item]:
         return [Item("filler", tok.text, (word,))]
     if word in lx.NEUTRAL:
         return [Item("neutral", tok.text, (word,))]
-    fixed = correct_typo(word)
+    fixed = correct_typo(word) or _unstretched(word)
     if fixed is not None:
         return [Item("phrase", tok.text, (fixed,), lx.TABLE[(fixed,)], fixed=fixed)]
     glued = _split_glued(word)
