@@ -966,6 +966,10 @@ EN: list[tuple[str, str]] = [
     ("make my voice sound like my mom", "pitch.semitones=4"),
     ("like my dad", "pitch.semitones=-4"),
     ("my mom on the phone", "telephone ?mom"),
+    # -- batch 4 (prompt4): a room of a building, glasses and cups, noisy streets -
+    ("in the bathroom of a nightclub", "@bathroom eq reverb.decay_s=1"),
+    ("the corridor of a hospital", "@room reverb"),
+    ("like you're talking into a glass", "@tin-can telephone echo reverb"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1764,6 +1768,10 @@ FR: list[tuple[str, str]] = [
     ("comme si j'étais dans une sale de bain", "@bathroom eq reverb"),
     ("fais ma voix comme celle de ma mère", "pitch.semitones=4"),
     ("réverbbbbe", "reverb"),
+    # -- lot 4 (prompt4) : la pièce d'un bâtiment, verres, rues bruyantes ----------
+    ("dans les toilettes d'une boîte de nuit", "@bathroom eq reverb.decay_s=1"),
+    ("comme si je parlais dans un verre", "@tin-can telephone echo reverb"),
+    ("dans une rue bruyante", "@outdoors reverb noise"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -727,7 +727,8 @@ EFFECTS: dict[str, EffectInfo] = {
             ("tape hiss", "crackle", "radio static", "60 Hz hum", "craquements", "souffle"),
             builder="lofi:Noise", per_channel=False,
             words=(
-                _w("noisy|bruite|bruitee|bruyant|hiss|hissing|hissy|tape hiss"
+                _w("noisy|bruite|bruitee|bruyant|bruyante|bruyants|bruyantes|hiss|hissing"
+                   "|hissy|tape hiss"
                    "|souffle|souffle de bande|white noise|bruit"
                    "|bruit blanc|noise floor|sifflement|rain|rainy|raining|pluie|sous la pluie"
                    "|pluvieux|averse|downpour|drizzle|bruine|shower noise|storm|stormy"

@@ -200,7 +200,10 @@ PRESETS: tuple[Preset, ...] = (
         "|soup can|can of soup|dans une canette|biscuit tin|boite en fer|paper towel tube"
         "|paper towel roll|toilet paper roll|toilet paper tube|cardboard tube|tube en carton"
         "|rouleau de papier toilette|rouleau d essuie tout|rouleau de sopalin|rouleau en carton"
-        "|paper tube|tube de papier|seashell|sea shell|shell|coquillage|coquillages|conque|conch",
+        "|paper tube|tube de papier|seashell|sea shell|shell|coquillage|coquillages|conque|conch"
+        "|=into a glass|=into a cup|=into a mug|=into a jar"
+        "|=dans un verre|=dans une tasse|=dans un bol|=dans un bocal|=dans un gobelet"
+        "|=into a bottle|=dans une bouteille|=into a bowl|plastic cup|gobelet|tin cup",
         telephone={"low_hz": 500.0, "high_hz": 4000.0},
         echo={"delay_ms": 4.0, "feedback": 0.55, "mix": 0.35},
         reverb={"decay_s": 0.2, "mix": 0.2, "predelay_ms": 0.0, "hf_decay": 1.0},
@@ -244,7 +247,8 @@ PRESETS: tuple[Preset, ...] = (
         "helmet", "device", "inside a helmet or visor: boxy, muffled, very close",
         "helmet|helmets|casque|casques|knight helmet|knight s helmet|heaume|visor|visiere"
         "|motorcycle helmet|casque de moto|diving helmet|armor|armour|armure|bucket helmet"
-        "|inside his helmet|dans son casque|sous son casque|gas helmet|iron helmet",
+        "|inside his helmet|dans son casque|sous son casque|gas helmet|iron helmet"
+        "|casque de cosmonaute",
         lowpass={"cutoff_hz": 3500.0}, eq={"mid_db": 3.0},
         reverb={"decay_s": 0.2, "mix": 0.25, "predelay_ms": 1.0},
     ),

@@ -541,6 +541,11 @@ _HANDLERS = frozenset(lx.words_of(
     " specialiste proprietaire"))
 
 
+_OF = frozenset({"of", "de", "d", "du", "des"})
+
+_IN = frozenset({"in", "inside", "dans", "into", "at", "au", "aux", "with", "avec"})
+
+
 def origin_compounds(items: list[Item], mentions: list[Mention]) -> None:
     """"a cave troll", "a swamp creature", "un troll des cavernes": a place
     said right before a creature (English compound) or after it with only
@@ -560,6 +565,21 @@ def origin_compounds(items: list[Item], mentions: list[Mention]) -> None:
         french = (before is not None and before.preset and before.clause == m.clause
                   and PRESETS[before.preset].category in _CREATURES and said in _KIND_OF)
         if english or french:
+            mentions.remove(m)
+            del by_pos[m.pos]
+            m.item.kind, m.item.meaning = "filler", None
+    for m in list(mentions):
+        # "the bathroom of a nightclub", "les toilettes d'une boîte de nuit", "the
+        # corridor of a hospital": the room named first is where the voice is; the
+        # building after "of"/"de" only says whose room it is
+        said = set(m.item.extra.get("after_filler", ()))
+        if (m.negated or not m.preset or PRESETS[m.preset].category != "space"
+                or not said & _OF or said & _IN):
+            continue
+        room = next((o for q in range(m.pos - 1, max(-1, m.pos - 3), -1)
+                     if (o := by_pos.get(q)) is not None), None)
+        if (room is not None and room.preset and room.clause == m.clause and not room.negated
+                and PRESETS[room.preset].category == "space"):
             mentions.remove(m)
             del by_pos[m.pos]
             m.item.kind, m.item.meaning = "filler", None
