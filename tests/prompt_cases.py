@@ -970,6 +970,13 @@ EN: list[tuple[str, str]] = [
     ("in the bathroom of a nightclub", "@bathroom eq reverb.decay_s=1"),
     ("the corridor of a hospital", "@room reverb"),
     ("like you're talking into a glass", "@tin-can telephone echo reverb"),
+    # -- batch 5 (prompt4): hands over the mic, voices' speed, depth across parts --
+    ("like someone talking with their hand over the mic", "lowpass"),
+    ("add a flanger, slow and deep", "flanger flanger.rate_hz<0.25 flanger.depth_ms>3"),
+    ("make me sound like a chipmunk but not too fast",
+     "@chipmunk pitch.semitones<9 pitch.semitones>5"),
+    ("a chipmunk, even faster", "@chipmunk pitch.semitones>9"),
+    ("crush it to 4 bits and 8 kHz sample rate", "bitcrush.bits=4 bitcrush.rate_hz=8000"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1772,6 +1779,12 @@ FR: list[tuple[str, str]] = [
     ("dans les toilettes d'une boîte de nuit", "@bathroom eq reverb.decay_s=1"),
     ("comme si je parlais dans un verre", "@tin-can telephone echo reverb"),
     ("dans une rue bruyante", "@outdoors reverb noise"),
+    # -- lot 5 (prompt4) : main sur le micro, vitesse des voix, bandes-annonces -----
+    ("comme si je parlais avec la main sur le micro", "lowpass"),
+    ("comme un écureuil mais pas trop rapide", "@chipmunk pitch.semitones<9 pitch.semitones>5"),
+    ("la grosse voix des bandes-annonces", "@big-man @god pitch.semitones<0 eq reverb"),
+    ("panoramique à fond à gauche", "pan.position=-1"),
+    ("vitesse divisée par deux", "@half-speed pitch.semitones=-12 +note"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -361,6 +361,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|coupe au dessus|ouate|ouatee|cotonneux|cotonneuse|padded|blanket"
                    "|under a blanket|sous une couverture|pillow|oreiller|covered|couvert"
                    "|mouth covered|bouche couverte|through a mask|masque|mask|pocket"
+                   "|=hand over the mic|=hand over my mouth|=hand over the microphone"
+                   "|=hand over his mouth|=hand over her mouth|=covering the mic"
+                   "|=main sur le micro|=main devant la bouche|=main sur la bouche"
+                   "|=la main sur le micro|=main devant le micro|=covering my mouth"
                    "|in a pocket|in my pocket|in his pocket|poche|dans la poche|dans une poche"
                    "|in a bag|in a purse|handbag|sac a main|dans un sac|under a pillow"
                    ""),
@@ -445,7 +449,7 @@ EFFECTS: dict[str, EffectInfo] = {
             builder="lofi:Bitcrush",
             words=(
                 _w("bitcrush|bitcrusher|bitcrushed|bit crush|bit crusher|bit crushed"
-                   "|crushed|crusher|bitcrusheur|reduction de bits|bit reduction"
+                   "|crushed|crusher|bitcrusheur|reduction de bits|bit reduction|crush"
                    "|downsampled|downsample|sous echantillonne|sous echantillonnage"
                    "|decimated|decimation|sample rate reduction|aliasing|aliased|repliement"
                    "|pixelated sound|son pixelise|pixelise"),
@@ -589,14 +593,16 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|gauche|left side|cote gauche|left channel|canal gauche", position=-0.7),
                 _w("hard left|full left|all the way left|completement a gauche"
                    "|extreme gauche|hard panned left|panned hard left|hard pan left"
-                   "|pan hard left|entierement a gauche|=tout a gauche|=toute a gauche",
+                   "|pan hard left|entierement a gauche|=tout a gauche|=toute a gauche"
+                   "|=a fond a gauche|=a fond sur la gauche|=totalement a gauche",
                    position=-1.0),
                 _w("right|to the right|on the right|pan right|panned right|a droite"
                    "|sur la droite|droite|right side|cote droit|right channel|canal droit",
                    position=0.7),
                 _w("hard right|full right|all the way right|completement a droite"
                    "|extreme droite|hard panned right|panned hard right|hard pan right"
-                   "|pan hard right|entierement a droite|=tout a droite|=toute a droite",
+                   "|pan hard right|entierement a droite|=tout a droite|=toute a droite"
+                   "|=a fond a droite|=a fond sur la droite|=totalement a droite",
                    position=1.0),
                 _w("center|centre|centered|centred|au centre|au milieu|middle", position=0.0),
             ),
@@ -820,7 +826,8 @@ PARAM_WORDS: dict[str, str] = {
     "mix": "mix|wet|wetness|dry wet|wet dry|ratio|melange|dosage|amount|quantite|level|niveau",
     "amount": "mix|amount|quantite|dosage",
     "predelay_ms": "predelay|pre delay|predelai|pre delai",
-    "rate_hz": "rate|speed|vitesse|frequency|frequence|cadence|tempo|rythme",
+    "rate_hz": "rate|speed|vitesse|frequency|frequence|cadence|tempo|rythme|sample rate"
+               "|sampling rate|frequence d echantillonnage|echantillonnage",
     "carrier_hz": "carrier|porteuse|frequency|frequence|rate|speed",
     "depth": "depth|profondeur|intensity|intensite|deep|profond",
     "depth_semitones": "depth|profondeur|intensity|intensite|width|largeur|deep|wide|profond",

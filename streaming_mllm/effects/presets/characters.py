@@ -156,7 +156,8 @@ PRESETS: tuple[Preset, ...] = (
         "god", "character", "a god or an epic voice: low, vast and resonant",
         "god|gods|dieu|dieux|deity|divinite|divine|divin|divine voice|voix divine|almighty"
         "|tout puissant|zeus|odin|thor|voice of god|voix de dieu|movie trailer|trailer voice"
-        "|bande annonce|epic narrator|titan voice|oracle|prophet|prophete"
+        "|bande annonce|bandes annonces|voix des bandes annonces"
+        "|epic narrator|titan voice|oracle|prophet|prophete"
         "|burning bush|buisson ardent|from the heavens|du ciel"
         "|tonitruant|tonitruante|majestic|majestueux|majestueuse|trailer|trailers|genie"
         "|genies|djinn|djinns|jinn|genie de la lampe|genie of the lamp|aladdin s genie",

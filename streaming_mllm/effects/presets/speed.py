@@ -29,13 +29,15 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "half-speed", "speed", "a tape at half speed: an octave lower, formants moved",
         "half speed|half the speed|at half speed|half time|halftime|demi vitesse"
-        "|moitie de la vitesse|a moitie vitesse|moitie vitesse|a la moitie de la vitesse",
+        "|moitie de la vitesse|a moitie vitesse|moitie vitesse|a la moitie de la vitesse"
+        "|vitesse divisee|twice as slow|half as fast|speed halved|vitesse reduite de moitie"
+        "|speed divided",
         pitch={"semitones": -12.0, "formants": 1.0},
     ),
     preset(
         "double-speed", "speed", "a tape at double speed: an octave higher, formants moved",
         "double speed|twice the speed|at double speed|twice as fast|vitesse double"
-        "|double vitesse|double la vitesse|vitesse doublee",
+        "|double vitesse|double la vitesse|vitesse doublee|vitesse multipliee|speed doubled",
         pitch={"semitones": 12.0, "formants": 1.0},
     ),
 )

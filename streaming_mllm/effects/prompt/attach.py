@@ -240,7 +240,11 @@ def demote_param_words(items: list[Item], mentions: list[Mention]) -> None:
                 and any(_MODULATIONS & set(o.chain) and (
                     (o.pos == m.pos + 1 and o.clause == m.clause)  # "deep tremolo"
                     or (m.pos - 4 <= o.pos < m.pos and (  # "phaser slow and deep"
-                        o.clause == m.clause or (alone and o.clause == m.clause - 1))))
+                        o.clause == m.clause or (alone and m.clause - 2 <= o.clause < m.clause
+                                                 and not any(
+                                                     x.clause == m.clause - 1 and x is not o
+                                                     and not _MODULATIONS & set(x.chain)
+                                                     for x in mentions)))))
                         for o in mentions)):
             mentions.remove(m)
             m.item.meaning = Meaning("scale", factor=1.5, group="amount")

@@ -60,11 +60,39 @@ def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
         if not of_voice and (item.clause in clauses
                              or modifier_target(item, group, live, positions)):
             continue
+        if group == "speed" and _voice_speed(items, item, live):
+            continue
         item.meaning = Meaning("preset", preset=name)
         chain = {e: dict(p) for e, p in PRESETS[name].chain.items()}
         if group == "speed":
             _tape_by_percent(items, item, chain)
         bisect.insort(mentions, Mention(item, chain, preset=name), key=lambda m: m.pos)
+
+def _voice_speed(items: list[Item], item: Item, live: list[Mention]) -> bool:
+    """"a chipmunk but not too fast", "un écureuil mais pas trop rapide", "a
+    giant, even slower": a speed word said right after a voice whose shift is
+    a tape's sound (high and fast, low and slow) moves that voice's shift --
+    less of it after "not too", more of it the same way -- instead of adding a
+    second tape.  Returns whether it did."""
+    voices = [m for m in live if m.preset and PRESETS[m.preset].category in ("body", "character")
+              and m.chain.get("pitch", {}).get("semitones")
+              and item.clause - 1 <= m.clause <= item.clause and m.pos < item.pos]
+    if not voices:
+        return False
+    voice = voices[-1]
+    semis = voice.chain["pitch"]["semitones"]
+    faster = item.meaning is not None and item.meaning.factor > 1.0
+    prev = items[item.pos - 1] if item.pos > 0 else None
+    not_too = prev is not None and prev.clause == item.clause and prev.words in NOT_TOO
+    if not_too:
+        factor = 0.8
+        prev.kind, prev.meaning = "filler", None  # type: ignore[union-attr]
+    else:
+        factor = 1.2 if faster == (semis > 0) else 0.8
+    voice.chain["pitch"]["semitones"] = semis * factor
+    item.kind, item.meaning = "filler", None
+    return True
+
 
 #: Words before a share that make it the new speed, not a change of speed:
 #: "slow it down to 80%", "ralentis à 80 %", "play it at 120%".
