@@ -418,7 +418,7 @@ EN: list[tuple[str, str]] = [
     ("shimmer reverb", "chorus reverb"),
     ("podcast voice", "@fm-radio eq"),
     ("voice through a pillow", "lowpass lowpass.cutoff_hz<2000"),
-    ("add a wah effect", "phaser"),
+    ("add a wah effect", "wah wah.shape=0"),
     ("like a helicopter pilot on the radio", "@walkie-talkie radio tremolo"),
     ("sound sad", "@sad pitch.semitones<0 lowpass reverb"),
     ("pan left", "pan pan.position<0"),
@@ -986,6 +986,12 @@ EN: list[tuple[str, str]] = [
     ("soooo much reverb plz", "reverb.decay_s>1.5 reverb.decay_s<4"),
     ("robot voice but less metallic", "robot"),
     ("way too much echo", "echo.mix<0.3"),
+    # -- a swept filter (wah) -------------------------------------------------------
+    ("fast auto-wah", "wah wah.shape=0 wah.rate_hz>1.5"),
+    ("a slow low-pass filter sweep", "wah wah.shape=1 wah.rate_hz<0.25"),
+    ("filter sweep every 8 seconds", "wah wah.shape=1 wah.rate_hz=0.125"),
+    ("wah between 300 and 3000 Hz", "wah wah.low_hz=300 wah.high_hz=3000"),
+    ("wah pedal on a distorted voice", "wah distortion"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1344,7 +1350,7 @@ FR: list[tuple[str, str]] = [
     ("voix de gnome", "@child pitch.semitones>0"),
     ("voix du GPS", "robot"),
     ("une voix triste et lointaine", "@sad @far-away pitch lowpass reverb gain"),
-    ("ajoute un effet wah wah", "phaser"),
+    ("ajoute un effet wah wah", "wah wah.shape=0"),
     ("comme un message vocal", "telephone"),
     # -- round 3: mots courants, vitesse de bande, nombres, personnes ------------
     ("la voix de mon père, en robot", "robot ?père"),
@@ -1789,6 +1795,10 @@ FR: list[tuple[str, str]] = [
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),
     ("une voix de robot mais moins métallique", "robot"),
+    # -- un filtre qui balaie (wah) ---------------------------------------------------
+    ("pédale wah wah rapide", "wah wah.shape=0 wah.rate_hz>1.5"),
+    ("un filtre qui balaie lentement", "wah wah.shape=1 wah.rate_hz<0.25"),
+    ("balayage de filtre de 200 à 5000 Hz", "wah wah.shape=1 wah.low_hz=200 wah.high_hz=5000"),
 ]
 # fmt: on
 

@@ -1,5 +1,5 @@
-"""Measured behaviour of the flanger and the phaser: where their notches
-are, how many, and the rate at which they sweep.
+"""Measured behaviour of the flanger, the phaser and the wah: where their
+notches or resonance are, how many, and the rate at which they sweep.
 
 The filters are probed with impulses: each impulse response, transformed
 with plenty of zero padding, is the transfer function at that moment (the
@@ -14,7 +14,7 @@ from signals import run_chunks
 
 from streaming_mllm.effects.base import EffectContext
 from streaming_mllm.effects.model import default_framing
-from streaming_mllm.effects.modulation import PHASER_RANGE_HZ, Flanger, Phaser
+from streaming_mllm.effects.modulation import PHASER_RANGE_HZ, Flanger, Phaser, Wah
 
 RATES = (16000, 44100, 48000)
 PAD = 1 << 16
@@ -152,3 +152,90 @@ def test_phaser_feedback_resonates_between_the_notches():
     assert flat.max() <= 1.0 + 1e-9
     assert 20 * np.log10(fed.max()) > 3.0
     assert len(notches(fed, sr, depth_db=-10)) == 2  # still S/2 dips
+
+
+# ------------------------------------------------------------------------------- wah
+
+
+def wah(sr: int, **params: float) -> Wah:
+    p = dict(rate_hz=0.25, low_hz=400.0, high_hz=2000.0, q=4.0, shape=0.0, mix=1.0)
+    p.update(params)
+    return Wah(p, ctx_for(sr))
+
+
+def peak_and_bandwidth(mag: np.ndarray, sr: int) -> tuple[float, float, float]:
+    """Frequency and gain (dB) of the response's peak, and its -3 dB width (Hz)."""
+    db = 20 * np.log10(mag + 1e-12)
+    i = int(np.argmax(db))
+    above = np.nonzero(db >= db[i] - 3.0103)[0]
+    f = freqs(sr)
+    return float(f[i]), float(db[i]), float(f[above[-1]] - f[above[0]])
+
+
+@pytest.mark.parametrize("sr", RATES)
+@pytest.mark.parametrize(("fc", "q"), [(400.0, 4.0), (1000.0, 2.0), (2500.0, 8.0)])
+def test_wah_band_peaks_at_0_db_on_its_centre_with_width_centre_over_q(sr, fc, q):
+    """A sweep of one frequency is a fixed band-pass: unit gain at the centre,
+    a -3 dB band fc / q wide (the state-variable filter's band output)."""
+    mag = responses(wah(sr, low_hz=fc, high_hz=fc, q=q), sr, sr // 2, 1, sr // 2)[0]
+    f, gain_db, width = peak_and_bandwidth(mag, sr)
+    assert f == pytest.approx(fc, rel=0.005)
+    assert gain_db == pytest.approx(0.0, abs=0.01)
+    # the band edges of the analog prototype, Omega0 (sqrt(1 + 1 / 4q^2) +- 1 / 2q),
+    # mapped back through the bilinear transform: fc / q at low frequencies,
+    # narrower near Nyquist (15% at 2.5 kHz and 16 kHz)
+    w0 = np.tan(np.pi * fc / sr)
+    edges = w0 * (np.sqrt(1 + 1 / (4 * q * q)) + np.array([-1, 1]) / (2 * q))
+    exact = np.diff(sr / np.pi * np.arctan(edges))[0]
+    assert width == pytest.approx(exact, abs=2 * sr / PAD)  # two bins of the grid
+    if fc / sr < 0.03:
+        assert width == pytest.approx(fc / q, rel=0.02)
+    # two octaves below, the analog band-pass (r / q) / |1 - r^2 + j r / q| at the
+    # warped frequency ratio r: about -20 log10(q 15 / 4) dB, -29.5 dB at q = 8
+    i = np.searchsorted(freqs(sr), fc / 4)
+    r = np.tan(np.pi * freqs(sr)[i] / sr) / w0
+    analog = (r / q) / np.hypot(1 - r * r, r / q)
+    assert 20 * np.log10(mag[i]) == pytest.approx(20 * np.log10(analog), abs=0.05)
+
+
+@pytest.mark.parametrize("sr", RATES)
+def test_wah_low_shape_passes_dc_and_resonates_by_q_at_its_cutoff(sr):
+    fc, q = 1000.0, 3.0
+    mag = responses(wah(sr, low_hz=fc, high_hz=fc, q=q, shape=1.0), sr, sr // 2, 1, sr // 2)[0]
+    f = freqs(sr)
+    assert mag[0] == pytest.approx(1.0, abs=1e-6)  # DC through
+    assert mag[np.searchsorted(f, fc)] == pytest.approx(q, rel=0.01)  # +9.5 dB at fc
+    # two octaves above, the analog low-pass 1 / |1 - r^2 + j r / q| at the warped
+    # frequency ratio r: 12 dB per octave (-23.5 dB at 48 kHz; -27.7 at 16 kHz,
+    # where the bilinear transform puts a zero at Nyquist)
+    i = np.searchsorted(f, 4 * fc)
+    r = np.tan(np.pi * f[i] / sr) / np.tan(np.pi * fc / sr)
+    assert 20 * np.log10(mag[i]) == pytest.approx(-20 * np.log10(np.hypot(1 - r * r, r / q)),
+                                                  abs=0.05)
+    if sr == 48000:
+        assert 20 * np.log10(mag[i]) == pytest.approx(-24.0, abs=1.0)
+
+
+@pytest.mark.parametrize("sr", RATES)
+def test_wah_sweeps_its_centre_from_low_to_high_and_back_at_the_rate(sr):
+    """Impulses every 1/8 of a cycle: the centre starts at ``low_hz``, reaches
+    ``high_hz`` half a cycle later, the geometric middle at a quarter, and
+    follows ``low (high / low) ** ((1 - cos) / 2)`` in between."""
+    rate, lo, hi = 0.5, 300.0, 2400.0
+    spacing = int(sr / rate / 8)
+    mags = responses(wah(sr, rate_hz=rate, low_hz=lo, high_hz=hi), sr, spacing, 17, 4096)
+    peaks = np.array([freqs(sr)[np.argmax(m)] for m in mags])
+    t = np.arange(17) * spacing / sr
+    want = lo * (hi / lo) ** (0.5 * (1 - np.cos(2 * np.pi * rate * t)))
+    # the centre is set once per 32-sample period, and the sweep moves during
+    # the 85 ms of a response's ring: 2% between the tabulated steps
+    np.testing.assert_allclose(peaks, want, rtol=0.02)
+    assert peaks[0] == pytest.approx(lo, rel=0.01) and peaks[4] == pytest.approx(hi, rel=0.01)
+
+
+def test_wah_mix_keeps_the_dry_share():
+    sr = 48000
+    x = np.random.default_rng(8).standard_normal(sr // 4)
+    wet = run_chunks(wah(sr, mix=1.0), x)
+    half = run_chunks(wah(sr, mix=0.5), x)
+    np.testing.assert_allclose(half, 0.5 * x + 0.5 * wet, atol=1e-12)

@@ -27,6 +27,7 @@ NEW = {
     "width": {"amount": 2.0},
     "pan": {"position": -0.4},
     "autopan": {"rate_hz": 3.0, "depth": 1.0},
+    "wah": {"rate_hz": 4.0, "q": 12.0, "low_hz": 200.0, "high_hz": 5000.0},
 }
 """Each new effect, with settings that make it work hard."""
 

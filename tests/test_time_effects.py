@@ -321,6 +321,8 @@ STREAM_PARAMS = {
     "width": {"amount": 1.8},
     "pan": {"position": 0.5},
     "autopan": {"rate_hz": 2.0, "depth": 0.8},
+    "wah": {"rate_hz": 2.0, "low_hz": 300.0, "high_hz": 3000.0, "q": 6.0, "shape": 0.0,
+            "mix": 0.9},
 }
 
 LINKED = frozenset({"gate", "compressor", "width", "pan", "autopan"})

@@ -573,13 +573,38 @@ EFFECTS: dict[str, EffectInfo] = {
             ("phaser", "phasing", "effet de phase"),
             builder="modulation:Phaser",
             words=(
-                _w("phaser|phasers|phasing|phased|phase shifter|phase shifting|phaseur|wah|wah wah"
-                   "|auto wah|autowah|envelope filter|filtre wah"
+                _w("phaser|phasers|phasing|phased|phase shifter|phase shifting|phaseur"
                    "|dephaseur|effet de phase|effet phaser|swirl|swirling|swirly|tourbillon"
                    "|tourbillonnant|tourbillonnante"),
             ),
             main="stages", units={"freq": "rate_hz", "pct": "mix"},
             scales={_AMOUNT: (("feedback", 1.0),), _SPEED: (("rate_hz", 1.0),)},
+        ),
+        EffectInfo(
+            "wah",
+            "Wah: a resonant filter sweeping between two frequencies at a steady rate: its band "
+            "(the pedal's 'wah') or its low-pass (a filter sweep).",
+            {"rate_hz": _p(1.5, "Hz", 0.01, 10, "sweeps per second (low, high and back)"),
+             "low_hz": _p(400, "Hz", 20, 5000, "lowest centre of the sweep"),
+             "high_hz": _p(2000, "Hz", 100, 16000, "highest centre of the sweep"),
+             "q": _p(4, "", 0.5, 20, "resonance: the band's width is its centre over q"),
+             "shape": _choice("band", ("band", "low"), "band: a wah pedal; low: a low-pass "
+                              "filter sweep"),
+             "mix": _p(1.0, "", 0, 1, "wet share")},
+            ("wah-wah", "auto-wah", "a slow filter sweep", "effet wah"),
+            builder="modulation:Wah",
+            words=(
+                _w("wah|wah wah|wahwah|wah wah pedal|wah pedal|auto wah|autowah|auto wah wah"
+                   "|envelope filter|filtre wah|pedale wah|pedale wah wah|effet wah|cry baby"
+                   "|crybaby|=talk box|talkbox|wow wow|ouah ouah"),
+                _w("filter sweep|filter sweeps|sweeping filter|swept filter|sweep filter"
+                   "|low pass sweep|lowpass sweep|low pass filter sweep|resonant sweep"
+                   "|balayage de filtre|filtre balaye|filtre qui balaie|balayage du filtre"
+                   "|filtre resonant balaye|sweep|sweeping|swept|balayage|balaye|balaie",
+                   shape=1.0, low_hz=200.0, high_hz=6000.0, q=2.0, rate_hz=0.25),
+            ),
+            main="rate_hz", units={"freq": "rate_hz", "time": "rate_hz", "pct": "mix"},
+            scales={_AMOUNT: (("q", 1.0),), _SPEED: (("rate_hz", 1.0),)},
         ),
         EffectInfo(
             "pan",

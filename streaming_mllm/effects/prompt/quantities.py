@@ -80,6 +80,20 @@ def _band_param(effect: str, hz: float) -> str:
     return "low_hz" if abs(math.log(hz / lo)) <= abs(math.log(hz / hi)) else "high_hz"
 
 
+def _in_range(effect: str, name: str, value: float, kind: str) -> str:
+    """``name``, or when ``value`` is outside its range the parameter of the
+    same unit whose range holds it, nearest its default: a wah's "300 to
+    3000 Hz" are its band, not its sweep rate (at most 10 Hz)."""
+    params = EFFECTS[effect].params
+    p = params[name]
+    v = _convert(value, kind, effect, name)
+    if p.low <= v <= p.high or v <= 0:
+        return name
+    fits = [(abs(math.log(v / q.default)), n) for n, q in params.items()
+            if q.unit == p.unit and n != name and q.low <= v <= q.high and q.default > 0]
+    return min(fits)[1] if fits else name
+
+
 def target(m: Mention, kind: str, value: float, hint: frozenset[str],
            signed_only: bool = False) -> tuple[str, str, bool] | None:
     """The (effect, parameter) of ``m`` a quantity of ``kind`` sets, or None;
@@ -101,6 +115,8 @@ def target(m: Mention, kind: str, value: float, hint: frozenset[str],
                 elif name == "focus":
                     name = m.focus or next(
                         (p for p, v in m.chain[effect].items() if v), "low_db")
+                elif name is not None:
+                    name = _in_range(effect, name, value, kind)
         if name is not None and (not signed_only or info.params[name].signed):
             return effect, name, False
     return None
