@@ -47,6 +47,7 @@ OURS: dict[str, dict[str, float]] = {
     "width": {"amount": 1.8},
     "pan": {"position": -0.5},
     "autopan": {"rate_hz": 0.5},
+    "wah": {},
     "chorus": {},
     "echo": {},
 }
