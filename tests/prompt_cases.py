@@ -977,6 +977,15 @@ EN: list[tuple[str, str]] = [
      "@chipmunk pitch.semitones<9 pitch.semitones>5"),
     ("a chipmunk, even faster", "@chipmunk pitch.semitones>9"),
     ("crush it to 4 bits and 8 kHz sample rate", "bitcrush.bits=4 bitcrush.rate_hz=8000"),
+    # -- batch 6 (prompt4): famous voices, roles beside devices, dry spaces, gaps ---
+    ("like Morgan Freeman narrating", "@big-man pitch eq ?narrating"),
+    ("like a Dementor from Harry Potter", "@ghost whisper vibrato echo reverb ?harry ?potter"),
+    ("like the Grinch", "@villain pitch distortion reverb"),
+    ("like a flight attendant on the intercom", "@intercom distortion telephone reverb"),
+    ("like a car satnav", "@assistant @closet radio eq compressor reverb"),
+    ("in a recording booth, very dry", "@closet reverb.mix<0.05"),
+    ("a dry room", "@room reverb.mix<0.15"),
+    ("on a ship's deck in a storm", "@outdoors reverb noise"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1791,6 +1800,16 @@ FR: list[tuple[str, str]] = [
     ("la grosse voix des bandes-annonces", "@big-man @god pitch.semitones<0 eq reverb"),
     ("panoramique à fond à gauche", "pan.position=-1"),
     ("vitesse divisée par deux", "@half-speed pitch.semitones=-12 +note"),
+    # -- lot 6 (prompt4) : voix célèbres, rôles et appareils, pièces sèches ----------
+    ("comme Morgan Freeman qui raconte", "@big-man pitch eq ?raconte"),
+    ("comme un détraqueur d'Harry Potter", "@ghost whisper vibrato echo reverb ?harry ?potter"),
+    ("comme une hôtesse de l'air à l'interphone", "@intercom distortion telephone reverb"),
+    ("comme un haut-parleur de fast-food cassé", "@intercom distortion telephone reverb"),
+    ("un enfant qui parle dans un talkie-walkie jouet", "@child @walkie-talkie pitch radio"),
+    ("comme une voix qui sort d'un ordinateur portable", "@cheap-speaker radio"),
+    ("comme un appel Zoom qui lagge", "@lo-fi telephone lowpass highpass bitcrush"),
+    ("sur le pont d'un bateau pendant une tempête", "@outdoors reverb noise"),
+    ("dans une cabine d'enregistrement, très sec", "@closet reverb.mix<0.05"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -195,6 +195,7 @@ EFFECTS: dict[str, EffectInfo] = {
             words=(
                 _w("radio|radios|transistor|poste radio|poste de radio|wireless"
                    "|radio broadcast|emission de radio|broadcast|=car radio|=the car radio"
+                   "|bumblebee"
                    "|autoradio"
                    "|auto radio|car stereo|radio de voiture|radio de la voiture"
                    "|radio de la bagnole|radio show|emission radio|emission|transmission radio"

@@ -34,6 +34,8 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "big-man", "body", "a big adult: a lower, fuller voice",
         "big man|big guy|large man|heavy man|gros monsieur|grand homme|costaud|baleze"
+        "|morgan freeman|james earl jones|barry white|johnny cash|obelix|mufasa|terminator"
+        "|arnold schwarzenegger|schwarzenegger|vin diesel|the rock|dwayne johnson|hagrid voice"
         "|burly|beefy|bodybuilder|viking|vikings|barbarian|barbare|lumberjack|bucheron"
         "|wrestler|catcheur|bouncer|videur|santa|santa claus|pere noel|dwarf|dwarves|nain"
         "|nains|pirate|pirates|captain|capitaine|king|roi|sergeant|sergent"
@@ -65,6 +67,8 @@ PRESETS: tuple[Preset, ...] = (
         "|herisson|owl|hibou|chouette|duckling|caneton|lamb|agneau|piglet|porcelet|frog"
         "|grenouille|toad|crapaud|mario|luigi|sonic|spongebob|bob l eponge|kermit|scooby doo"
         "|peter pan|pinocchio|nemo|school kid|schoolkid|preschooler|maternelle"
+        "|elmo|dobby|baby groot|bart simpson|lisa simpson|peppa pig|peppa|caillou"
+        "|titeuf|le petit prince|petit prince|tintin|calimero|nemo voice"
         "|girl voice|boy voice|voix de petit garcon|voix de fillette|fillette"
         "|tween"
         "|ventriloquist|ventriloquist dummy|ventriloquist s dummy|ventriloque"

@@ -27,6 +27,8 @@ PRESETS: tuple[Preset, ...] = (
         "|dame blanche|white lady|will o the wisp|feu follet|haunted voice|voix hantee"
         "|cimetiere|graveyard|cemetery|ectoplasm|ectoplasme|casper"
         "|uncanny|chilling|spine chilling|hair raising|glacant|glacante|frisson|frissons"
+        "|dementor|dementors|detraqueur|detraqueurs|nazgul voice|slimer|headless horseman"
+        "|cavalier sans tete|la llorona|bloody mary|dame en blanc|wraiths"
         "|paranormal|supernatural|surnaturel|surnaturelle|fantomatique|spectrale|spookier"
         "|creepier|creepiest|eerier|sinistre a souhait|froid dans le dos",
         whisper={"amount": 0.35},
@@ -127,6 +129,10 @@ PRESETS: tuple[Preset, ...] = (
         "|maleficent|malefique voice|bad guy voice|voix de mechant|evil laugh"
         "|rire machiavelique|machiavelique|cruella|hannibal|hannibal lecter|big bad wolf"
         "|grand mechant loup|bond villain|james bond villain|mechant de james bond"
+        "|grinch|le grinch|skeletor|palpatine|emperor palpatine|darth sidious|dark sidious"
+        "|pennywise|gargamel|beetlejuice|ganondorf|bowser|captain hook|capitaine crochet"
+        "|cruella de vil|hades|jafar voice|loki|green goblin|bouffon vert|lex luthor"
+        "|two face|double face|kingpin|moriarty"
         "|mechant de bond",
         pitch={"semitones": -3.0}, distortion={"drive_db": 6.0, "mix": 0.3},
         reverb={"decay_s": 1.2, "mix": 0.2, "predelay_ms": 10.0},

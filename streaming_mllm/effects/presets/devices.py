@@ -174,7 +174,8 @@ PRESETS: tuple[Preset, ...] = (
         "|mp3 quality|qualite mp3|128 kbps|youtube 144p|144p|8 bit voice|voix 8 bits"
         "|old computer|vieil ordinateur|commodore|atari|sega|game console|console de jeu"
         "|bugue|buguer|beugue|qui bugue|qui beugue|buggy|bugged|bugging|glitching|glitched"
-        "|plante|qui plante|crashing|lagging|lag|laggy|qui lag"
+        "|plante|qui plante|crashing|lagging|lag|laggy|qui lag|lagge|qui lagge|lagger|qui rame"
+        "|connexion qui rame"
         "|bad|poor|poor quality|shitty|crummy|lousy|terrible quality|awful quality|mauvais"
         "|mauvaise|nul|nulle|naze|bas de gamme|low end quality|old video|vieille video"
         "|old youtube video|vieille video youtube|early youtube|webcam|old webcam"
@@ -286,7 +287,8 @@ PRESETS: tuple[Preset, ...] = (
         "siri|alexa|google assistant|hey google|ok google|cortana|voice assistant"
         "|assistant vocal|assistante vocale|smart speaker|enceinte connectee|text to speech"
         "|tts|synthese vocale|voix de synthese|automated voice|voix automatique"
-        "|automated message|message automatique|serveur vocal|phone menu|standard automatique",
+        "|automated message|message automatique|serveur vocal|phone menu|standard automatique"
+        "|satnav|sat nav|navigation voice|waze|google maps|automated announcement",
         compressor={}, radio={"low_hz": 250.0, "high_hz": 7000.0, "drive_db": 2.0},
         eq={"mid_db": 2.0},
     ),

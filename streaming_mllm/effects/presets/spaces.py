@@ -178,6 +178,8 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "outdoors", "space", "outdoors: almost dry, a faint distant reflection",
         "outdoors|outside|dehors|exterieur|en exterieur|open air|plein air|en plein air"
+        "|=pont d un bateau|=pont du bateau|=sur le pont|=pont d un navire|=pont du navire"
+        "|ship s deck|on deck|deck of a ship|=on the deck"
         "|field|champ|champs|forest|forets|foret|woods|bois|street|streets|rue|rues|park"
         "|parc|beach|plage|garden|jardin|meadow|prairie|countryside|campagne|rooftop|toit"
         "|balcony|balcon|courtyard|cour|square|place publique|market|marche|village|protest"

@@ -38,6 +38,7 @@ from .scenes import (
     band_widths,
     character_colours,
     clear_scenes,
+    dry_spaces,
     echo_tails,
     eras,
     gentle_voice,
@@ -101,6 +102,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     reverberant_spaces(items, mentions)
     materials_of_things(items, mentions)
     clear_scenes(items, mentions)
+    dry_spaces(items, mentions)
     echo_tails(items, mentions)
     gentle_voice(items, mentions)
     band_widths(items, mentions)

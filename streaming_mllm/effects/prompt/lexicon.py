@@ -120,7 +120,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " truc trucs chose choses machin bidule thingy video videos flower flowers fleur fleurs"
     " together ensemble goes comment sonnerais sonnerait sonnerai party fete soiree james bond"
     " stream streams streaming pleine sortie sorti orders ordres voiced across interieur lamp lampe"
-    " moitie school scolaire arriere gets back doit doivent devrait"
+    " moitie school scolaire arriere gets back doit doivent devrait zoom"
     " seche sec service after apres edge"
     " stand system maritime shipping medieval medievale stirring"
     " report reportage am pm matin minuit midnight heures oclock"
@@ -172,7 +172,7 @@ NEUTRAL: frozenset[str] = frozenset(words_of(
     " chirp chirping chirps tweet tweeting gazouille gazouiller gazouillis gazouillant pepie"
     " comedian comedians humoriste humoristes rock star stars rockstar popstar"
     " guide guides musician musicians musicien musicienne musiciens busker"
-    " soldiers soldats"
+    " soldiers soldats narrating narrate narrates narration narrer narrant"
     # people named by the creature they deal with ("a Pokemon trainer", "a ghost hunter")
     " trainer trainers tamer tamers hunter hunters keeper keepers catcher catchers slayer"
     " slayers whisperer breeder breeders handler handlers dresseur dresseurs dresseuse"

@@ -640,10 +640,31 @@ _RADIO_ROLES = frozenset(lx.words_of(
     " cosmonaute dispatcher"))
 
 
+#: People whose voice is a public address by convention ("a flight attendant"),
+#: and device words that only say "a loudspeaker" ("haut-parleur de fast-food"):
+#: said with another device they give way to it ("a flight attendant on the
+#: intercom" is the intercom).
+_DEVICE_ROLES = frozenset({
+    ("flight", "attendant"), ("hotesse",), ("hotesse", "air"), ("steward",),
+    ("stewardess",), ("auctioneer",), ("commissaire", "priseur"), ("bingo", "caller"),
+    ("speaker",), ("speakers",), ("haut", "parleur"), ("haut", "parleurs"), ("hautparleur",),
+    ("loudspeaker",), ("loudspeakers",), ("enceinte",), ("enceintes",), ("toy",), ("jouet",),
+    ("jouets",), ("toys",), ("cheap",), ("bon", "marche"), ("pas", "cher"), ("pas", "chere"),
+    ("plastic",), ("plastique",), ("en", "plastique")})
+
+
 def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
     """"a soldier shouting orders outside", "un policier au loin", "a pilot
     talking to the passengers": a person heard on a radio by convention gives
     way to a place, a distance or another device said with them."""
+    for m in list(mentions):
+        if m.negated or not m.preset or m.item.words not in _DEVICE_ROLES:
+            continue
+        if any(o is not m and not o.negated and o.preset and o.clause == m.clause
+               and o.preset != m.preset and PRESETS[o.preset].category == "device"
+               and o.item.words not in _DEVICE_ROLES for o in mentions):
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
     for m in list(mentions):
         if (m.negated or not m.preset or len(m.item.words) != 1
                 or m.item.words[0] not in _RADIO_ROLES):
@@ -814,3 +835,32 @@ def clear_scenes(items: list[Item], mentions: list[Mention]) -> None:
                     o.chain[effect]["mix"] = mix * 0.7
         mentions.remove(m)
         m.item.kind, m.item.meaning = "filler", None
+
+
+#: Words of a dry sound: said with a space, that space is drier.
+_DRY = frozenset({("dry",), ("drier",), ("dryer",), ("sec",), ("seche",), ("secs",),
+                  ("seches",), ("mat",), ("mate",), ("dead",), ("deadened",), ("matte",)})
+
+
+def dry_spaces(items: list[Item], mentions: list[Mention]) -> None:
+    """"a recording booth, very dry", "une cabine d'enregistrement, très sèche":
+    a dryness word said with a space (in its part of the prompt or the one
+    before) makes that space drier (wet share x0.4, x0.25 after "very"),
+    instead of asking for the input unchanged."""
+    for it in items:
+        if it.words not in _DRY or it.kind not in ("phrase", "filler"):
+            continue
+        spaces = [m for m in mentions if not m.negated and m.preset
+                  and PRESETS[m.preset].category in ("space", "distance")
+                  and it.clause - 1 <= m.clause <= it.clause]
+        if not spaces:
+            continue
+        factor = 0.4
+        prev = items[it.pos - 1] if it.pos > 0 else None
+        if (prev is not None and prev.clause == it.clause and prev.mkind == "scale"
+                and prev.meaning is not None and prev.meaning.factor > 1.0):
+            factor = 0.25
+            prev.kind, prev.meaning = "filler", None
+        space = spaces[-1]
+        space.factors["param:mix"] = space.factors.get("param:mix", 1.0) * factor
+        it.kind, it.meaning = "filler", None

@@ -142,6 +142,12 @@ def _split_glued(word: str) -> tuple[str, str] | None:
     return None
 
 
+#: Filler words a phrase that starts with a generic word ("voice", "voix",
+#: "sound") may span between two of its words ("voix d'un robot": two); more
+#: and the words are said of different things.
+MAX_GAP = 2
+
+
 def match_words(stream: list[Tok | Qty]) -> list[Item]:
     """Tokens and quantities -> items, with positions and clause numbers."""
     toks: list[Tok | Qty] = []
@@ -188,6 +194,9 @@ def match_words(stream: list[Tok | Qty]) -> list[Item]:
             window = toks[i : i + length]
             if not all(isinstance(t, Tok) and t.kind == "word" for t in window):
                 continue
+            if window[0].key in lx.IGNORABLE and any(  # type: ignore[union-attr]
+                    len(after_filler.get(i + k, ())) > MAX_GAP for k in range(1, length)):
+                continue  # "une voix qui sort d'un ordinateur": not "voix d'ordinateur"
             key = tuple(t.key for t in window)  # type: ignore[union-attr]
             meaning = lx.TABLE.get(key)
             text = " ".join(t.text for t in window)  # type: ignore[union-attr]
