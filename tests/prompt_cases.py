@@ -986,6 +986,12 @@ EN: list[tuple[str, str]] = [
     ("in a recording booth, very dry", "@closet reverb.mix<0.05"),
     ("a dry room", "@room reverb.mix<0.15"),
     ("on a ship's deck in a storm", "@outdoors reverb noise"),
+    # -- batch 7 (prompt4): dissolving, worn media, fear said of an echo, hard ----
+    ("a voice that sounds like it's dissolving", "@dreamy lowpass chorus reverb"),
+    ("like a cassette tape being eaten", "@cassette lowpass.cutoff_hz<7000 highpass vibrato noise"),
+    ("a scary echo", "echo.delay_ms>300 echo.feedback>0.3"),
+    ("compress it hard", "compressor.ratio>4"),
+    ("voice coming out of a vending machine, busted", "@cheap-speaker radio.drive_db>10"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1810,6 +1816,14 @@ FR: list[tuple[str, str]] = [
     ("comme un appel Zoom qui lagge", "@lo-fi telephone lowpass highpass bitcrush"),
     ("sur le pont d'un bateau pendant une tempête", "@outdoors reverb noise"),
     ("dans une cabine d'enregistrement, très sec", "@closet reverb.mix<0.05"),
+    # -- lot 7 (prompt4) : se dissoudre, médias usés, écho qui fait peur, fort ------
+    ("une voix qui se dissout", "@dreamy lowpass chorus reverb"),
+    ("comme une cassette qui se fait manger",
+     "@cassette lowpass.cutoff_hz<7000 highpass vibrato noise"),
+    ("un écho qui fait peur comme dans un château hanté", "@ghost whisper vibrato echo reverb"),
+    ("compresse fort", "compressor.ratio>4"),
+    ("une distorsion forte", "distortion.drive_db>20"),
+    ("comme si ça venait de l'intérieur de ma tête", "@dreamy lowpass chorus reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -91,6 +91,25 @@ def _relative_percents(items: list[Item]) -> None:
         it.kind = "filler"
 
 
+_STRONGLY = frozenset({("fort",), ("forte",), ("forts",), ("fortes",), ("hard",), ("strong",)})
+
+
+def _strongly(items: list[Item], mentions: list[Mention]) -> None:
+    """"compresse fort", "distorsion forte", "compress it hard": a loudness word
+    said right after another effect is how much of that effect, not a louder
+    volume."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.preset or list(m.chain) != ["gain"] or m.item.words not in _STRONGLY:
+            continue
+        prev = by_pos.get(m.pos - 1)
+        if (prev is None or prev.negated or prev.clause != m.clause or "gain" in prev.chain
+                or m.item.extra.get("after_filler", ()) not in ((), ("it",), ("le",), ("la",))):
+            continue
+        mentions.remove(m)
+        m.item.meaning = Meaning("scale", factor=1.5, group="amount")
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     eras(items, mentions)
@@ -111,6 +130,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     tape_speed(items, mentions)
     vintage_alone(items, mentions)
     _relative_percents(items)
+    _strongly(items, mentions)
     for it in items:
         # "distortion plus bitcrush", "distorsion plus bitcrush": "plus" between two
         # effects is "and", not "more"

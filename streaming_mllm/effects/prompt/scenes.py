@@ -483,7 +483,7 @@ _FEAR_ADJECTIVES = {
         " effrayante effrayants effrayantes demonic demoniaque demoniaques hellish infernal"
         " infernale possessed possede possedee horrifying horrible horrifique effroyable"
         " epouvantable affreux affreuse diabolical diabolique wicked sadistic sadique vicious"
-        " demented dement demente maudit maudite cursed damned damne damnee")),
+        " demented dement demente maudit maudite cursed damned damne damnee peur")),
     "villain": frozenset(lx.words_of("evil sinister malefique machiavelique")),
 }
 
@@ -510,6 +510,16 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
         family = next((f for f, words in _FEAR_ADJECTIVES.items()
                        if m.item.words[0] in words and m.preset == f), None)
         if family is None:
+            continue
+        tail = next((o for q in (m.pos - 1, m.pos + 1) if (o := by_pos.get(q)) is not None
+                     and not o.preset and not o.negated and o.clause == m.clause
+                     and set(o.chain) <= {"echo", "reverb"}), None)
+        if tail is not None:
+            # "a scary echo", "un écho qui fait peur": a longer, darker tail, not a voice
+            tail.factors["length"] = tail.factors.get("length", 1.0) * 1.5
+            mentions.remove(m)
+            del by_pos[m.pos]
+            m.item.kind, m.item.meaning = "filler", None
             continue
         host = None
         for step in (1, -1):
