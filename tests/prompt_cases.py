@@ -992,6 +992,14 @@ EN: list[tuple[str, str]] = [
     ("a scary echo", "echo.delay_ms>300 echo.feedback>0.3"),
     ("compress it hard", "compressor.ratio>4"),
     ("voice coming out of a vending machine, busted", "@cheap-speaker radio.drive_db>10"),
+    # -- batch 8 (prompt4): old creatures, sneaky voices, controlled moods, posh ---
+    ("like a wise old owl", "@child pitch vibrato ?wise"),
+    ("an old troll", "@giant pitch eq vibrato"),
+    ("an old radio in a kitchen", "@am-radio @bathroom radio noise reverb eq"),
+    ("a sneaky goblin", "@child pitch whisper.amount<0.5"),
+    ("aggressive but controlled", "@aggressive distortion.drive_db<14 eq compressor"),
+    ("a posh butler", "!error=accent"),
+    ("a forest spirit", "@giant pitch eq"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1824,6 +1832,12 @@ FR: list[tuple[str, str]] = [
     ("compresse fort", "compressor.ratio>4"),
     ("une distorsion forte", "distortion.drive_db>20"),
     ("comme si ça venait de l'intérieur de ma tête", "@dreamy lowpass chorus reverb"),
+    # -- lot 8 (prompt4) : vieilles bêtes, voix sournoises, contrôlé, snob, fin ------
+    ("comme une vieille chouette sage", "@child pitch vibrato ?sage"),
+    ("un gobelin sournois", "@child pitch whisper.amount<0.5"),
+    ("agressif mais contrôlé", "@aggressive distortion.drive_db<14 eq compressor"),
+    ("un majordome snob", "!error=accent"),
+    ("rends le son plus fin", "highpass"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

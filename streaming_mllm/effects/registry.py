@@ -177,6 +177,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|murmurer|chuchotement|chuchotements|chuchoter|chuchote|chuchotee"
                    "|chuchotant|susurre|susurrer|voix chuchotee|soufflee"),
                 _w("breathy|airy voice|voix soufflee|husky|voilee|voix voilee", amount=0.5),
+                _w("sneaky|sly|sournois|sournoise|fourbe|conspiratorial|conspirateur"
+                   "|conspiratrice|hushed|en catimini|furtif|furtive", amount=0.35),
                 _w("snake|snakes|serpent|serpents|like a snake|cobra|viper|vipere|python|kaa"
                    "|hissing snake|sifflant|sifflante|sibilant", amount=0.5),
             ),
@@ -381,6 +383,7 @@ EFFECTS: dict[str, EffectInfo] = {
             builder="iir:highpass_filter",
             words=(
                 _w("highpass|high pass|high pass filter|hpf|passe haut|filtre passe haut|thin"
+                   "|=plus fin|=plus fine|=son fin|=voix fine|=un son fin|=une voix fine"
                    "|fine|plus fine|voix fine|fluette|voix fluette|grele|voix grele"
                    "|thinner|tinny|low cut|coupe bas|cut below|coupe sous|coupe en dessous"
                    "|maigre|grele|rumble filter|coupe basse|son fin|voix fine|voix fluette"

@@ -44,6 +44,7 @@ from .scenes import (
     gentle_voice,
     keep_formants,
     materials_of_things,
+    old_bodies,
     older_media,
     origin_compounds,
     reverberant_spaces,
@@ -122,6 +123,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     materials_of_things(items, mentions)
     clear_scenes(items, mentions)
     dry_spaces(items, mentions)
+    old_bodies(items, mentions)
     echo_tails(items, mentions)
     gentle_voice(items, mentions)
     band_widths(items, mentions)

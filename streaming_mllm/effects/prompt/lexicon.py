@@ -235,7 +235,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|splash|a splash|whiff|few|a few|very few|quelques|not many|pas beaucoup de|peu de",
      Meaning("scale", factor=0.5, group="amount")),
     # "some distortion": a moderate amount, not the full default
-    ("some|somewhat|moderately|a fair amount of|quelque peu|un certain",
+    ("some|somewhat|moderately|a fair amount of|quelque peu|un certain|controlled|controle"
+     "|controlee|maitrise|maitrisee|restrained|retenu|retenue|contenu|contenue|tamed",
      Meaning("scale", factor=0.75, group="amount")),
     ("very|lots|lot|a lot of|lots of|heavy|heavily|big|large|huge|strong|strongly|intense"
      "|intensely|really|more|super|tons|plenty|beaucoup|tres|grand|grande|gros|grosse"
@@ -388,7 +389,9 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|irlandais|irlandaise|ecossais|ecossaise|australien|australienne|mexicain|mexicaine"
      "|parisien|parisienne|marseillais|marseillaise|quebecois|quebecoise|belge|canadien"
      "|canadienne|provencal|provencale|ch ti|chti|lisp|zozote|zezaie|stutter voice|begaie"
-     "|begaye", Meaning("accent")),
+     "|begaye|posh|snob|snobby|snobinard|snobinarde|hautain|hautaine|guinde|guindee"
+     "|aristocratic|aristocratique|upper class|haughty|pompous|pompeux|pompeuse",
+     Meaning("accent")),
 ]
 
 #: Spanish and Italian words accepted where they are unambiguous, read as the

@@ -874,3 +874,33 @@ def dry_spaces(items: list[Item], mentions: list[Mention]) -> None:
         space = spaces[-1]
         space.factors["param:mix"] = space.factors.get("param:mix", 1.0) * factor
         it.kind, it.meaning = "filler", None
+
+
+#: Old words said of a speaker ("a wise old owl", "un vieux chat").
+_OLD = frozenset({("old",), ("older",), ("vieux",), ("vieille",), ("vieil",), ("ancient",),
+                  ("elderly",), ("aged",), ("agee",), ("age",)})
+
+_TREMBLE = {"vibrato": {"rate_hz": 5.0, "depth_semitones": 0.35}}
+
+
+def old_bodies(items: list[Item], mentions: list[Mention]) -> None:
+    """"a wise old owl", "une vieille chouette", "an old troll": an old word said
+    right before or after a body or a character (not an elderly voice itself,
+    not a device: "an old phone" is the phone's age) gives it an old voice's
+    tremble, on top of its own voice."""
+    by_pos = {m.pos: m for m in mentions}
+    for it in items:
+        if it.words not in _OLD or it.kind not in ("filler", "unknown", "phrase"):
+            continue
+        if it.kind == "phrase" and it.pos in by_pos:
+            continue  # "older" as the elderly voice itself
+        host = next((o for q in (it.pos + 1, it.pos - 1, it.pos + 2)
+                     if (o := by_pos.get(q)) is not None), None)
+        if (host is None or host.negated or not host.preset or host.clause != it.clause
+                or PRESETS[host.preset].category not in ("body", "character")
+                or host.preset == "old-person" or "vibrato" in host.chain):
+            continue
+        if abs(host.pos - it.pos) == 2 and items[min(host.pos, it.pos) + 1].kind != "neutral":
+            continue  # only a person word between: "a wise old owl" ("wise")
+        host.chain.update({e: dict(p) for e, p in _TREMBLE.items()})
+        it.kind, it.meaning = "filler", None
