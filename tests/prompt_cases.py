@@ -1000,6 +1000,13 @@ EN: list[tuple[str, str]] = [
     ("aggressive but controlled", "@aggressive distortion.drive_db<14 eq compressor"),
     ("a posh butler", "!error=accent"),
     ("a forest spirit", "@giant pitch eq"),
+    # -- batch 9 (prompt4): roles in places, venues of announcers, fortune tellers -
+    ("like a baseball announcer", "@announcement megaphone echo reverb.decay_s>3"),
+    ("like a fortune teller in a tent", "@mysterious @closet lowpass echo reverb"),
+    ("like a street preacher with a bullhorn", "@outdoors megaphone reverb"),
+    ("like a priest in a confessional", "@closet reverb"),
+    ("a preacher in a stadium", "@stadium echo reverb"),
+    ("ten percent more bass", "eq.low_db>6 eq.low_db<7"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1838,6 +1845,12 @@ FR: list[tuple[str, str]] = [
     ("agressif mais contrôlé", "@aggressive distortion.drive_db<14 eq compressor"),
     ("un majordome snob", "!error=accent"),
     ("rends le son plus fin", "highpass"),
+    # -- lot 9 (prompt4) : rôles dans des lieux, voyantes, annonces, confessionnaux ---
+    ("comme une voyante sous une tente", "@mysterious @closet lowpass echo reverb"),
+    ("comme un prêcheur de rue avec un porte-voix", "@outdoors megaphone reverb"),
+    ("comme un prêtre dans un confessionnal", "@closet reverb"),
+    ("comme un commandant de bord qui annonce des turbulences",
+     "@intercom distortion telephone reverb ?turbulences"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

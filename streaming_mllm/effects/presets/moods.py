@@ -74,7 +74,9 @@ PRESETS: tuple[Preset, ...] = (
         "mysterious|mysterieux|mysterieuse|mysterieuses|mystery|mystere|enigmatic"
         "|enigmatique|secretive|intriguing|intrigant|intrigante|suspense|suspenseful"
         "|mystical|mystique|mystic|esoteric|esoterique|occult|occulte|cryptic|shadowy"
-        "|nocturnal|nocturne|noir|film noir|mysterieusement|insolite",
+        "|nocturnal|nocturne|noir|film noir|mysterieusement|insolite|fortune teller"
+        "|voyante|voyant|diseuse de bonne aventure|psychic|clairvoyant|clairvoyante|tarot"
+        "|crystal ball|boule de cristal|cartomancienne|oracle voice|seer",
         lowpass={"cutoff_hz": 5000.0}, echo={"delay_ms": 350.0, "feedback": 0.3, "mix": 0.2},
         reverb={"decay_s": 3.0, "mix": 0.4, "predelay_ms": 30.0},
     ),

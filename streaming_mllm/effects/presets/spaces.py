@@ -9,6 +9,7 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "closet", "space", "a tiny enclosed space: very short, boxy reflections",
         "closet|closets|placard|placards|cupboard|armoire|wardrobe|penderie|booth|cabine"
+        "|confessional|confessionnal|confessionnaux|confession booth"
         "|car|cars|voiture|voitures|elevator|lift|ascenseur|phone booth|cabine telephonique"
         "|cockpit|tent|tente|van|camion|truck|cellule|cell|prison cell|cubicle|toilet stall"
         "|cabin|trunk|coffre|locker|casier|box|boite|carton|cardboard box|vocal booth"
@@ -109,6 +110,7 @@ PRESETS: tuple[Preset, ...] = (
         "|priest|priests|pretre|pretres|monk|monks|moine|moines|nun|nuns|nonne|religieuse"
         "|pope|pape|bishop|eveque|preacher|predicateur|choirboy|enfant de choeur|gregorian"
         "|gregorien|gregorian chant|chant gregorien|vicar|vicaire|reverend|pasteur|imam|rabbi"
+        "|precheur|precheurs|precheuse|cure|abbe"
         "|rabbin",
         reverb={"decay_s": 3.0, "mix": 0.35, "predelay_ms": 20.0},
     ),

@@ -78,6 +78,14 @@ def _relative_percents(items: list[Item]) -> None:
         if it.kind != "qty" or q is None or q.kind != "pct" or not 0.0 < q.value < 1.0:
             continue
         nxt = items[it.pos + 1] if it.pos + 1 < len(items) else None
+        if (nxt is not None and nxt.mkind == "effect" and nxt.clause == it.clause
+                and nxt.words and nxt.words[0] in ("more", "less") and len(nxt.words) > 1):
+            # "ten percent more bass": the share is how much more of the phrase's effect
+            more = nxt.words[0] == "more"
+            it.kind = "phrase"
+            it.meaning = Meaning("scale", factor=1.0 + q.value if more else 1.0 - q.value,
+                                 group="amount")
+            continue
         if (nxt is not None and nxt.mkind in ("effect", "preset") and it.pos + 2 < len(items)
                 and items[it.pos + 2].clause == it.clause
                 and items[it.pos + 2].words in _MORE_OR_LESS

@@ -187,6 +187,12 @@ def _a_person_alone(items: list[Item], out: list[Mention]) -> None:
 _PLAYED_IN_A_SPACE = frozenset({"announcement"})
 
 
+#: Games said in a PA phrase, and the space they are played in ("a baseball
+#: announcer" is in a stadium).
+_VENUES = {"baseball": "stadium", "football": "stadium", "soccer": "stadium",
+           "hockey": "stadium", "basketball": "stadium", "match": "stadium"}
+
+
 def _place_in_a_device_phrase(words: tuple[str, ...], chain: dict) -> None:
     """"a stadium announcer", "le speaker du stade", "an airport announcement":
     a device phrase that names a space sounds in that space (its reverb and
@@ -194,6 +200,7 @@ def _place_in_a_device_phrase(words: tuple[str, ...], chain: dict) -> None:
     from .lexicon import TABLE
 
     for w in words:
+        w = _VENUES.get(w, w)
         meaning = TABLE.get((w,))
         if meaning is not None and meaning.kind == "preset" and (
                 PRESETS[meaning.preset].category == "space"):

@@ -566,7 +566,7 @@ _CREATURES = frozenset({"body", "character"})
 
 #: French words that make a place the kind of a creature ("troll des cavernes",
 #: "homme des bois"): "de"/"des"/"du" with no article.
-_KIND_OF = frozenset({("des",), ("de",), ("du",), ("d",)})
+_KIND_OF = frozenset({("des",), ("du",)})
 
 
 #: People named by the creature they deal with ("a Pokemon trainer", "a ghost
@@ -617,7 +617,8 @@ def origin_compounds(items: list[Item], mentions: list[Mention]) -> None:
         room = next((o for q in range(m.pos - 1, max(-1, m.pos - 3), -1)
                      if (o := by_pos.get(q)) is not None), None)
         if (room is not None and room.preset and room.clause == m.clause and not room.negated
-                and PRESETS[room.preset].category == "space"):
+                and PRESETS[room.preset].category == "space"
+                and not (len(room.item.words) == 1 and room.item.words[0] in _RADIO_ROLES)):
             mentions.remove(m)
             del by_pos[m.pos]
             m.item.kind, m.item.meaning = "filler", None
@@ -647,7 +648,11 @@ _RADIO_ROLES = frozenset(lx.words_of(
     " policier policiers policiere flic flics gendarme gendarmes sheriff sherif vigile"
     " firefighter pompier pompiers ambulancier paramedic spy spies espion espionne espions"
     " military militaire trucker routier astronaut astronaute astronautes cosmonaut"
-    " cosmonaute dispatcher"))
+    " cosmonaute dispatcher"
+    # people heard in a church by convention: said in another place, they are there
+    " priest priests pretre pretres monk monks moine moines nun nuns nonne religieuse pope"
+    " pape bishop eveque preacher predicateur precheur precheurs precheuse vicar vicaire"
+    " reverend pasteur imam rabbi rabbin cure abbe"))
 
 
 #: People whose voice is a public address by convention ("a flight attendant"),
@@ -660,7 +665,8 @@ _DEVICE_ROLES = frozenset({
     ("speaker",), ("speakers",), ("haut", "parleur"), ("haut", "parleurs"), ("hautparleur",),
     ("loudspeaker",), ("loudspeakers",), ("enceinte",), ("enceintes",), ("toy",), ("jouet",),
     ("jouets",), ("toys",), ("cheap",), ("bon", "marche"), ("pas", "cher"), ("pas", "chere"),
-    ("plastic",), ("plastique",), ("en", "plastique")})
+    ("plastic",), ("plastique",), ("en", "plastique"), ("annonce",), ("annonces",),
+    ("announcing",), ("announces",), ("announcement",), ("announcements",)})
 
 
 def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
