@@ -1022,6 +1022,16 @@ EN: list[tuple[str, str]] = [
     ("filter sweep every 8 seconds", "wah wah.shape=1 wah.rate_hz=0.125"),
     ("wah between 300 and 3000 Hz", "wah wah.low_hz=300 wah.high_hz=3000"),
     ("wah pedal on a distorted voice", "wah distortion"),
+    # -- a frequency said with the bass or the treble moves that shelf -----------------
+    ("boost the highs around 8 kHz by 4 dB", "eq eq.high_db=4 eq.high_hz=8000"),
+    ("boost the bass around 80 Hz by 6 dB", "eq eq.low_db=6 eq.low_hz=80"),
+    ("cut the treble above 5k by 3 dB", "eq eq.high_db=-3 eq.high_hz=5000"),
+    ("cut the lows below 90 Hz", "highpass highpass.cutoff_hz=90"),
+    # -- a robot by amounts -------------------------------------------------------------
+    ("give me a robot voice, a bit subtle", "robot robot.mix<1"),
+    ("slightly robotic", "robot robot.mix<1"),
+    ("very robotic", "robot robot.mix=1"),
+    ("robot voice at 30 percent", "robot robot.mix=0.3"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1859,6 +1869,16 @@ FR: list[tuple[str, str]] = [
     ("pédale wah wah rapide", "wah wah.shape=0 wah.rate_hz>1.5"),
     ("un filtre qui balaie lentement", "wah wah.shape=1 wah.rate_hz<0.25"),
     ("balayage de filtre de 200 à 5000 Hz", "wah wah.shape=1 wah.low_hz=200 wah.high_hz=5000"),
+    # -- une fréquence dite avec les basses ou les aigus déplace ce plateau ---------------
+    ("baisse les graves de 6 dB sous 250 Hz", "eq eq.low_db=-6 eq.low_hz=250"),
+    ("booste les aigus de 4 dB vers 10 kHz", "eq eq.high_db=4 eq.high_hz=10000"),
+    ("baisse les basses de 5 dB sous 200 Hz", "eq eq.low_db=-5 eq.low_hz=200"),
+    ("ajoute 5 dB d'aigus vers 6 kHz", "eq eq.high_db=5 eq.high_hz=6000"),
+    ("coupe les basses sous 150 Hz", "highpass highpass.cutoff_hz=150"),
+    # -- un robot dosé --------------------------------------------------------------------
+    ("un peu robotique, pas trop", "robot robot.mix<1"),
+    ("une voix légèrement robotisée", "robot robot.mix<1"),
+    ("très métallique", "ringmod ringmod.mix=1"),
 ]
 # fmt: on
 

@@ -202,7 +202,7 @@ def test_eq_words() -> None:
 
 
 def test_default_params_kept() -> None:
-    assert only("robot", "robot") == {"pitch_hz": 100.0}
+    assert only("robot", "robot") == {"pitch_hz": 100.0, "mix": 1.0}
     assert only("a 300 ms echo", "echo") == {"delay_ms": 300.0, "feedback": 0.3, "mix": 0.3}
 
 
@@ -408,7 +408,7 @@ def test_to_dict_shape() -> None:
     assert json.loads(json.dumps(d)) == d
     assert d == {
         "effects": [
-            {"name": "robot", "params": {"pitch_hz": 100.0}},
+            {"name": "robot", "params": {"pitch_hz": 100.0, "mix": 1.0}},
             {"name": "reverb", "params": {"decay_s": 4.0, "mix": 0.4, "predelay_ms": 30.0,
                                           "hf_decay": 0.9},
              "preset": "cathedral"},
@@ -431,7 +431,7 @@ def test_out_of_range_values_are_clamped_and_told() -> None:
 def test_describe_plan() -> None:
     text = describe_plan(parse_prompt("a 300 ms echo on a robot, banana"))
     lines = text.splitlines()
-    assert lines[0] == "robot: pitch_hz=100 Hz"
+    assert lines[0] == "robot: pitch_hz=100 Hz, mix=1"
     assert lines[1] == "echo: delay_ms=300 ms, feedback=0.3, mix=0.3"
     assert lines[2] == "not understood: banana"
     assert "no effect" in describe_plan(parse_prompt("clean"))

@@ -187,6 +187,28 @@ def test_eq_peaking_band_goes_where_its_centre_is(sr: int, centre: float, gain: 
         assert abs(change(2000)) <= abs(gain) / 2
 
 
+@pytest.mark.parametrize("sr", [16000, 44100, 48000])
+@pytest.mark.parametrize("band, corner, gain", [("low", 80.0, 6.0), ("low", 600.0, -5.0),
+                                                 ("high", 3000.0, -4.0), ("high", 10000.0, 4.0)])
+def test_eq_shelf_moves_to_its_corner(sr: int, band: str, corner: float, gain: float) -> None:
+    """'boost the bass around 80 Hz by 6 dB': half the shelf's gain at its
+    corner, all of it two octaves beyond, none two octaves inside."""
+    if corner > 0.45 * sr:
+        pytest.skip("corner above the band at this rate")
+    x = noise(3.0, sr, level=0.05)
+    y = effect_stream("eq", sr, **{f"{band}_db": gain, f"{band}_hz": corner}).process_all(x)
+
+    def change(f: float) -> float:
+        lo, hi = f * 2 ** -0.15, f * 2 ** 0.15
+        return db(band_energy(y, sr, lo, hi) / band_energy(x, sr, lo, hi))
+
+    beyond, inside = (corner / 4, corner * 4) if band == "low" else (corner * 4, corner / 4)
+    assert abs(change(corner) - gain / 2) <= 0.6
+    if beyond < 0.45 * sr and beyond > 30:
+        assert abs(change(beyond) - gain) <= 0.6
+    assert abs(change(inside)) <= 0.6
+
+
 @pytest.mark.parametrize("frame, hop", [(1024, 256), (1024, 512), (512, 64), (2048, 512)])
 def test_stft_path_is_identity_at_0_db(frame: int, hop: int) -> None:
     x = noise(0.5, SR, level=0.1)  # peaks stay below the output limiter's -1 dBFS
@@ -222,6 +244,22 @@ def test_robot_follows_the_spectral_envelope() -> None:
     y = effect_stream("robot", SR).process_all(x)
     low = db(band_energy(y, SR, 100, 1000) / band_energy(y, SR, 2000, 8000))
     assert low >= 25.0
+
+
+@pytest.mark.parametrize("mix", [0.25, 0.5])
+def test_a_subtle_robot_is_the_voice_under_the_buzz(mix: float) -> None:
+    """'slightly robotic': the output is ``(1 - mix)`` of the voice itself plus
+    ``mix`` of the full robot, in the same frame (no delay between them)."""
+    x = harmonic_tone(150, 1.0, SR, n_harmonics=8)
+    full = effect_stream("robot", SR, pitch_hz=100).process_all(x)
+    dry = effect_stream("robot", SR, pitch_hz=100, mix=0.0).process_all(x)
+    part = effect_stream("robot", SR, pitch_hz=100, mix=mix).process_all(x)
+    np.testing.assert_allclose(part, (1 - mix) * dry + mix * full, atol=2e-5)
+    np.testing.assert_allclose(dry, x, atol=1e-4)  # the voice (process_all aligns it)
+    # the voice's 150 Hz fundamental is not in the 100 Hz buzz: it keeps 1 - mix
+    steady = slice(int(0.2 * SR), int(0.9 * SR))
+    keep = band_energy(part[steady], SR, 140, 160) / band_energy(dry[steady], SR, 140, 160)
+    assert db(keep) == pytest.approx(20 * np.log10(1 - mix), abs=0.5)
 
 
 # ----------------------------------------------------------------- pitch

@@ -263,12 +263,12 @@ def eq_filter(params: Mapping[str, float], ctx: EffectContext) -> SosFilter:
     fs = ctx.samplerate
     parts = []
     if params["low_db"]:
-        parts.append(shelf("low", EQ_LOW_HZ, params["low_db"], fs))
+        parts.append(shelf("low", params.get("low_hz", EQ_LOW_HZ), params["low_db"], fs))
     if params["mid_db"]:
         centre = min(params.get("mid_hz", EQ_MID_HZ), 0.45 * fs)  # below Nyquist at 16 kHz
         parts.append(peaking(centre, params["mid_db"], EQ_MID_Q, fs))
     if params["high_db"]:
-        parts.append(shelf("high", EQ_HIGH_HZ, params["high_db"], fs))
+        parts.append(shelf("high", params.get("high_hz", EQ_HIGH_HZ), params["high_db"], fs))
     return SosFilter(np.vstack(parts) if parts else np.zeros((0, 6)))
 
 

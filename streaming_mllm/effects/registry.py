@@ -151,8 +151,10 @@ EFFECTS: dict[str, EffectInfo] = {
         EffectInfo(
             "robot",
             "Robot voice: the voice's spectral envelope on a buzz at one constant pitch.",
-            {"pitch_hz": _p(100, "Hz", 30, 1000, "pitch of the buzz")},
-            ("make it sound like a robot", "robotic", "fais-le sonner comme un robot"),
+            {"pitch_hz": _p(100, "Hz", 30, 1000, "pitch of the buzz"),
+             "mix": _p(1.0, "", 0, 1, "share of the robot; the rest is the voice itself")},
+            ("make it sound like a robot", "robotic", "a slightly robotic voice",
+             "fais-le sonner comme un robot"),
             builder="spectral:robot",
             words=(
                 _w("robot|robots|robotic|robotically|robotique|robotiques|droid|android"
@@ -163,7 +165,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("drone|droning|drones|monotonous|monocorde|voix monocorde|bourdon"
                    "|bourdonnement|bourdonne|single note|une seule note|flat robot", pitch_hz=80),
             ),
-            main="pitch_hz", units={"freq": "pitch_hz"},
+            main="pitch_hz", units={"freq": "pitch_hz", "pct": "mix"},
+            scales={_AMOUNT: (("mix", 1.0),)},
             needs_frame=True,
         ),
         EffectInfo(
@@ -281,12 +284,16 @@ EFFECTS: dict[str, EffectInfo] = {
         ),
         EffectInfo(
             "eq",
-            "Tone: low shelf (250 Hz), a peaking band (2 kHz unless a frequency is named: "
-            "'cut 4 dB at 500 Hz') and high shelf (6 kHz).",
+            "Tone: low shelf (250 Hz), a peaking band (2 kHz) and high shelf (6 kHz); a "
+            "frequency said with a band moves it: 'cut 4 dB at 500 Hz', 'boost the highs "
+            "above 8 kHz by 3 dB'.",
             {"low_db": _p(0, "dB", -24, 24, "low shelf gain", signed=True),
              "mid_db": _p(0, "dB", -24, 24, "peaking band's gain", signed=True),
              "mid_hz": _p(2000, "Hz", 40, 16000, "peaking band's centre (one octave wide)"),
-             "high_db": _p(0, "dB", -24, 24, "high shelf gain", signed=True)},
+             "high_db": _p(0, "dB", -24, 24, "high shelf gain", signed=True),
+             "low_hz": _p(250, "Hz", 20, 2000, "low shelf's corner (half its gain there)"),
+             "high_hz": _p(6000, "Hz", 1000, 20000, "high shelf's corner (half its gain "
+                           "there)")},
             ("warm", "bright", "dark", "plus de basses"),
             builder="iir:eq_filter",
             words=(

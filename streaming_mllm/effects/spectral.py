@@ -54,8 +54,10 @@ class Robot:
     ``z_b^m`` is fixed, so all frames take one small matrix product.
     """
 
-    def __init__(self, ctx: EffectContext, pitch_hz: float) -> None:
+    def __init__(self, ctx: EffectContext, pitch_hz: float, mix: float = 1.0) -> None:
         n, hop = ctx.frame_length, ctx.hop_length
+        # Python floats: a numpy float64 scalar would promote complex64 frames
+        self.mix = float(np.clip(mix, 0.0, 1.0))
         self.n, self.hop = n, hop
         self.period = ctx.samplerate / float(np.clip(pitch_hz, 1.0, ctx.samplerate / 2))
         self.max_pulses = int(np.ceil(n / self.period)) + 1
@@ -107,7 +109,12 @@ class Robot:
         # a pulse train has DC; the voice never does, and DC would only
         # thump through the limiter
         envelope[..., 0] = 0.0
-        return envelope * self.excitation(spec.shape[0], state)[:, None, :]
+        buzz = envelope * self.excitation(spec.shape[0], state)[:, None, :]
+        if self.mix == 1.0:
+            return buzz
+        # "a subtle robot": the voice itself under the buzz, in the same frame
+        # (no delay between them)
+        return (1.0 - self.mix) * spec + self.mix * buzz
 
 
 @dataclass
@@ -158,7 +165,7 @@ class Whisper:
 
 def robot(params: Mapping[str, float], ctx: EffectContext) -> SpectralProcessor:
     """The ``robot`` effect's factory (see the registry)."""
-    return Robot(ctx, params["pitch_hz"])
+    return Robot(ctx, params["pitch_hz"], params.get("mix", 1.0))
 
 
 def whisper(params: Mapping[str, float], ctx: EffectContext) -> SpectralProcessor:

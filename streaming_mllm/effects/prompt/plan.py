@@ -88,7 +88,11 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
                         # moves it by decibels (x2 is +6 dB), it does not multiply them
                         p[name] += 20.0 * math.log10(factor) * -exponent
                         continue
-                    p[name] *= factor**exponent
+                    # "very robotic", "très métallique": a word moves a parameter as
+                    # far as it goes, silently (only a number out of range is worth
+                    # a warning: the user said it)
+                    param = info.params[name]
+                    p[name] = min(max(p[name] * factor**exponent, param.low), param.high)
             if effect == "pitch":
                 tape = bool(m.preset) and PRESETS[m.preset].category == "speed"
                 shifts["tape" if tape else "voice"] = p["semitones"]

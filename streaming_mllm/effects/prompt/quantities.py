@@ -253,6 +253,10 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
     return lost
 
 
+SHELF_CORNERS = {"low_db": "low_hz", "high_db": "high_hz"}
+"""The corner frequency of each shelf of the tone control."""
+
+
 def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
     """"boost 3k by 4 dB", "monte les 3 kHz de 4 dB", "cut 200 Hz by 3 dB": a
     frequency with a level in its part of the prompt, and no filter or other
@@ -263,12 +267,26 @@ def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
                         and not is_band(m)}
     bands = {m.clause for m in mentions if is_band(m)}
     mids: dict[int, Mention] = {}
+    shelves: dict[int, list[Mention]] = {}
     for m in mentions:
         if not m.negated and is_band(m) and m.focus == "mid_db":
             mids.setdefault(m.clause, m)
+        elif not m.negated and is_band(m) and m.focus in SHELF_CORNERS:
+            shelves.setdefault(m.clause, []).append(m)
+    levels = {x.clause for x in items if x.kind == "qty" and x.qty is not None
+              and x.qty.kind == "db"}
     for it in items:
         q = it.qty
         if it.kind != "qty" or q is None or q.kind != "freq":
+            continue
+        if it.clause in shelves and it.clause in levels and it.clause not in takers:
+            # "boost the highs above 8 kHz by 4 dB", "baisse les graves de 6 dB sous
+            # 250 Hz": a level for the bass or the treble with a frequency is that
+            # shelf moved there (without a level, "coupe les basses sous 150 Hz" is
+            # a filter)
+            band = min(shelves[it.clause], key=lambda m: abs(m.pos - it.pos))
+            band.chain["eq"][SHELF_CORNERS[band.focus]] = q.value
+            it.kind = "filler"
             continue
         if it.clause in mids and it.clause not in takers:
             # "atténue les médiums autour de 1 kHz", "boost the mids around 800 Hz":
