@@ -1007,6 +1007,10 @@ EN: list[tuple[str, str]] = [
     ("like a priest in a confessional", "@closet reverb"),
     ("a preacher in a stadium", "@stadium echo reverb"),
     ("ten percent more bass", "eq.low_db>6 eq.low_db<7"),
+    # -- batch 10 (prompt4): space creatures, a preset said twice ------------------
+    ("like a space alien", "@alien pitch ringmod vibrato"),
+    ("in a small tiled bathroom", "@bathroom eq reverb.decay_s<1"),
+    ("like a tiny mouse squeaking", "@chipmunk pitch.semitones>9 ?squeaking"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1861,6 +1865,9 @@ FR: list[tuple[str, str]] = [
     ("comme un prêtre dans un confessionnal", "@closet reverb"),
     ("comme un commandant de bord qui annonce des turbulences",
      "@intercom distortion telephone reverb ?turbulences"),
+    # -- lot 10 (prompt4) : « au fond », un preset dit deux fois ----------------------
+    ("très loin au fond", "@far-away lowpass reverb.mix<1 gain.db>-20"),
+    ("comme une petite souris qui couine", "@chipmunk pitch.semitones>9"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -464,6 +464,7 @@ EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     ("balance", "de", "la"), ("balance", "du"), ("balance", "des"), ("balance", "de", "l"),
     ("balance", "un"), ("balance", "une"), ("balance", "moi"), ("balance", "nous"),
     # "au fond d'un puits": at the bottom of (not "à fond", all the way)
+    ("au", "fond"), ("tout", "au", "fond"),
     ("au", "fond", "d"), ("au", "fond", "de"), ("au", "fond", "du"), ("du", "fond", "d"),
     ("du", "fond", "du"), ("tout", "au", "fond", "d"), ("tout", "au", "fond", "du")})
 """("en bois", "en pierre" and "en verre" are the walls' material: "=en bois" and

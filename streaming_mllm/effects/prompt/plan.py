@@ -39,9 +39,13 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
     shifts: dict[str, float] = {}  # the pitch a voice set, and the one a tape speed set
     ordered = sorted((m for m in mentions if not m.negated), key=lambda m: m.pos)
     absorbed = _comparatives(ordered)
+    applied: set[str] = set()
     for m in ordered:
         if m in absorbed:
             continue
+        if m.preset and m.preset in applied and not m.factors and not m.values:
+            continue  # "une petite souris qui couine": the same preset said twice
+        applied.add(m.preset)
         for effect, implied in m.chain.items():
             if effect in negated:
                 continue

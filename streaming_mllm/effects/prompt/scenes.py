@@ -590,6 +590,16 @@ def origin_compounds(items: list[Item], mentions: list[Mention]) -> None:
     "des"/"de" (French) is the kind of creature, not where it sounds."""
     by_pos = {m.pos: m for m in mentions}
     for m in list(mentions):
+        # "a space alien", "an outer space creature": where the creature is from
+        after = by_pos.get(m.pos + 1)
+        if (not m.preset and not m.negated and m.item.words in _ORIGIN_WORDS and after is not None
+                and after.preset and after.clause == m.clause
+                and PRESETS[after.preset].category in _CREATURES
+                and not items[m.pos + 1].extra.get("after_filler")):
+            mentions.remove(m)
+            del by_pos[m.pos]
+            m.item.kind, m.item.meaning = "filler", None
+    for m in list(mentions):
         if m.negated or not m.preset or PRESETS[m.preset].category != "space":
             continue
         after = by_pos.get(m.pos + 1)
