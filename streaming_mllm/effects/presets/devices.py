@@ -78,14 +78,22 @@ PRESETS: tuple[Preset, ...] = (
         noise={"kind": 1.0, "level_db": -34.0},  # static
     ),
     preset(
+        "podcast", "device", "a podcast or voice-over voice: close, warm and evenly compressed",
+        "podcast|podcasts|podcaster|podcasteur|podcasteuse|voice over|voiceover|voix off"
+        "|narrator|narrateur|narratrice|narration|documentary|documentaire|audiobook"
+        "|audiobooks|livre audio|livres audio|storyteller|conteur|conteuse|audio drama"
+        "|fiction audio|interview|entretien",
+        highpass={"cutoff_hz": 80.0}, eq={"low_db": 3.0, "mid_db": 1.0, "high_db": 0.0},
+        compressor={"ratio": 3.0, "threshold_db": -22.0},
+    ),
+    preset(
         "fm-radio", "device", "an FM broadcast voice: full, upfront and bright",
         "fm radio|radio fm|fm|fm broadcast|radio dj|dj|disc jockey|animateur radio"
         "|animatrice radio|animateur|radio host|radio presenter|sports commentator|commentator"
         "|commentateur|commentateur sportif|morning radio|morning show"
         "|radio le matin|matinale|news reporter|reporter"
         "|journalist|newsreader|broadcaster|late night radio"
-        "|podcast|podcaster|podcasteur|voice over|voiceover|voix off|narrator|narrateur"
-        "|narratrice|documentary|documentaire|audiobook|livre audio|news anchor"
+        "|news anchor"
         "|presentateur|presentatrice|journaliste|voix radio"
         "|=dj radio|=dj de radio|=dj a la radio|animateur de radio|animatrice de radio"
         "|radio dj voice|80s radio dj|dj des annees 80|radio fm des annees 80"

@@ -39,7 +39,7 @@ from .quantities import attach_numbers
 from .resolve import mentions_of, negate, vague_words
 from .scenes import fold_drive
 from .scope import tempo_requests
-from .words import match_words
+from .words import match_words, unstretch
 
 __all__ = ["MAX_PROMPT_CHARS", "describe_plan", "parse_prompt"]
 
@@ -86,7 +86,7 @@ def parse_prompt(text: str) -> EffectPlan:
     ('banana',)
     """
     text = check_prompt(text)
-    toks = tokenize(text)
+    toks = unstretch(tokenize(text))
     stream = read_numbers(toks, french=is_french(toks))
     items = match_words(stream)
     mentions = mentions_of(items)

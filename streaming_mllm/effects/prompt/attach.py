@@ -37,6 +37,7 @@ from .scenes import (
     SIZES,
     band_widths,
     character_colours,
+    character_heads,
     clear_scenes,
     dry_spaces,
     echo_tails,
@@ -47,6 +48,7 @@ from .scenes import (
     old_bodies,
     older_media,
     origin_compounds,
+    purposes,
     reverberant_spaces,
     roles_give_way,
     scene_heads,
@@ -121,10 +123,12 @@ def _strongly(items: list[Item], mentions: list[Mention]) -> None:
 
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
+    purposes(items, mentions)
     eras(items, mentions)
     older_media(items, mentions)
     scene_heads(items, mentions)
     origin_compounds(items, mentions)
+    character_heads(items, mentions)
     roles_give_way(items, mentions)
     character_colours(items, mentions)
     reverberant_spaces(items, mentions)

@@ -40,6 +40,12 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
     ordered = sorted((m for m in mentions if not m.negated), key=lambda m: m.pos)
     absorbed = _comparatives(ordered)
     applied: set[str] = set()
+    worded: dict[str, set[str]] = {}  # parameters a word said them (not a preset)
+    for m in ordered:
+        if not m.preset and not m.implied and m not in absorbed:
+            for effect, implied in m.chain.items():
+                if effect not in PRESET_YIELDS_NOT:
+                    worded.setdefault(effect, set()).update(implied)
     for m in ordered:
         if m in absorbed:
             continue
@@ -52,12 +58,18 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             p = params.setdefault(effect, default_params(effect))
             kept = _kept_by_an_earlier_preset(m, effect, presets.get(effect, ""),
                                               sized.get(effect, False))
+            mine = worded.get(effect, set()) if m.preset else set()
+            # "cozy podcast vibe", "a podcast voice, warm": what the user's own word
+            # says of a parameter wins over a preset's default for it, in either order
             for k, v in implied.items():
+                if k in mine:
+                    continue
                 if k not in kept:
                     p[k] = v
                 elif kept[k] == "max":  # distance makes the space's reverb wetter
                     p[k] = max(p[k], v)
-            if m.preset and (not kept or PRESETS[m.preset].category == "space"):
+            if m.preset and (not kept or PRESETS[m.preset].category == "space") and (
+                    not mine or set(implied) - mine):
                 presets[effect] = m.preset
                 sized[effect] = m.item.words in lx.SIZE_WORDS
             info = EFFECTS[effect]
@@ -122,6 +134,10 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
                 params[effect][name] = value
     return params, presets
 
+
+#: Effects whose words do not override a preset's values: a pitch word said
+#: with a voice moves that voice's shift (:func:`_comparatives`) instead.
+PRESET_YIELDS_NOT = frozenset({"pitch", "formant", "gain"})
 
 #: Effects that, named beside a preset carrying a lighter share of them, are
 #: in full: "a ghost whispering" is a whispered ghost.

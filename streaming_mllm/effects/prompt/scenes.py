@@ -483,8 +483,10 @@ _FEAR_ADJECTIVES = {
         " effrayante effrayants effrayantes demonic demoniaque demoniaques hellish infernal"
         " infernale possessed possede possedee horrifying horrible horrifique effroyable"
         " epouvantable affreux affreuse diabolical diabolique wicked sadistic sadique vicious"
-        " demented dement demente maudit maudite cursed damned damne damnee peur")),
-    "villain": frozenset(lx.words_of("evil sinister malefique machiavelique")),
+        " demented dement demente maudit maudite cursed damned damne damnee peur horror"
+        " horreur")),
+    "villain": frozenset(lx.words_of(
+        "evil sinister malefique machiavelique mechant mechante mechants mechantes")),
 }
 
 #: What a fear adjective adds to the character it colours: darker (a ghostly
@@ -496,6 +498,33 @@ _TINTS: dict[str, dict[str, dict[str, float]]] = {
 }
 
 
+#: Presets of a speaking role, not a voice of its own (a narrator, a radio
+#: host): a fear word said of one colours its tone (:data:`_ROLE_TINT`).
+_VOICE_ROLES = frozenset({"podcast", "fm-radio"})
+
+#: What a fear word adds to a speaking role: darker, with a dark tail.
+_ROLE_TINT: dict[str, dict[str, float]] = {
+    "eq": {"high_db": -4.0, "low_db": 3.0},
+    "reverb": {"decay_s": 2.5, "mix": 0.25, "predelay_ms": 20.0, "hf_decay": 0.5},
+}
+
+#: Productions a genre is said of ("a horror game narrator", "un narrateur de
+#: film d'horreur"): the genre colours the role, the production is no sound.
+_PRODUCTIONS = frozenset((w,) for w in lx.words_of(
+    "game games jeu jeux videogame videogames movie movies film films show shows series"
+    " serie series trailer trailers story stories histoire histoires novel roman podcast"
+    " campaign campagne"))
+
+
+def _colour_host(o: Mention | None, m: Mention, clause: int, family: str) -> bool:
+    """Whether ``o`` is a character or a speaking role, in ``clause``, that the
+    fear word ``m`` of ``family`` may colour."""
+    return (o is not None and o is not m and not o.negated and bool(o.preset)
+            and o.clause == clause and (PRESETS[o.preset].category == "character"
+                                        or o.preset in _VOICE_ROLES)
+            and bool(o.item.words) and o.item.words[0] not in _FEAR_ADJECTIVES[family])
+
+
 def character_colours(items: list[Item], mentions: list[Mention]) -> None:
     """"a very creepy zombie", "voix de démon effrayante", "creepy horror vibe":
     a fear adjective said right before or after another character (only
@@ -504,11 +533,18 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
     Said of a body ("a creepy doll", "a scary monster") it stays that
     character's colour over the body's voice (the body keeps its pitch)."""
     by_pos = {m.pos: m for m in mentions}
+    # a fear word right before a production noun is its genre ("a horror game")
+    genres = {m.pos: m for m in mentions if not m.negated and m.preset
+              and m.pos + 1 < len(items) and items[m.pos + 1].words in _PRODUCTIONS
+              and any(m.item.words[0] in w for w in _FEAR_ADJECTIVES.values())}
     for m in list(mentions):
-        if m.negated or not m.preset or len(m.item.words) != 1:
+        if m.negated or not m.preset or m not in mentions:
             continue
+        word = m.item.words[-1] if m.item.words else ""
+        if len(m.item.words) != 1 and not (set(m.item.words) & {w[0] for w in _PRODUCTIONS}):
+            continue  # "film d'horreur": its genre
         family = next((f for f, words in _FEAR_ADJECTIVES.items()
-                       if m.item.words[0] in words and m.preset == f), None)
+                       if word in words and m.preset == f), None)
         if family is None:
             continue
         tail = next((o for q in (m.pos - 1, m.pos + 1) if (o := by_pos.get(q)) is not None
@@ -524,14 +560,21 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
         host = None
         for step in (1, -1):
             q = m.pos + step
-            while 0 <= q < len(items) and items[q].mkind == "scale" and q not in by_pos:
-                q += step  # "monstre très effrayant"
+            while 0 <= q < len(items) and (q not in by_pos or q in genres) and (
+                    items[q].mkind == "scale" or (items[q].kind == "filler"
+                                                  and items[q].words in VOICE)
+                    or q in genres or items[q].words in _PRODUCTIONS):
+                q += step  # "monstre très effrayant", "a demon voice, evil"
             o = by_pos.get(q)
-            if (o is not None and o is not m and not o.negated and o.preset
-                    and o.clause == m.clause and PRESETS[o.preset].category == "character"
-                    and o.item.words and o.item.words[0] not in _FEAR_ADJECTIVES[family]):
+            if _colour_host(o, m, m.clause, family):
                 host = o
                 break
+        if host is None and m.clause > 0 and not any(
+                o is not m and o.clause == m.clause for o in mentions):
+            # "deep demon voice, really evil": alone in its part of the prompt, the
+            # adjective is said of the character just before
+            host = next((o for o in reversed(mentions) if o.pos < m.pos
+                         and _colour_host(o, m, m.clause - 1, family)), None)
         if host is None:
             continue
         if host.preset == m.preset:
@@ -546,10 +589,24 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
                 and very.meaning is not None and very.meaning.group == "amount"):
             strength = very.meaning.factor  # "very creepy": more of the colour, not the voice
             very.kind, very.meaning = "filler", None
-        for effect, params in _TINTS[family].items():
+        between = range(min(m.pos, host.pos) + 1, max(m.pos, host.pos))
+        for q in between:
+            if items[q].words in _PRODUCTIONS:
+                items[q].kind, items[q].meaning = "filler", None  # "a horror game narrator"
+            g = genres.pop(q, None)
+            if g is not None and g in mentions:
+                # "creepy horror game narrator": the genre said with it, the same colour
+                mentions.remove(g)
+                by_pos.pop(q, None)
+                g.item.kind, g.item.meaning = "filler", None
+        tints = _ROLE_TINT if host.preset in _VOICE_ROLES else _TINTS[family]
+        if host.preset in _VOICE_ROLES and any(e in host.chain for e in tints):
+            tints = {e: p for e, p in tints.items() if e not in host.chain or e == "eq"}
+        for effect, params in tints.items():
             if effect in host.chain and "drive_db" in params:
+                # a growl already there: stronger (x1.5, x1.75 after "very"), not doubled
                 host.factors["param:drive_db"] = (host.factors.get("param:drive_db", 1.0)
-                                                  * 1.5 * strength)
+                                                  * (1.0 + 0.5 * strength))
                 continue
             tint = {k: v * strength if k in ("high_db", "drive_db") else v
                     for k, v in params.items()}
@@ -649,6 +706,123 @@ def origin_compounds(items: list[Item], mentions: list[Mention]) -> None:
         if handler and m.item.words not in lx.SIZE_WORDS:
             mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None
+
+
+#: Words between two characters that make the second the owner of the first
+#: ("the elf of Santa", "un lutin du père Noël"): articles may follow.
+_GENITIVE = frozenset({"of", "de", "d", "du", "des"})
+
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "un", "une", "his", "her",
+                       "their", "son", "sa", "ses", "leur", "leurs", "my", "mon", "ma", "mes"})
+
+
+#: Words of a voice or a style, not of a being: a phrase with one is no head
+#: nor owner ("la grosse voix des bandes-annonces", "un écureuil de dessin animé").
+_NOT_BEINGS = frozenset(lx.words_of(
+    "voice voices voix cartoon cartoons dessin dessins anime animes animated toon toons manga"
+    " trailer trailers bande bandes annonce annonces film films movie movies"))
+
+
+def character_heads(items: list[Item], mentions: list[Mention]) -> None:
+    """The head of a noun phrase decides whose voice it is: "un lutin du père
+    Noël", "the elf of Santa", "Santa's elf" are an elf (in "N1 of/de N2" the
+    head is N1, in "N2's N1" it is N1), not Santa's big voice.  The owner said
+    after "of"/"de" or before "'s" gives way when it is a character or when
+    both have a body of their own; a body said of a character ("the ghost of
+    a child", "le fantôme d'un géant") keeps its size under the character."""
+    by_pos = {m.pos: m for m in mentions}
+    creature = ("body", "character")
+    for m in list(mentions):
+        if m.negated or not m.preset or PRESETS[m.preset].category not in creature:
+            continue
+        q = m.pos + 1
+        said = items[q].extra.get("after_filler", ()) if q < len(items) else ()
+        if said and said[-1] == "s":
+            while q < min(len(items), m.pos + 4) and q not in by_pos and (
+                    items[q].kind in ("unknown", "neutral", "filler")
+                    or items[q].mkind == "scale"):
+                q += 1  # "Santa's little helper elf"
+        other = by_pos.get(q)
+        if (other is None or other.negated or not other.preset or other.clause != m.clause
+                or PRESETS[other.preset].category not in creature
+                or other.preset == m.preset):
+            continue
+        if set(m.item.words + other.item.words) & _NOT_BEINGS:
+            continue  # "la grosse voix des bandes-annonces", "un écureuil de dessin animé"
+        if q > m.pos + 1:
+            said = items[m.pos + 1].extra.get("after_filler", ())
+        else:
+            said = other.item.extra.get("after_filler", ())
+        if q == m.pos + 1 and said and said[0] in _GENITIVE and set(said[1:]) <= _ARTICLES:
+            head, owner = m, other  # "un lutin du père Noël", "the elf of Santa"
+        elif said and said[-1] == "s" and set(said[:-1]) <= _ARTICLES:
+            head, owner = other, m  # "Santa's elf", "a pirate's parrot"
+        else:
+            continue
+        if (PRESETS[owner.preset].category == "body"
+                and PRESETS[head.preset].category == "character"
+                and "pitch" not in head.chain):
+            continue  # "the ghost of a child": a child's ghost
+        mentions.remove(owner)
+        by_pos.pop(owner.pos, None)
+        owner.item.kind, owner.item.meaning = "filler", None
+
+
+#: Words that open a purpose ("for my villain character", "pour ma vidéo").
+_PURPOSE = frozenset({"for", "pour"})
+
+_DETERMINERS = _ARTICLES | frozenset({"our", "your", "this", "that", "notre", "votre", "nos",
+                                      "vos", "ce", "cet", "cette", "ces", "mes", "tes", "ton",
+                                      "ta", "some", "des", "du", "de", "d"})
+
+#: Nouns of a role or a production a purpose names ("my villain character",
+#: "mon personnage de méchant"): what follows says which.
+_ROLES = frozenset(lx.words_of(
+    "character characters role roles personnage personnages perso persos role"
+    " npc pnj avatar oc"))
+
+#: Categories a purpose phrase may name as context; a space said after "for"
+#: is the sound asked ("reverb for a cathedral").
+_CONTEXT_CATEGORIES = frozenset({"body", "character", "mood", "device", "speed"})
+
+
+#: Kinds of numbers that ask for something by themselves ("baisse de 3 demi-tons").
+_ASKED_KINDS = frozenset({"time", "freq", "db", "semi", "pct", "bits"})
+
+
+def _purpose(items: list[Item], m: Mention) -> bool:
+    """Whether ``m`` is said after "for"/"pour" (and determiners only), or
+    after a role noun that is ("for my villain character", "pour mon
+    personnage de méchant")."""
+    said = m.item.extra.get("after_filler", ())
+    k = next((i for i in range(len(said) - 1, -1, -1) if said[i] in _PURPOSE), None)
+    if k is not None and set(said[k + 1:]) <= _DETERMINERS:
+        return True
+    prev = items[m.pos - 1] if m.pos > 0 else None
+    if (prev is None or prev.clause != m.clause or prev.kind not in ("filler", "unknown")
+            or not prev.words or prev.words[0] not in _ROLES or not set(said) <= _DETERMINERS):
+        return False
+    said = prev.extra.get("after_filler", ())
+    k = next((i for i in range(len(said) - 1, -1, -1) if said[i] in _PURPOSE), None)
+    return k is not None and set(said[k + 1:]) <= _DETERMINERS
+
+
+def purposes(items: list[Item], mentions: list[Mention]) -> None:
+    """"pitch down a minor third for my villain character", "add some reverb
+    for my podcast", "pour mon personnage de méchant, baisse de 3 demi-tons":
+    a character, a voice, a mood or a medium named in a purpose phrase is why
+    the sound is wanted, not a second request, when the prompt asks for
+    something else; alone ("for my villain character") it is the request."""
+    live = [m for m in mentions if not m.negated]
+    said_for = [m for m in live if m.preset and PRESETS[m.preset].category
+                in _CONTEXT_CATEGORIES and _purpose(items, m)]
+    asked = any(it.kind == "qty" and it.qty is not None and it.qty.kind in _ASKED_KINDS
+                for it in items)  # "pour mon perso, baisse de 3 demi-tons"
+    if not said_for or (len(said_for) == len(live) and not asked):
+        return
+    for m in said_for:
+        mentions.remove(m)
+        m.item.kind, m.item.meaning = "filler", None
 
 
 #: People whose voice is a radio by convention ("a soldier", "a pilot"): said

@@ -25,7 +25,7 @@ from functools import lru_cache
 from . import lexicon as lx
 from .lexicon import Meaning
 from .normalize import Tok, words_of
-from .numbers import Qty
+from .numbers import _NUMBER_WORDS, UNITS, Qty
 
 
 @dataclass
@@ -129,6 +129,46 @@ def _unstretched(word: str) -> str | None:
         if fixed is not None:
             return fixed
     return None
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every single word the passes read: words of the phrase tables, filler,
+    separators, people, parameter words, units, number words and the
+    everyday words of :mod:`.common_words` (built on first use)."""
+    words: set[str] = set()
+    for table in (lx.TABLE, lx.EXACT, lx.PARAM_WORD, UNITS):
+        for key in table:
+            words.update(key)
+    return frozenset(words | lx.STOP | lx.IGNORABLE | lx.NEUTRAL | lx.SEPARATORS
+                     | lx.COMMON_WORDS | _NUMBER_WORDS)
+
+
+_STRETCHED = re.compile(r"(.)\1\1")
+
+
+def unstretch(toks: list[Tok]) -> list[Tok]:
+    """Words stretched for emphasis ("deeeep", "tréééés", "loooong",
+    "pleaseeee"): a word with a letter said three times or more in a row
+    that is not a word itself is read with that letter once, else twice,
+    when that is a word the passes know (:func:`_known_words`).  Other
+    stretched words are left for the typo pass (:func:`_unstretched`)."""
+    out = toks
+    known = None
+    for k, tok in enumerate(toks):
+        if tok.kind != "word" or not _STRETCHED.search(tok.key):
+            continue
+        known = known or _known_words()
+        if tok.key in known:
+            continue
+        for repeat in (r"\1", r"\1\1"):
+            squeezed = re.sub(r"(.)\1{2,}", repeat, tok.key)
+            if squeezed in known:
+                if out is toks:
+                    out = list(toks)
+                out[k] = Tok(tok.kind, tok.text, squeezed, tok.start, tok.end)
+                break
+    return out
 
 
 def _split_glued(word: str) -> tuple[str, str] | None:
