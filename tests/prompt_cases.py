@@ -1011,6 +1011,15 @@ EN: list[tuple[str, str]] = [
     ("like a space alien", "@alien pitch ringmod vibrato"),
     ("in a small tiled bathroom", "@bathroom eq reverb.decay_s<1"),
     ("like a tiny mouse squeaking", "@chipmunk pitch.semitones>9 ?squeaking"),
+    # -- batch 11 (prompt4): rates per second, tails' tone, passing trains ---------
+    ("slow the echo down to one repeat per second", "echo.delay_ms=1000"),
+    ("echo twice per second", "echo.delay_ms=500"),
+    ("make the reverb a bit darker", "reverb.hf_decay<0.9 reverb.hf_decay>0.4"),
+    ("a brighter reverb", "reverb.hf_decay=1"),
+    ("like someone speaking in a tunnel while a train passes", "@cave echo reverb noise"),
+    ("like a zombie apocalypse radio broadcast", "@ominous pitch radio eq lowpass reverb"),
+    ("like a villain talking through a voice changer", "@villain pitch distortion reverb"),
+    ("like a pilot in a fighter jet", "@walkie-talkie radio"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1894,6 +1903,13 @@ FR: list[tuple[str, str]] = [
     # -- lot 10 (prompt4) : « au fond », un preset dit deux fois ----------------------
     ("très loin au fond", "@far-away lowpass reverb.mix<1 gain.db>-20"),
     ("comme une petite souris qui couine", "@chipmunk pitch.semitones>9"),
+    # -- lot 11 (prompt4) : par seconde, réverb plus sombre, trains, pubs pour -------
+    ("un écho par seconde", "echo.delay_ms=1000"),
+    ("deux fois par seconde, un trémolo", "tremolo.rate_hz=2"),
+    ("rends la réverb un peu plus sombre", "reverb.hf_decay<0.9 reverb.hf_decay>0.4"),
+    ("comme une pub radio pour une voiture de sport", "@fm-radio eq ?sport"),
+    ("un effet de bégaiement rapide", "tremolo.rate_hz>5"),
+    ("comme un méchant avec un modificateur de voix", "@villain pitch distortion reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

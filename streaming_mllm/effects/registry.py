@@ -123,6 +123,8 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("man|men|male|masculine|masculin|homme|hommes|voix d homme"
                    "|voix masculine|manly", semitones=-4),
                 _w("voix trafiquee|trafiquee|trafique|anonymous voice|voix anonyme|anonyme"
+                   "|voice changer|changeur de voix|modificateur de voix|voice modulator"
+                   "|modulateur de voix|voice disguiser"
                    "|anonymous|anonymized|disguised voice|voix deguisee|deguisee|witness"
                    "|temoin anonyme|disguised|anonymised|anonymise|anonymisee|voix modifiee"
                    "|voix deformee|deformee|kidnapper|kidnappeur|ravisseur|ransom call"
@@ -494,6 +496,7 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("tremolo|tremolos|shaky|shaking|wobbling|wobbling volume|wobbly volume"
                    "|pulsing|pulsating|pulse|pulsed|choppy|tremblant|tremblotant|tremble"
                    "|trembler|tremblement|pulse|pulsation|palpitant|stutter|stuttering"
+                   "|begaiement|effet de begaiement|stutter effect"
                    "|hache|hachee|saccade|saccadee|volume wobble|amplitude modulation"),
                 _w("helicopter|helicoptere|chopper|propeller|helice|fan|ventilateur|desk fan",
                    rate_hz=12.0, depth=0.9),
@@ -779,7 +782,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|mer dechainee|mer agitee|tempete en mer|high seas|gros temps|windy"
                    "|=in the wind"
                    "|=dans le vent|=sous le vent|=au vent|wind blowing|vent qui souffle|gusts"
-                   "|rafales|bourrasque|bourrasques|gusty|venteux|venteuse", kind=_HISS),
+                   "|rafales|bourrasque|bourrasques|gusty|venteux|venteuse"
+                   "|=while a train passes|=a train passing|=passing train|=train passing by"
+                   "|=pendant qu un train passe|=un train qui passe|=le train qui passe"
+                   "|=train qui passe|traffic noise|bruit de circulation", kind=_HISS),
                 _w("static|radio static|parasites|parasite|friture|gresillement|gresillements"
                    "|gresille|gresiller|qui gresille|=between stations|=between two stations"
                    "|entre deux stations|entre les stations|radio tuning|tuning the radio"

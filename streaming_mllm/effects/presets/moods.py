@@ -91,6 +91,7 @@ PRESETS: tuple[Preset, ...] = (
         "|malsain|malsaine|pesant|pesante|heavy atmosphere|ambiance lourde|atmosphere lourde"
         "|thriller|paranoid|paranoiaque|parano|stressful|stressant|stressante|stress"
         "|apocalyptic|apocalyptique|post apocalyptic|post apocalyptique|dystopian"
+        "|zombie apocalypse|apocalypse zombie|apocalypse|end of the world|fin du monde"
         "|dystopique|dystopie|bleak|desolate|desole|desolee|brooding|menace|threat|grim"
         "|menacing|menacant|menacante|threatening"
         "|sombre ambiance|ambiance sombre|dark ambient|dark mood|dark atmosphere|noirceur"

@@ -53,6 +53,7 @@ from .scenes import (
     roles_give_way,
     scene_heads,
     sizes_of_things,
+    tail_tones,
     tape_speed,
     vintage_alone,
 )
@@ -136,6 +137,8 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     clear_scenes(items, mentions)
     dry_spaces(items, mentions)
     old_bodies(items, mentions)
+    tail_tones(items, mentions)
+    purposes(items, mentions)
     echo_tails(items, mentions)
     gentle_voice(items, mentions)
     band_widths(items, mentions)

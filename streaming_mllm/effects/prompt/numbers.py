@@ -407,7 +407,45 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
         out.append(Qty(value, kind, text, signed=explicit or sign != 0.0, written=written))
         if ranged and _word(toks, i) in _RANGE:
             i += 1  # "300 to 3400 Hz": skip "to"
-    return note_values(out)
+    return per_second(note_values(out))
+
+
+_PER = frozenset({"per", "par", "every", "each", "chaque", "a"})
+_SECOND = frozenset({"second", "seconde", "sec", "s"})
+_TIMES = frozenset({"times", "fois"})
+_ONCE = {"un": 1.0, "une": 1.0, "one": 1.0, "a": 1.0, "an": 1.0, "once": 1.0, "twice": 2.0}
+
+
+def per_second(out: list[Tok | Qty]) -> list[Tok | Qty]:
+    """"one repeat per second", "un écho par seconde", "twice a second", "3 fois
+    par seconde": a count said per second is a rate in Hz (an echo's delay is
+    its period)."""
+    result: list[Tok | Qty] = []
+    k = 0
+    while k < len(out):
+        t = out[k]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (isinstance(t, Tok) and t.kind == "word" and t.key in _PER and isinstance(nxt, Tok)
+                and nxt.kind == "word" and nxt.key in _SECOND):
+            if result and isinstance(result[-1], Tok) and result[-1].key in _TIMES:
+                result.pop()  # "3 times per second", "deux fois par seconde"
+            for back in range(len(result) - 1, max(-1, len(result) - 5), -1):
+                q = result[back]
+                if isinstance(q, Qty) and q.kind in ("", "count", "freq") and 0.0 < q.value <= 50.0:
+                    result[back] = Qty(q.value, "freq", q.text)
+                    k += 2
+                    break
+                if isinstance(q, Tok) and q.key in _ONCE:
+                    result[back] = Qty(_ONCE[q.key], "freq", q.text)  # "un écho par seconde"
+                    k += 2
+                    break
+            else:
+                result.append(t)
+                k += 1
+            continue
+        result.append(t)
+        k += 1
+    return result
 
 
 #: Note values, in beats (a quarter note is one beat), English and French.

@@ -1094,3 +1094,52 @@ def old_bodies(items: list[Item], mentions: list[Mention]) -> None:
             continue  # only a person word between: "a wise old owl" ("wise")
         host.chain.update({e: dict(p) for e, p in _TREMBLE.items()})
         it.kind, it.meaning = "filler", None
+
+
+#: Tone words said of a reverb or an echo: its tail's brightness (hf_decay).
+_TAIL_TONE = {("darker",): 0.4, ("dark",): 0.4, ("sombre",): 0.4, ("plus", "sombre"): 0.4,
+              ("warmer",): 0.5, ("plus", "chaud"): 0.5, ("plus", "chaude"): 0.5,
+              ("brighter",): 1.0, ("bright",): 1.0, ("brillant",): 1.0, ("brillante",): 1.0,
+              ("plus", "brillant"): 1.0, ("plus", "brillante"): 1.0, ("plus", "clair"): 1.0,
+              ("plus", "claire"): 1.0}
+
+
+def tail_tones(items: list[Item], mentions: list[Mention]) -> None:
+    """"make the reverb a bit darker", "rends la réverb plus sombre": a tone word
+    said of a reverb (within two words, same part) is the colour of its tail
+    (high frequencies dying sooner or later), not an EQ on the whole voice."""
+    for m in list(mentions):
+        if m.negated or m.preset or list(m.chain) != ["eq"]:
+            continue
+        tone = _TAIL_TONE.get(m.item.words)
+        if tone is None:
+            continue
+        tail = next((o for o in mentions if o is not m and not o.negated and "reverb" in o.chain
+                     and o.clause == m.clause and 0 < abs(o.pos - m.pos) <= 3), None)
+        if tail is None:
+            continue
+        prev = items[m.pos - 1] if m.pos > 0 else None
+        if (prev is not None and prev.mkind == "scale" and prev.clause == m.clause
+                and prev.meaning is not None):
+            if prev.meaning.factor < 1.0:  # "a bit darker": half-way
+                tone = (tone + 0.9) / 2.0
+            prev.kind, prev.meaning = "filler", None
+        tail.chain["reverb"] = {**tail.chain["reverb"], "hf_decay": tone}
+        mentions.remove(m)
+        m.item.kind, m.item.meaning = "filler", None
+
+
+_FOR = frozenset({"for", "pour"})
+
+
+def purposes(items: list[Item], mentions: list[Mention]) -> None:
+    """"une pub radio pour une voiture de sport", "an ad for a cathedral tour": a
+    place said after "for"/"pour" is what the speech is about, not where it sounds."""
+    for m in list(mentions):
+        if (m.negated or not m.preset or PRESETS[m.preset].category != "space"
+                or not set(m.item.extra.get("after_filler", ())) & _FOR):
+            continue
+        if any(o is not m and not o.negated and o.clause == m.clause and o.pos < m.pos
+               for o in mentions):
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
