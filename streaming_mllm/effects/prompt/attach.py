@@ -48,6 +48,7 @@ from .scenes import (
     old_bodies,
     older_media,
     origin_compounds,
+    places_said_for,
     purposes,
     reverberant_spaces,
     roles_give_way,
@@ -138,7 +139,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     dry_spaces(items, mentions)
     old_bodies(items, mentions)
     tail_tones(items, mentions)
-    purposes(items, mentions)
+    places_said_for(items, mentions)
     echo_tails(items, mentions)
     gentle_voice(items, mentions)
     band_widths(items, mentions)

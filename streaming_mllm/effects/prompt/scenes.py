@@ -1132,7 +1132,7 @@ def tail_tones(items: list[Item], mentions: list[Mention]) -> None:
 _FOR = frozenset({"for", "pour"})
 
 
-def purposes(items: list[Item], mentions: list[Mention]) -> None:
+def places_said_for(items: list[Item], mentions: list[Mention]) -> None:
     """"une pub radio pour une voiture de sport", "an ad for a cathedral tour": a
     place said after "for"/"pour" is what the speech is about, not where it sounds."""
     for m in list(mentions):
