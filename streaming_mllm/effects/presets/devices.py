@@ -179,6 +179,8 @@ PRESETS: tuple[Preset, ...] = (
         "|degraded|degrade|degradee|crappy|pourri|pourrie|bad quality|mauvaise qualite"
         "|low quality|basse qualite|low bitrate|bad connection"
         "|mauvaise connexion|mauvaise liaison|glitchy|glitch|glitches|choppy connection"
+        "|skipping|skipping cd|cd skipping|scratched cd|cd raye|cd qui saute|qui saute"
+        "|disque qui saute|broken cd|corrupted|corrompu|corrompue|fichier corrompu"
         "|potato quality|qualite pourrie|bad recording|mauvais enregistrement|demo tape"
         "|bedroom recording|garage band|garage recording|bad reception|mauvaise reception"
         "|discord|teamspeak|voice chat|chat vocal|in game chat|chat en jeu|xbox live|psn"

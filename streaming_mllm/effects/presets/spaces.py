@@ -9,7 +9,9 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "closet", "space", "a tiny enclosed space: very short, boxy reflections",
         "closet|closets|placard|placards|cupboard|armoire|wardrobe|penderie|booth|cabine"
-        "|confessional|confessionnal|confessionnaux|confession booth"
+        "|confessional|confessionnal|confessionnaux|confession booth|dishwasher"
+        "|lave vaisselle|washing machine|machine a laver|lave linge|tumble dryer"
+        "|seche linge|mri|mri machine|irm|scanner irm|oven|four|microwave|micro ondes"
         "|car|cars|voiture|voitures|elevator|lift|ascenseur|phone booth|cabine telephonique"
         "|cockpit|tent|tente|van|camion|truck|cellule|cell|prison cell|cubicle|toilet stall"
         "|cabin|trunk|coffre|locker|casier|box|boite|carton|cardboard box|vocal booth"

@@ -123,8 +123,46 @@ def _strongly(items: list[Item], mentions: list[Mention]) -> None:
         m.item.meaning = Meaning("scale", factor=1.5, group="amount")
 
 
+_SLOWLY = frozenset({("doucement",), ("tranquillement",), ("gently",)})
+
+
+def _voice_directions(items: list[Item], mentions: list[Mention]) -> None:
+    """"monte un peu la voix", "baisse la voix", "raise my voice a bit": a direction
+    said of the voice, with no effect in its part of the prompt, is a pitch shift
+    (3 semitones that way); "panoramique de gauche à droite doucement": a gentle
+    word said right after a moving effect is its speed, not a lower volume."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.preset or list(m.chain) != ["gain"] or m.item.words not in _SLOWLY:
+            continue
+        prev = next((o for q in range(m.pos - 1, max(-1, m.pos - 3), -1)
+                     if (o := by_pos.get(q)) is not None), None)
+        if prev is not None and prev.clause == m.clause and has_group(prev, "speed"):
+            mentions.remove(m)
+            m.item.meaning = Meaning("scale", factor=0.5, group="speed")
+    busy = {m.clause for m in mentions if not m.negated}
+    for it in items:
+        if it.mkind != "direction" or it.meaning is None or it.clause in busy:
+            continue
+        for q in range(it.pos + 1, min(len(items), it.pos + 4)):
+            nxt = items[q]
+            if nxt.clause != it.clause:
+                break
+            if nxt.words in VOICE and nxt.kind == "filler":
+                sign = it.meaning.sign
+                m = Mention(it, {"pitch": {"semitones": 3.0 * sign}})
+                it.kind, it.meaning = "phrase", Meaning("effect", "pitch")
+                mentions.append(m)
+                mentions.sort(key=lambda o: o.pos)
+                busy.add(it.clause)
+                break
+            if nxt.mkind != "scale" and nxt.kind != "filler":
+                break
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
+    _voice_directions(items, mentions)
     purposes(items, mentions)
     eras(items, mentions)
     older_media(items, mentions)
@@ -322,6 +360,19 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
     by_pos = {m.pos: m for m in mentions}
     fixing = {it.clause for it in items if it.mkind == "fix"}
     for m in list(mentions):
+        # "creuse les basses", "creuse un peu les médiums": "creuse" (hollow) used as
+        # a verb on a band is a cut of that band
+        if m.preset or m.item.words not in _HOLLOW:
+            continue
+        q = m.pos + 1
+        while q < len(items) and items[q].mkind == "scale" and q not in by_pos:
+            q += 1
+        band = by_pos.get(q)
+        if band is not None and band.clause == m.clause and is_band(band):
+            mentions.remove(m)
+            m.item.meaning = Meaning("direction", sign=-1)
+            band.sign = -1
+    for m in list(mentions):
         # "lower the highs by 3 dB", "raise the reverb", "calme les basses": a pitch
         # comparative (or "calm") used as a verb on what follows it is a direction
         nxt = by_pos.get(m.pos + 1)
@@ -422,6 +473,8 @@ def _turns_an_effect(items: list[Item], m: Mention, d: Item | None,
             and word_near(items, m.pos, 2, ("scale",)) is None)
 
 _CALM = frozenset({("calme",), ("calm",), ("calmer",)})  # "calme les basses": a verb
+
+_HOLLOW = frozenset({("creuse",), ("creusez",), ("creuser",), ("scoop",)})
 
 _VERBS = {("lower",): -1, ("raise",): 1, ("higher",): 1, ("lift",): 1}
 

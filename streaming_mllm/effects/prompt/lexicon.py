@@ -125,7 +125,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " stand system maritime shipping medieval medievale stirring"
     " report reportage am pm matin minuit midnight heures oclock"
     " devant cle key locked craquer net noire croche end bout chains chaines"
-    " baseball football soccer hockey basketball foot rugby tennis golf"
+    " baseball football soccer hockey basketball foot rugby tennis golf cd cds"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
     " voic voise vocie voie base bottom cibi crowded crowd bonde bondee busy packed ecole"
     " move moves moving bouge bouger deplace deplacer"
@@ -365,6 +365,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|diminue|diminuer|diminuez|baisse|baisser|baissez|baisses|descend|descends"
      "|descendre|descendez|descente|vers le bas|abaisse|abaisser|flat|flatten|detune down"
      "|tame|tone down|rein in|dompte|dompter|soften|reduis|reduire|reduisez|reduit"
+     "|notch|notch out|scoop|scoop out|creuser|creusez"
      "|below the original", Meaning("direction", sign=-1)),
     # position of a frequency ("cut below 200 Hz", "coupe au-dessus de 5 kHz")
     ("below|under|underneath|beneath|sous|dessous|en dessous|au dessous|en deca"

@@ -216,7 +216,7 @@ def _kept_by_an_earlier_preset(m: Mention, effect: str, earlier: str,
     if effect == "reverb" and {mine, theirs} == {"space", "distance"}:
         wet = {"mix": "max", "predelay_ms": "max"}
         return wet if mine == "space" else {"decay_s": "keep", **wet}
-    if effect == "reverb" and (theirs, mine) == ("space", "device"):
+    if effect == "reverb" and theirs == "space" and mine in ("device", "mood"):
         # "a stadium announcer", "a PA in a train station": the space named decides
         # the reverb, not the room a device brings by default
         return {"decay_s": "keep", "mix": "keep", "predelay_ms": "keep", "hf_decay": "keep"}

@@ -64,6 +64,10 @@ def _hint(items: list[Item], pos: int, kind: str) -> frozenset[str]:
                     # "2 seconds predelay 0": a parameter word followed by a
                     # value names that value, not the one before it
                     continue
+                if d == 2 and items[pos + 1].mkind == "scale":
+                    continue  # "1 second with some pre delay": the "some" is the pre-delay's
+                if d == -2 and items[pos - 1].mkind == "scale":
+                    continue
                 return params
     return frozenset()
 

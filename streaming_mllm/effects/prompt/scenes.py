@@ -850,7 +850,13 @@ _DEVICE_ROLES = frozenset({
     ("loudspeaker",), ("loudspeakers",), ("enceinte",), ("enceintes",), ("toy",), ("jouet",),
     ("jouets",), ("toys",), ("cheap",), ("bon", "marche"), ("pas", "cher"), ("pas", "chere"),
     ("plastic",), ("plastique",), ("en", "plastique"), ("annonce",), ("annonces",),
-    ("announcing",), ("announces",), ("announcement",), ("announcements",)})
+    ("announcing",), ("announces",), ("announcement",), ("announcements",), ("headset",),
+    ("headsets",), ("casque",), ("casques",)})
+
+_BANDS = frozenset({"telephone", "radio", "megaphone"})
+
+#: The listener's own: "in my headphones", "dans mon casque" say how it is heard.
+_MINE = frozenset({"my", "mon", "mes", "ma"})
 
 
 def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
@@ -860,9 +866,19 @@ def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
     for m in list(mentions):
         if m.negated or not m.preset or m.item.words not in _DEVICE_ROLES:
             continue
-        if any(o is not m and not o.negated and o.preset and o.clause == m.clause
-               and o.preset != m.preset and PRESETS[o.preset].category == "device"
-               and o.item.words not in _DEVICE_ROLES for o in mentions):
+        if any(o is not m and not o.negated and o.clause == m.clause and o.preset != m.preset
+               and ((o.preset and PRESETS[o.preset].category == "device"
+                     and o.item.words not in _DEVICE_ROLES)
+                    or (not o.preset and set(o.chain) & _BANDS)) for o in mentions):
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+    for m in list(mentions):
+        # "a pilot's voice in my headphones", "la voix d'un pilote dans mon casque": how
+        # the listener hears it, not a pair of headphones someone else wears
+        if (m.negated or m.preset not in ("headphones", "helmet")
+                or not set(m.item.extra.get("after_filler", ())) & _MINE):
+            continue
+        if any(o is not m and not o.negated and o.clause == m.clause for o in mentions):
             mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None
     for m in list(mentions):
