@@ -1030,6 +1030,12 @@ EN: list[tuple[str, str]] = [
     ("inside a dishwasher", "@closet reverb"),
     ("raise my voice a bit", "pitch.semitones>0 pitch.semitones<3"),
     ("in a snowy forest, very calm", "@outdoors @calm reverb.decay_s<1 eq"),
+    # -- batch 13 (prompt4): buildings, underground garages, platforms, smth -------
+    ("in a big glass building", "@hall reverb.hf_decay=1"),
+    ("in an underground parking lot", "@cave echo reverb.decay_s>2"),
+    ("on a busy train platform", "@hall reverb"),
+    ("sounds like im underwater or smth", "underwater"),
+    ("make it sound like I'm talking in my sleep", "@sleepy pitch whisper lowpass"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1934,6 +1940,9 @@ FR: list[tuple[str, str]] = [
     ("panoramique auto de gauche à droite doucement", "autopan autopan.rate_hz<0.25"),
     ("comme si ça tournait autour de moi", "autopan"),
     ("dans une forêt enneigée, très calme", "@outdoors @calm reverb.decay_s<1 eq"),
+    # -- lot 13 (prompt4) : bâtiments, en dormant ---------------------------------------
+    ("dans un grand bâtiment en verre", "@hall reverb.hf_decay=1"),
+    ("comme si je parlais en dormant", "@sleepy pitch whisper lowpass"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -29,6 +29,7 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "intercom", "device", "an intercom or drive-thru speaker: a thin, boxy band",
         "intercom|intercoms|interphone|interphones|doorbell|sonnette|visiophone"
+        "|building intercom|apartment intercom|interphone de l immeuble|interphone d immeuble"
         "|door phone|entryphone|portier|drive thru|drivethru|fast food"
         "|commande au drive|mcdonald s|mcdo|order speaker|borne de commande"
         "|drive thru speaker|ship intercom|=d un drive|=au drive|=un drive|=du drive"

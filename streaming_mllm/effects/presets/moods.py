@@ -176,7 +176,9 @@ PRESETS: tuple[Preset, ...] = (
         "|endormi|endormie|somnolent|somnolente|ensommeille|ensommeillee|half asleep"
         "|a moitie endormi|a moitie endormie|bored|boring|ennuye|ennuyee|blase|blasee"
         "|ennuie|s ennuie|qui s ennuie|ennui|ennuyeux|ennuyeuse|monotonous voice|lasse|las"
-        "|sleep talking|just woke up|reveil|au reveil|hungover|gueule de bois|sous somniferes",
+        "|sleep talking|just woke up|reveil|au reveil|hungover|gueule de bois|sous somniferes"
+        "|=en dormant|dormant|=in my sleep|=in his sleep|=in her sleep|=dans mon sommeil"
+        "|=dans son sommeil|sleepwalking|somnambule",
         pitch={"semitones": -2.0}, lowpass={"cutoff_hz": 5000.0}, whisper={"amount": 0.2},
     ),
     preset(

@@ -72,7 +72,9 @@ PRESETS: tuple[Preset, ...] = (
         "hall|halls|concert hall|auditorium|auditoriums|theater|theatre|theatres|salle de"
         " concert|salle de spectacle|opera|opera house|warehouse|entrepot|ballroom"
         "|salle de bal|gymnasium|gym|gymnase|salle de sport|museum|musee|atrium"
-        "|lecture hall|amphitheatre"
+        "|lecture hall|amphitheatre|building|buildings|batiment|batiments|immeuble de bureaux"
+        "|office building|train platform"
+        "|railway platform|station platform|subway platform|quai de metro|quai du metro"
         "|amphitheater|amphi|conference hall|palace|palais|castle|chateau|mansion|manoir"
         "|school hall|preau|mall|shopping mall|centre commercial|galerie marchande"
         "|train station|station|gare|railway station|gare sse|airport|aeroport|terminal"
@@ -127,6 +129,9 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "cave", "space", "a cave, tunnel or well: a dark, hollow decay with early echoes",
         "cave|caves|cavern|caverns|caverne|cavernes|grotte|grottes|tunnel|tunnels"
+        "|underground parking|underground parking lot|underground garage|underground car park"
+        "|parking garage|underground|souterrain"
+        "|souterraine|sous terre"
         "|puits|=water well|=wishing well|=a wishing well|=a water well|fond du puits"
         "|dungeon|dungeons|donjon|donjons|cachot|cachots|oubliette|mineshaft"
         "|mine shaft|mines|in the mines|dans la mine|sewer|sewers|egout|egouts|catacomb"

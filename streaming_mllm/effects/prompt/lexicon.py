@@ -70,7 +70,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " such what which who whose how when where while same"
     " talking talk talks speak speaks speaking says say said"
     " something thing stuff version mode setting settings"
-    " s t d l m n re ve ll o"
+    " s t d l m n re ve ll o smth sth smthg qqch qqc"
     " imagine pretend if as though between bring brings all every everything someone somebody"
     " anyone yes yeah yep u ur im ive id hmm hm um uh uhm erm lol pls plz thx thanks ok okay"
     " hey hi yo"
