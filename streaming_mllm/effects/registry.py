@@ -738,7 +738,8 @@ EFFECTS: dict[str, EffectInfo] = {
              "mix": _p(0.3, "", 0, 1, "wet share, equal-power; 1 removes the dry"),
              "predelay_ms": _p(10, "ms", 0, 200, "gap before the reverb starts"),
              "hf_decay": _p(0.9, "", 0.2, 1.0, "decay of the highs (8 kHz) relative to decay_s: "
-                            "the walls' material, 0.35 wood or carpet, 1 tiles or glass; the "
+                            "the walls' material, 0.3 carpet or fabric, 0.35 wood, 1 tiles "
+                            "or glass; the "
                             "default is a plain room's mild damping")},
             ("a 2 second reverb", "reverberant", "avec de la réverb", "a small wooden room"),
             builder="reverb:Reverb", per_channel=False,
@@ -754,10 +755,22 @@ EFFECTS: dict[str, EffectInfo] = {
                 # else (a "wooden cabin" keeps the cabin's size; "wooden" alone is a
                 # default room, warmer).
                 _w("wooden|wood panelled|wood paneled|panelled|paneled|lambrisse|lambrissee"
-                   "|timber|made of wood|=en bois|boise|boisee|carpet|carpeted|rug|moquette"
+                   "|timber|made of wood|=en bois|boise|boisee", hf_decay=0.35),
+                # Soft things that fill or line a space ("a closet full of clothes",
+                # "carpeted"): they absorb, so the highs die sooner still and the
+                # space is drier and shorter (the prompt's soft_materials pass).
+                _w("carpet|carpeted|rug|moquette"
                    "|moquettee|curtains|drapes|rideaux|tentures|capitonne|capitonnee"
                    "|foam|acoustic foam|mousse acoustique|soundproofed|insonorise|insonorisee"
-                   "|sofa|canape|cushions|coussins|furnished|meuble|meublee", hf_decay=0.35),
+                   "|sofa|canape|cushions|coussins|furnished|meuble|meublee"
+                   "|clothes|clothing|coats|jackets|towels|blankets|duvets|pillows|mattress"
+                   "|mattresses|vetements|habits|fringues|manteaux|vestes|serviettes"
+                   "|couvertures|couettes|oreillers|matelas|fabric|fabrics|tissu|tissus"
+                   "|textile|textiles|tapestry|tapestries|tapisserie|tapisseries|rugs|tapis"
+                   "|acoustic panels|panneaux acoustiques|egg crates|egg cartons"
+                   "|boites a oeufs|padding"
+                   "|rembourrage|sound blankets|moving blankets|linen|linge|carpets|moquettes"
+                   "|draps|sheets|bedding|literie|dresses|robes|furs|fourrures", hf_decay=0.3),
                 _w("concrete|en beton|beton|stone|=en pierre|pierre|brick|bricks|en brique"
                    "|brique|briques|marble|marbre|granite|cement|ciment|bare walls"
                    "|murs nus|empty room|piece vide|unfurnished|hard walls|hard surfaces|murs durs"

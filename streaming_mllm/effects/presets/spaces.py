@@ -138,7 +138,7 @@ PRESETS: tuple[Preset, ...] = (
         "|catacombs|catacombe|catacombes"
         "|underground|souterrain|souterrains|bunker|bunkers|stairwell|staircase|escalier"
         "|escaliers|cage d escalier|parking garage|parking|parking souterrain|silo|tank"
-        "|citerne|cistern|pipe|tuyau|culvert|chimney|cheminee|subway|metro|subway tunnel"
+        "|citerne|cistern|chimney|cheminee|subway|metro|subway tunnel"
         "|tunnel du metro|lair|repaire|antre|crypt|crypte|tomb|tombe|tombeau|vault|caveau"
         "|pit|fosse|gouffre|abyss|abime|chasm|hole|trou|burrow|terrier|grotto|rocher"
         "|hollow|creux|cellar vault|cave voutee|underpass|passage souterrain|bridge|soufflerie"
@@ -147,20 +147,32 @@ PRESETS: tuple[Preset, ...] = (
         "|gaine d ascenseur|puits d ascenseur"
         "|under a bridge|under the bridge|sous un pont|sous le pont|pont|overpass|viaduct"
         "|viaduc|car park|parking lot underground"
-        "|drainpipe|drain pipe|drain|gutter|gouttiere|gouttieres|tube|tuyau de drainage"
-        "|sewer pipe|canalisation|conduit|air duct|ventilation duct|air vent|ventilation"
-        "|gaine de ventilation|tunnel de metro|mine|mines de charbon|coal mine|gold mine"
-        "|cavernous|dungeon cell|prison souterraine|basement tunnel|tuyau en metal|metal pipe"
+        "|tunnel de metro|mine|mines de charbon|coal mine|gold mine"
+        "|cavernous|dungeon cell|prison souterraine|basement tunnel"
         "|storm drain|water tank|reservoir|reservoir d eau|empty pool|piscine vide"
         "|chateau d eau|water tower"
         "|=in a well|=down a well|=into a well|=in the well|=down the well|=from a well"
         "|=inside a well|=at the bottom of a well|=from the bottom of a well|=in a deep well"
-        "|vents|air vents|conduits d aeration|conduit d aeration|aeration|bouche d aeration"
-        "|vent shaft|ventilation shaft|duct|ducts|ductwork"
-        "|dripping water|water dripping|eau qui goutte|goutte d eau|gouttes d eau|dripping"
+                "|dripping water|water dripping|eau qui goutte|goutte d eau|gouttes d eau|dripping"
         "|drip drip",
         reverb={"decay_s": 2.5, "mix": 0.4, "predelay_ms": 15.0},
         echo={"delay_ms": 90.0, "feedback": 0.25, "mix": 0.15},
+    ),
+    preset(
+        "pipe", "space", "inside a pipe, a duct or a tube: a narrow resonance that rings,"
+        " bright and short",
+        "pipe|pipes|tuyau|tuyaux|metal pipe|tuyau en metal|tuyau metallique|drainpipe"
+        "|drain pipe|drain|gutter|gouttiere|gouttieres|tube|tubes|tuyau de drainage"
+        "|sewer pipe|water pipe|canalisation|canalisations|conduit|conduits|culvert|buse"
+        "|air duct|ventilation duct|air vent|air vents|ventilation|gaine de ventilation"
+        "|gaine d aeration|gaine|gaines|conduits d aeration|conduit d aeration|aeration"
+        "|bouche d aeration|vent shaft|ventilation shaft|duct|ducts|ductwork|hvac|vents"
+        "|pipeline|oleoduc|storm pipe|metal tube|tube en metal|tube metallique|steel pipe"
+        "|iron pipe|tuyau en fer|pvc pipe|tuyau en pvc|exhaust pipe|pot d echappement"
+        "|didgeridoo|chimney flue|conduit de cheminee",
+        echo={"delay_ms": 7.0, "feedback": 0.6, "mix": 0.35},
+        eq={"low_db": -2.0, "mid_db": 4.0, "mid_hz": 1200.0},
+        reverb={"decay_s": 0.8, "mix": 0.3, "predelay_ms": 1.0, "hf_decay": 1.0},
     ),
     preset(
         "stadium", "space", "a stadium or arena: a huge open space with a late slap",

@@ -36,6 +36,7 @@ from .resolve import Mention, is_band
 from .scenes import (
     SIZES,
     band_widths,
+    batteries,
     character_colours,
     character_heads,
     clear_scenes,
@@ -55,6 +56,7 @@ from .scenes import (
     scene_heads,
     sizes_of_things,
     tail_tones,
+    soft_materials,
     tape_speed,
     vintage_alone,
 )
@@ -164,6 +166,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     _voice_directions(items, mentions)
     purposes(items, mentions)
+    batteries(items, mentions)
     eras(items, mentions)
     older_media(items, mentions)
     scene_heads(items, mentions)
@@ -172,6 +175,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     roles_give_way(items, mentions)
     character_colours(items, mentions)
     reverberant_spaces(items, mentions)
+    soft_materials(items, mentions)
     materials_of_things(items, mentions)
     clear_scenes(items, mentions)
     dry_spaces(items, mentions)

@@ -65,6 +65,11 @@ _FRAMES = frozenset({"like_a_movie", "like_in_a_movie", "like_a_film", "comme_da
 _AMBIENCE = frozenset({("ambiance",), ("ambience",), ("ambiant",), ("ambient",)})
 
 
+#: Words before "ambiance" that ask for some of it ("with some ambience",
+#: "ajoute de l'ambiance"): a reverb, not the frame of a scene.
+_PARTITIVE = frozenset(lx_words("some with avec de l du add ajoute ajouter mets met more plus"))
+
+
 def vague_words(items: list[Item], mentions: list[Mention]) -> None:
     """Vague praise is the tasteful default (:data:`PRAISE_PRESET`) when
     nothing else is asked, and nothing beside an effect or a scene ("a cool
@@ -74,8 +79,12 @@ def vague_words(items: list[Item], mentions: list[Mention]) -> None:
     for m in list(live):
         if m.preset or m.item.words not in _AMBIENCE:
             continue
-        if any(o.preset and o.clause == m.clause and PRESETS[o.preset].category in (
-                "mood", "character", "space") for o in live):
+        prev = items[m.pos - 1] if m.pos > 0 else None
+        some = bool(set(m.item.extra.get("after_filler", ())) & _PARTITIVE) or (
+            prev is not None and prev.clause == m.clause and prev.mkind == "scale")
+        if any(o.preset and o.clause == m.clause and (PRESETS[o.preset].category in (
+                "mood", "character", "space") or (
+                    not some and PRESETS[o.preset].category == "device")) for o in live):
             mentions.remove(m)
             live.remove(m)
             m.item.kind, m.item.meaning = "filler", None

@@ -195,6 +195,10 @@ VINTAGE_WORDS = frozenset({"vintage", "retro", "old", "older", "oldschool", "vie
 
 VINTAGE_PRESET = "vintage-mic"
 
+_AMBIENCE_WORDS = frozenset({("ambiance",), ("ambience",), ("ambiant",), ("ambient",)})
+
+_SOME = frozenset(lx.words_of("some with avec de l du add ajoute ajouter mets met more plus"))
+
 
 #: "older" said with a medium or an era: the recording is older, not the speaker.
 _OLDER = frozenset({("older",), ("plus", "vieux"), ("plus", "vieille"), ("plus", "ancien"),
@@ -224,15 +228,20 @@ def vintage_alone(items: list[Item], mentions: list[Mention]) -> None:
     def praise(m: Mention) -> bool:
         return bool(m.item.extra.get("praise"))
 
-    live = {m.clause for m in mentions if not m.negated and not praise(m)}
+    def frame(m: Mention) -> bool:
+        # "une ambiance rétro", "a vintage vibe": the ambience word frames the style
+        return not m.preset and m.item.words in _AMBIENCE_WORDS and not set(
+            m.item.extra.get("after_filler", ())) & _SOME
+
+    live = {m.clause for m in mentions if not m.negated and not praise(m) and not frame(m)}
     for it in items:
         if it.kind not in ("filler", "neutral") or len(it.words) != 1 or (
                 it.words[0] not in VINTAGE_WORDS) or it.clause in live:
             continue
-        for m in [m for m in mentions if praise(m) and m.clause == it.clause]:
+        for m in [m for m in mentions if (praise(m) or frame(m)) and m.clause == it.clause]:
             # "style rétro": the style is the old sound, not vague praise
             mentions.remove(m)
-            m.item.extra.pop("praise")
+            m.item.extra.pop("praise", None)
             m.item.kind, m.item.meaning = "filler", None
         nxt = items[it.pos + 1] if it.pos + 1 < len(items) else None
         if nxt is not None and nxt.words in (("school",), ("fashioned",)):
@@ -1064,7 +1073,7 @@ def dry_spaces(items: list[Item], mentions: list[Mention]) -> None:
     before) makes that space drier (wet share x0.4, x0.25 after "very"),
     instead of asking for the input unchanged."""
     for it in items:
-        if it.words not in _DRY or it.kind not in ("phrase", "filler"):
+        if it.words not in _DRY or it.kind not in ("phrase", "filler", "unknown"):
             continue
         spaces = [m for m in mentions if not m.negated and m.preset
                   and PRESETS[m.preset].category in ("space", "distance")
@@ -1159,3 +1168,95 @@ def places_said_for(items: list[Item], mentions: list[Mention]) -> None:
                for o in mentions):
             mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None
+
+
+#: Words that fill a space with something ("full of", "rempli de", "lined with"):
+#: said before a material, they say what is in it, not more of the space.
+_FULL = frozenset({("full",), ("full", "of"), ("plein",), ("plein", "de"), ("plein", "d"),
+                   ("pleins",), ("pleine",), ("pleines",), ("rempli",), ("remplie",),
+                   ("remplis",), ("remplies",), ("filled",), ("packed",), ("stuffed",),
+                   ("lined",), ("covered",), ("couvert",), ("couverte",), ("tapisse",),
+                   ("tapissee",), ("loads", "of"), ("lots",), ("lots", "of"), ("plenty",)})
+
+#: How much drier and shorter soft things make the space they fill.
+SOFT_DAMPING = 0.7
+
+#: The walls' ``hf_decay`` of soft things (fabric, carpet, foam), below wood's 0.35.
+SOFT_HF_DECAY = 0.3
+
+
+def soft_materials(items: list[Item], mentions: list[Mention]) -> None:
+    """"a closet full of clothes", "une chambre pleine de couvertures", "a room
+    with curtains and carpet": soft things in a space absorb -- its highs die
+    sooner (the material's ``hf_decay``) and the space is drier and shorter
+    (x :data:`SOFT_DAMPING`); "full of" before them says what fills the space,
+    it is not more of it.  Hard materials ("tiles", "concrete") only brighten."""
+    damped: set[int] = set()
+    for m in list(mentions):
+        if m.negated or not walls_only(m):
+            continue
+        if m.chain.get("reverb", {}).get("hf_decay", 1.0) > SOFT_HF_DECAY:
+            continue
+        spaces = [o for o in mentions if not o.negated and o.preset
+                  and PRESETS[o.preset].category == "space"
+                  and m.clause - 1 <= o.clause <= m.clause]
+        if not spaces:
+            continue
+        q = m.pos - 1
+        while q >= 0 and items[q].clause == m.clause and q >= m.pos - 2 and (
+                items[q].words in _FULL or (items[q].mkind == "scale" and items[q].words
+                                            and items[q].words[0] in _FULL_WORDS)):
+            items[q].kind, items[q].meaning = "filler", None  # "full of", "pleine de"
+            q -= 1
+        space = min(spaces, key=lambda o: abs(o.pos - m.pos))
+        if id(space) in damped:
+            continue
+        damped.add(id(space))
+        for name in ("param:mix", "param:decay_s"):
+            space.factors[name] = space.factors.get(name, 1.0) * SOFT_DAMPING
+
+
+_FULL_WORDS = frozenset(w[0] for w in _FULL)
+
+#: Words of a battery: with a word of lost power beside them (:data:`_FLAT`) they
+#: are the sound of something running out of power.
+_BATTERY = frozenset(lx.words_of(
+    "battery batteries batterie batteries pile piles accu accus accumulateur"
+    " accumulateurs cell cells"))
+
+_FLAT = frozenset(lx.words_of(
+    "dead dying low weak flat worn drained empty depleted exhausted run rundown almost"
+    " finished failing usee usees use uses faible faibles vide vides plat plate morte mortes"
+    " mort morts dechargee dechargees decharge decharges epuisee epuisees epuise epuises"
+    " lache lachent fatiguee fatiguees agonisante agonisantes"))
+
+BATTERY_PRESET = "slow-motion"
+
+
+def batteries(items: list[Item], mentions: list[Mention]) -> None:
+    """"un jouet avec des piles usées", "a toy whose batteries are almost dead",
+    "une batterie à plat": a battery said with a word of lost power, in either
+    order, is the sound of running out of power (:data:`BATTERY_PRESET`: the
+    tape-slowing drop), whatever the words between."""
+    if any(m.preset == BATTERY_PRESET for m in mentions):
+        return
+    by_pos = {m.pos: m for m in mentions}
+    for it in items:
+        if not it.words or it.words[0] not in _BATTERY or it.pos in by_pos and by_pos[
+                it.pos].preset:
+            continue
+        weak = [o for o in items[max(0, it.pos - 2):it.pos + 4]
+                if o is not it and o.clause == it.clause and o.words
+                and (o.words[0] in _FLAT or o.words[-1] in _FLAT)]
+        if not weak:
+            continue
+        for o in (*weak, it):
+            old = by_pos.pop(o.pos, None)
+            if old is not None and old in mentions:
+                mentions.remove(old)
+            o.kind, o.meaning = "filler", None
+        it.kind, it.meaning = "phrase", Meaning("preset", preset=BATTERY_PRESET)
+        chain = {e: dict(p) for e, p in PRESETS[BATTERY_PRESET].chain.items()}
+        bisect.insort(mentions, Mention(it, chain, preset=BATTERY_PRESET),
+                      key=lambda m: m.pos)
+        return
