@@ -55,8 +55,8 @@ from .scenes import (
     roles_give_way,
     scene_heads,
     sizes_of_things,
-    tail_tones,
     soft_materials,
+    tail_tones,
     tape_speed,
     vintage_alone,
 )
