@@ -1037,6 +1037,14 @@ EN: list[tuple[str, str]] = [
     ("on a busy train platform", "@hall reverb"),
     ("sounds like im underwater or smth", "underwater"),
     ("make it sound like I'm talking in my sleep", "@sleepy pitch whisper lowpass"),
+    # -- batch 14 (prompt4): pan shares, no effect wanted, soaps, teenage girls ---
+    ("pan 30% left", "pan.position=-0.3"),
+    ("I don't want any effect", ""),
+    ("like a soap opera", "@tv radio"),
+    ("like an 80s synthwave song",
+     "@dreamy @cassette lowpass chorus reverb highpass vibrato noise ?song"),
+    ("a teenage girl on the phone, far away",
+     "@teen @far-away pitch telephone lowpass reverb gain"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1960,6 +1968,10 @@ FR: list[tuple[str, str]] = [
     # -- lot 13 (prompt4) : bâtiments, en dormant ---------------------------------------
     ("dans un grand bâtiment en verre", "@hall reverb.hf_decay=1"),
     ("comme si je parlais en dormant", "@sleepy pitch whisper lowpass"),
+    # -- lot 14 (prompt4) : panoramique en %, feuilletons, espionnage ----------------
+    ("panoramique 30 % à gauche", "pan.position=-0.3"),
+    ("comme un feuilleton", "@tv radio"),
+    ("comme un film d'espionnage", "@mysterious lowpass echo reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

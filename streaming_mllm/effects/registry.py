@@ -650,7 +650,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    position=1.0),
                 _w("center|centre|centered|centred|au centre|au milieu|middle", position=0.0),
             ),
-            main="position",
+            main="position", units={"pct": "position"},
         ),
         EffectInfo(
             "autopan",

@@ -79,6 +79,7 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "teen", "body", "a teenager: a voice between a child's and an adult's",
         "teenager|teenagers|teen|teens|teenage|adolescent|adolescente|adolescents"
+        "|teenage girl|teenage boy|teen girl|teen boy|teenage kid|jeune fille|jeune homme"
         "|adolescentes|ado|ados|jeune ado|young teen|high schooler|lyceen|lyceenne"
         "|collegien|collegienne",
         pitch={"semitones": 2.5, "formants": 0.5},

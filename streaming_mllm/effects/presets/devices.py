@@ -118,7 +118,8 @@ PRESETS: tuple[Preset, ...] = (
         "tv|television|televisions|tele|telly|tv set|poste de television|poste de tele"
         "|television set|old tv|vieille tele|tv speaker|haut parleur de la tele|sitcom"
         "|cathode tube|tube cathodique|news on tv|journal televise|jt|tv show"
-        "|emission de tele|broadcast tv|crt",
+        "|emission de tele|broadcast tv|crt|soap opera|soap|feuilleton|telenovela|sitcoms"
+        "|serie tele|tv series|daytime tv",
         radio={"low_hz": 250.0, "high_hz": 6000.0, "drive_db": 4.0},
     ),
     preset(

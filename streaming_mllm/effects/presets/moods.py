@@ -14,6 +14,7 @@ PRESETS: tuple[Preset, ...] = (
         "|magical|magique|feerique|fairy tale|conte de fees"
         "|whimsical|fantaisiste|fantastical|fantasy|fantastique|aerien|aerienne"
         "|vaporwave|cloudy|nuageux|surreal|surreel|surreelle|hypnotic|hypnotique|trance"
+        "|synthwave|retrowave|outrun|dreampop|dream pop|chillwave"
         "|transe|daydream|reverie|songe|dreamy voice|voix de reve|ambient music|envoutant"
         "|memory|memories|faded memory|souvenir|souvenirs|flashback|flashbacks|reminiscence"
         "|fog|foggy|brouillard|mist|misty|brume|dans la brume|in the fog|dans le brouillard"
@@ -75,6 +76,7 @@ PRESETS: tuple[Preset, ...] = (
         "|enigmatique|secretive|intriguing|intrigant|intrigante|suspense|suspenseful"
         "|mystical|mystique|mystic|esoteric|esoterique|occult|occulte|cryptic|shadowy"
         "|nocturnal|nocturne|noir|film noir|mysterieusement|insolite|fortune teller"
+        "|spy movie|spy film|spy thriller|film d espionnage|espionnage|film d espion"
         "|voyante|voyant|diseuse de bonne aventure|psychic|clairvoyant|clairvoyante|tarot"
         "|crystal ball|boule de cristal|cartomancienne|oracle voice|seer",
         lowpass={"cutoff_hz": 5000.0}, echo={"delay_ms": 350.0, "feedback": 0.3, "mix": 0.2},

@@ -273,6 +273,9 @@ def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negati
                 f"cannot remove {' or '.join(neg.removals)} from a recording "
                 "(say 'clean' for the input unchanged)"
             )
+        if neg.any_negation and not neg.removals and any(
+                it.words in _ANY_EFFECT for it in items):
+            return EffectPlan((), unrecognized)  # "I don't want any effect": the input as is
         if neg.any_negation:
             raise PromptError(
                 f"nothing to do in {text.strip()!r}: it only says what not to add "
@@ -305,6 +308,10 @@ def _moving_pan(params: dict[str, dict[str, float]], presets: dict[str, str]) ->
         return []
     return [f"a fixed pan (position {position:g}) and an auto-pan: the auto-pan sweeps "
             "from side to side, the fixed pan was dropped"]
+
+
+_ANY_EFFECT = frozenset({("effect",), ("effects",), ("effet",), ("effets",), ("anything",),
+                         ("processing",), ("traitement",)})
 
 
 def _all_non_latin(words: list[str]) -> bool:

@@ -247,11 +247,14 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
             if not q.written:
                 lost.append(q.text)
             continue
-        if info.signed and not q.signed:
+        if (info.signed or info.low < 0) and not q.signed:
             sign = direction.meaning.sign if direction is not None and direction.meaning else 0
             if direction is not None and direction.mkind == "remove":
                 sign = -1
-            sign = sign or m.sign or sign_of(m.chain.get(effect, {}).get(param, 0.0)) or 1
+            sign = sign or m.sign or sign_of(m.chain.get(effect, {}).get(param, 0.0)) or next(
+                (sign_of(o.chain[effect].get(param, 0.0)) for o in live  # "pan 30% left"
+                 if o is not m and o.clause == it.clause and effect in o.chain
+                 and o.chain[effect].get(param)), 0) or 1
             value = sign * abs(value)
         m.values.append((effect, param, value))
     return lost
