@@ -346,7 +346,7 @@ EN: list[tuple[str, str]] = [
     ("a voicemail message", "telephone"),
     ("a subway announcement", "@announcement megaphone echo reverb"),
     ("a giant in a stadium", "@giant @stadium pitch eq echo reverb"),
-    ("like a horror movie", "@demon pitch.semitones<0 distortion reverb"),
+    ("like a horror movie", "@ominous pitch.semitones<0 eq lowpass reverb"),
     ("a cat voice", "@child pitch.semitones>0"),
     ("a broken robot", "robot distortion"),
     ("in a nightclub", "@hall reverb"),
@@ -392,7 +392,8 @@ EN: list[tuple[str, str]] = [
     ("dreamy with 5 second reverb", "@dreamy chorus lowpass reverb.decay_s=5"),
     ("cinematic", "@epic eq.low_db>0 reverb"),
     # -- round 2, batch 2: characters, moods, tape speed --------------------------
-    ("voice of a villain in a horror movie", "@demon distortion pitch.semitones<0 reverb"),
+    ("voice of a villain in a horror movie",
+     "@villain @ominous distortion pitch.semitones<0 eq lowpass reverb"),
     ("make me sound like a kid", "@child pitch.semitones>0"),
     ("add some grit", "distortion"),
     ("voice like a radio DJ", "@fm-radio eq"),
@@ -781,7 +782,7 @@ EN: list[tuple[str, str]] = [
     ("too thin", "eq.low_db>0"),
     ("a giant, a bit deeper", "@giant pitch.semitones<-7 eq"),
     ("a tiny fairy in a flower garden", "@child @outdoors pitch reverb"),
-    ("horror movie trailer", "@demon @god distortion pitch eq reverb"),
+    ("horror movie trailer", "@ominous @god pitch eq lowpass reverb"),
     # -- a bit more, frames, small devices, speech acts (prompt3, batch 3) ---------
     ("a bit more reverb", "reverb.mix>0.3 reverb.decay_s>1.5"),
     ("a little less echo", "echo.mix<0.3 echo.mix>0.15"),
@@ -912,7 +913,6 @@ EN: list[tuple[str, str]] = [
     ("dark and menacing", "@ominous pitch eq lowpass reverb"),
     # -- known misses: colours, origins, comparatives, less, tails, notes (prompt4) --
     ("very creepy zombie", "@demon pitch.semitones=-8 distortion reverb eq.high_db<-4"),
-    ("creepy horror vibe", "@demon pitch distortion reverb eq.high_db<0"),
     ("an evil wizard", "@wizard pitch eq reverb distortion"),
     ("a ghost whispering", "@ghost whisper.amount=1 vibrato echo reverb"),
     ("a cave troll", "@giant pitch eq"),
@@ -1112,6 +1112,20 @@ EN: list[tuple[str, str]] = [
     ("a low battery robot", "@slow-motion pitch robot +note"),
     ("a retro ambience", "@vintage-mic distortion eq lowpass highpass"),
     ("old radio with some ambience", "@am-radio radio noise reverb"),
+    # -- horror is an atmosphere; an old person's age; speed in numbers with a pitch ----
+    ("creepy horror vibe", "@ominous pitch pitch.semitones<0 eq lowpass reverb eq.high_db<0"),
+    ("like a horror film", "@ominous pitch eq lowpass reverb"),
+    ("like an old grandpa, really old", "@old-person eq vibrato"),
+    ("20% faster and higher", "pitch pitch.semitones=5 +note"),
+    ("speed up the voice to 125%", "@sped-up pitch pitch.semitones=3.86"),
+    # -- what cannot be done, in one line; the user's own gear is context -----------------
+    ("write new lyrics", "!error=what_is_said"),
+    ("remove the ums and ahs", "!error=edit_of_the_recording"),
+    ("cut everything below 120hz, my mic picks up desk rumble",
+     "highpass highpass.cutoff_hz=120 +note"),
+    ("compress it with a 4:1 ratio and a threshold of -18 dB",
+     "compressor compressor.ratio=4 compressor.threshold_db=-18"),
+    ("pick up the phone", "telephone ?pick"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1401,7 +1415,7 @@ FR: list[tuple[str, str]] = [
     ("la voix d'un géant au loin", "@giant @far-away pitch eq lowpass reverb gain"),
     ("une voix de lutin aiguë", "@child pitch.semitones>0"),
     ("un message sur répondeur", "@answering-machine telephone noise.kind=0 distortion"),
-    ("comme dans un film d'horreur", "@demon pitch.semitones<0 distortion reverb"),
+    ("comme dans un film d'horreur", "@ominous pitch.semitones<0 eq lowpass reverb"),
     ("voix de chat", "@child pitch.semitones>0"),
     ("voix de robot cassé", "robot distortion"),
     ("comme au cinéma", "@hall reverb"),
@@ -2025,6 +2039,16 @@ FR: list[tuple[str, str]] = [
     ("une ambiance vintage", "@vintage-mic distortion eq lowpass highpass"),
     ("ambiance rétro années 60", "@cassette lowpass highpass vibrato noise"),
     ("ajoute de l'ambiance", "reverb"),
+    # -- l'horreur est une ambiance; l'âge d'une personne âgée; vitesse chiffrée ----------
+    ("ambiance de film d'horreur", "@ominous pitch eq lowpass reverb"),
+    ("un grand-père, très vieux", "@old-person eq vibrato"),
+    ("plus lent de 20 % et plus grave", "pitch pitch.semitones=-5 +note"),
+    ("accélère la voix à 125 %", "@sped-up pitch pitch.semitones=3.86"),
+    # -- ce qui ne se fait pas, en une ligne ------------------------------------------------
+    ("rajoute des paroles", "!error=what_is_said"),
+    ("enlève les hésitations et les euh", "!error=edit_of_the_recording"),
+    ("mon micro capte le ventilo, coupe sous 100 Hz", "highpass highpass.cutoff_hz=100 +note"),
+    ("compresseur avec un ratio de 6:1", "compressor compressor.ratio=6"),
 ]
 # fmt: on
 

@@ -249,7 +249,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|telephone fixe|fixe|landline phone|cordless phone|sans fil|on hold"
                    "|put on hold|hold music|musique d attente|en attente|mis en attente"
                    "|customer service|service client"
-                   "|call center|centre d appel|hotline|support line|help desk|helpdesk|payphone"
+                   "|call center|centre d appel|hotline|support line|=help desk|helpdesk|payphone"
                    "|teleconseiller|teleconseillere|call center agent|telemarketer|teleoperateur"
                    "|teleoperatrice|customer support"
                    "|pay phone|telephone public|phone box|calling|calling me|appelle|qui appelle"
@@ -503,7 +503,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|trembler|tremblement|pulse|pulsation|palpitant|stutter|stuttering"
                    "|begaiement|effet de begaiement|stutter effect"
                    "|hache|hachee|saccade|saccadee|volume wobble|amplitude modulation"),
-                _w("helicopter|helicoptere|chopper|propeller|helice|fan|ventilateur|desk fan",
+                _w("helicopter|helicoptere|chopper|propeller|helice|fan|ventilateur|ventilo"
+                   "|desk fan",
                    rate_hz=12.0, depth=0.9),
                 _w("engine|engines|moteur|moteurs|motor|car engine|v8|motorbike|motorcycle"
                    "|moto|lawnmower|tondeuse|chainsaw|tronconneuse|idling engine|diesel",

@@ -30,8 +30,9 @@ PRESETS: tuple[Preset, ...] = (
         "close-up", "distance", "very close to the microphone: more chest and presence",
         "close up|up close|close|closeup|near|nearby|proche|=tout pres|=de pres|=tres pres|intimate"
         "|intime|in my ear|in your ear|a l oreille|dans l oreille|dans mon oreille|proximity"
-        "|proximite|close mic|close miked|close to the mic|pres du micro|collé au micro"
-        "|colle au micro|on mic|asmr|right next to me|face to face"
+        "|proximite|close mic|close miked|close to the mic|pres du micro|=tout pres du micro"
+        "|colle au micro|=collee au micro|on mic|=bouche contre le micro|asmr|right next to me"
+        "|face to face"
         "|en face|tete a tete|confidential|confidentiel|=next to me|=next to my ear|=next to you"
         "|=next to your ear|=next to the mic|=a cote de moi|=juste a cote de moi|=a cote de toi",
         eq={"low_db": 4.0, "mid_db": 2.0},

@@ -37,7 +37,7 @@ from .numbers import is_french, read_numbers
 from .plan import describe_plan, make_plan
 from .quantities import attach_numbers
 from .resolve import mentions_of, negate, vague_words
-from .scenes import fold_drive
+from .scenes import fold_drive, tape_percents
 from .scope import tempo_requests
 from .words import match_words, unstretch
 
@@ -90,6 +90,7 @@ def parse_prompt(text: str) -> EffectPlan:
     stream = read_numbers(toks, french=is_french(toks))
     items = match_words(stream)
     mentions = mentions_of(items)
+    tape_percents(items, mentions)
     neg = negate(items, mentions)
     vague_words(items, mentions)
     mention_signs(items, mentions)

@@ -317,7 +317,9 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|supprime|supprimer|supprimez|elimine|eliminer|eliminez|get rid of|rid of"
      "|take out|take away|strip|clean up|nettoie|nettoyer|dereverb|denoise"
      "|debruite|debruiter|cut|coupe|couper|coupez|turn off|eteins|eteindre"
-     "|kill|mute|filter out|isolate|isole|isoler|extract|extraire|separate|separe",
+     "|kill|mute|filter out|isolate|isole|isoler|extract|extraire|separate|separe"
+     # "my mic picks up desk rumble": a sound the recording has, to take out
+     "|=picks up|=is picking up|=keeps picking up|capte|captent",
      Meaning("remove")),
     ("noise|noises|bruit|bruits|background noise|bruit de fond|bruits de fond|breath"
      "|breaths|breathing|respiration|respirations|click|clicks|clic|clics|pop|pops"
@@ -339,7 +341,9 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|different words|dis autre chose|rewrite|reword|reformule"
      "|reformuler|paraphrase|lyrics|correct my grammar"
      "|translate|translated|translation|traduis|traduire"
-     "|traduit|traduction|transcribe|transcris|transcription|subtitles|sous titres",
+     "|traduit|traduction|transcribe|transcris|transcription|subtitles|sous titres"
+     "|paroles|des paroles|du texte|add lyrics|write lyrics|new lyrics|nouvelles paroles"
+     "|ecris des paroles|autre texte|other text|a script|un script",
      Meaning("words")),
     # the tempo alone: a stream lasts as long as its input
     ("change the tempo|changer le tempo|change le tempo|modifie le tempo|time stretch"
@@ -382,7 +386,13 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     # an edit of the recording's level over time, not a sound
     ("fade|fade in|fade out|fades|fading in|fading out|fondu|fondu d entree|fondu de sortie"
      "|fondu enchaine|crossfade|fondu en ouverture|fondu en fermeture|trim|cut the silence"
-     "|couper le debut|couper la fin", Meaning("edit")),
+     "|couper le debut|couper la fin"
+     # parts of the speech taken out: an edit of the recording over time
+     "|hesitation|hesitations|=les euh|=des euh|=the ums|=ums and ahs|=ums and uhs"
+     "|=the uhs|=the uhms|filler words|mots parasites|tics de langage|bafouillage"
+     "|bafouillages|begaiement|begaiements|=the stutters|=the stammers|stammering"
+     "|=the mistakes|=mes erreurs|=les erreurs|=the bad takes|=the long pauses"
+     "|=les longs silences|=les blancs", Meaning("edit")),
     # an accent, a language or a way of speaking: in the speaker, not in the sound
     ("accent|accents|french|english|british|american|german|italian|spanish|russian|chinese"
      "|japanese|indian|irish|scottish|australian|mexican|parisian|texan|cockney|southern accent"
@@ -458,6 +468,10 @@ EXACT: dict[tuple[str, ...], str] = {}
 #: Exact phrases that are filler as a whole ("as well").
 EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     ("as", "well"), ("as", "well", "as"), ("aussi", "bien"),
+    # the user's own gear is where the sound comes from, not a sound asked for
+    # ("my mic picks up desk rumble", "mon micro capte le ventilo")
+    ("my", "mic"), ("my", "microphone"), ("my", "headset"), ("my", "mike"),
+    ("mon", "micro"), ("mon", "microphone"), ("mon", "casque"),
     # approximations ("à peu près 3 secondes": "peu" is not "a little")
     ("a", "peu", "pres"), ("peu", "pres"), ("more", "or", "less"), ("plus", "ou", "moins"),
     ("give", "or", "take"), ("or", "so"), ("autour", "de"), ("de", "l", "ordre", "de"),

@@ -154,7 +154,7 @@ def match_unit(toks: list[Tok], i: int) -> tuple[tuple[str, float], int] | None:
 def parse_digits(text: str, french: bool) -> float:
     """``text`` of digits with ``.`` or ``,`` in it, as a number (see the module doc)."""
     sign = -1.0 if text.startswith("-") else 1.0
-    body = text.lstrip("+-")
+    body = text.lstrip("+-").split(":")[0].strip()  # "4:1" is 4 (a ratio to one)
     if "," in body and "." in body:  # the last one is the decimal mark
         dec = "," if body.rfind(",") > body.rfind(".") else "."
         grp = "." if dec == "," else ","

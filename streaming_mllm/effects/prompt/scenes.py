@@ -99,6 +99,14 @@ def _voice_speed(items: list[Item], item: Item, live: list[Mention]) -> bool:
 _TO_SPEED = frozenset({("to",), ("a",), ("at",), ("jusqu",), ("jusqu", "a")})
 
 
+def tape_percents(items: list[Item], mentions: list[Mention]) -> None:
+    """A tape speed named by a phrase ("accélère la voix à 125 %", "speed up the
+    voice by 20%") takes its share like a speed word does (:func:`_tape_by_percent`)."""
+    for m in mentions:
+        if m.preset and PRESETS[m.preset].category == "speed" and "pitch" in m.chain:
+            _tape_by_percent(items, m.item, m.chain)
+
+
 def _tape_by_percent(items: list[Item], item: Item, chain: dict) -> None:
     """"speed it up 20 percent", "ralentis de 15 %": a tape played that much
     faster or slower is ``12 log2(1 +- share)`` semitones higher or lower;
@@ -221,6 +229,10 @@ def older_media(items: list[Item], mentions: list[Mention]) -> None:
             m.item.kind, m.item.meaning = "filler", None
 
 
+AGED_PRESET = "old-person"
+"""The voice of an elderly person: an old-sound word said of it is its age."""
+
+
 def vintage_alone(items: list[Item], mentions: list[Mention]) -> None:
     """An old-sound word with nothing else in its part of the prompt is the
     sound of an old microphone (:data:`VINTAGE_PRESET`): warm, narrow and
@@ -234,9 +246,11 @@ def vintage_alone(items: list[Item], mentions: list[Mention]) -> None:
             m.item.extra.get("after_filler", ())) & _SOME
 
     live = {m.clause for m in mentions if not m.negated and not praise(m) and not frame(m)}
+    # "like an old grandpa, really old": said again of an old person, it is the age
+    aged = any(m.preset == AGED_PRESET and not m.negated for m in mentions)
     for it in items:
         if it.kind not in ("filler", "neutral") or len(it.words) != 1 or (
-                it.words[0] not in VINTAGE_WORDS) or it.clause in live:
+                it.words[0] not in VINTAGE_WORDS) or it.clause in live or aged:
             continue
         for m in [m for m in mentions if (praise(m) or frame(m)) and m.clause == it.clause]:
             # "style rétro": the style is the old sound, not vague praise
@@ -529,7 +543,7 @@ def _colour_host(o: Mention | None, m: Mention, clause: int, family: str) -> boo
     """Whether ``o`` is a character or a speaking role, in ``clause``, that the
     fear word ``m`` of ``family`` may colour."""
     return (o is not None and o is not m and not o.negated and bool(o.preset)
-            and o.clause == clause and (PRESETS[o.preset].category == "character"
+            and o.clause == clause and (PRESETS[o.preset].category in ("character", "mood")
                                         or o.preset in _VOICE_ROLES)
             and bool(o.item.words) and o.item.words[0] not in _FEAR_ADJECTIVES[family])
 
@@ -608,7 +622,10 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
                 mentions.remove(g)
                 by_pos.pop(q, None)
                 g.item.kind, g.item.meaning = "filler", None
-        tints = _ROLE_TINT if host.preset in _VOICE_ROLES else _TINTS[family]
+        # a mood is coloured darker whatever the fear ("creepy horror vibe", "a scary,
+        # tense atmosphere"): a growl belongs to a voice
+        tints = (_ROLE_TINT if host.preset in _VOICE_ROLES else _TINTS[family]
+                 if PRESETS[host.preset].category == "character" else _TINTS["ghost"])
         if host.preset in _VOICE_ROLES and any(e in host.chain for e in tints):
             tints = {e: p for e, p in tints.items() if e not in host.chain or e == "eq"}
         for effect, params in tints.items():

@@ -28,9 +28,9 @@ MESSAGES = {
         f"cannot play {_quoted(w)} live: a reversed sound (reverse reverb, backwards "
         "speech) needs what has not been said yet; a stream only has the past"),
     "edit": lambda w: (
-        f"{_quoted(w)} is an edit of the recording's level or length over time, not an "
-        "effect this tool adds (use an audio editor; 'gain' or 'quieter' set a constant "
-        "level)"),
+        f"{_quoted(w)} is an edit of the recording over time (its level, its length or "
+        "parts taken out), not an effect this tool adds (use an audio editor; 'gain' or "
+        "'quieter' set a constant level)"),
     "words": lambda w: (
         f"cannot change what is said ({_quoted(w)}): this tool changes how a voice sounds, "
         "not its words or language"),
@@ -86,7 +86,12 @@ def tempo_requests(items: list[Item], mentions: list[Mention], neg: Negations) -
     up = any(t.chain.get("pitch", {}).get("semitones", 0.0) > 0 for t in tapes)
     against = [m for m in named if not m.negated
                and (m.chain["pitch"].get("semitones", 0.0) or m.sign) * (1 if up else -1) < 0]
-    if not (held or against):
+    # "plus lent de 20 % et plus grave", "20% faster and higher": a speed in
+    # numbers is a tempo asked for, and the pitch word is asked apart from it
+    measured = any(t.chain.get("pitch", {}).get("semitones") != PRESETS[t.preset].chain.get(
+        "pitch", {}).get("semitones") for t in tapes)
+    along = [m for m in named if not m.negated] if measured else []
+    if not (held or against or along):
         return
     for t in tapes:
         mentions.remove(t)
