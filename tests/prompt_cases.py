@@ -393,7 +393,7 @@ EN: list[tuple[str, str]] = [
     ("cinematic", "@epic eq.low_db>0 reverb"),
     # -- round 2, batch 2: characters, moods, tape speed --------------------------
     ("voice of a villain in a horror movie",
-     "@villain @ominous distortion pitch.semitones<0 eq lowpass reverb"),
+     "@villain distortion pitch.semitones<0 reverb distortion.drive_db>6"),
     ("make me sound like a kid", "@child pitch.semitones>0"),
     ("add some grit", "distortion"),
     ("voice like a radio DJ", "@fm-radio eq"),
@@ -782,7 +782,7 @@ EN: list[tuple[str, str]] = [
     ("too thin", "eq.low_db>0"),
     ("a giant, a bit deeper", "@giant pitch.semitones<-7 eq"),
     ("a tiny fairy in a flower garden", "@child @outdoors pitch reverb"),
-    ("horror movie trailer", "@ominous @god pitch eq lowpass reverb"),
+    ("horror movie trailer", "@god distortion pitch eq reverb"),
     # -- a bit more, frames, small devices, speech acts (prompt3, batch 3) ---------
     ("a bit more reverb", "reverb.mix>0.3 reverb.decay_s>1.5"),
     ("a little less echo", "echo.mix<0.3 echo.mix>0.15"),

@@ -98,8 +98,7 @@ PRESETS: tuple[Preset, ...] = (
         "|menacing|menacant|menacante|threatening"
         # a horror film is its atmosphere, not its monster's voice ("ambiance de film
         # d'horreur", "creepy horror vibe"; "a horror movie monster" is the monster)
-        "|horror|horreur|horror movie|horror film|film d horreur|film d epouvante"
-        "|epouvante|horror game|jeu d horreur|survival horror|found footage"
+        "|horror|horreur|epouvante|survival horror|found footage"
         "|sombre ambiance|ambiance sombre|dark ambient|dark mood|dark atmosphere|noirceur"
         "|nightmarish|cauchemardesque|troubling|troublant|troublante|sinistrement|funeste"
         "|sepulchral|sepulcral|sepulcrale|dark and scary|tenebreux|tenebreuse|tenebres",

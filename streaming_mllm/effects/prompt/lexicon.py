@@ -390,7 +390,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      # parts of the speech taken out: an edit of the recording over time
      "|hesitation|hesitations|=les euh|=des euh|=the ums|=ums and ahs|=ums and uhs"
      "|=the uhs|=the uhms|filler words|mots parasites|tics de langage|bafouillage"
-     "|bafouillages|begaiement|begaiements|=the stutters|=the stammers|stammering"
+     "|bafouillages|=the stutters|=the stammers"
      "|=the mistakes|=mes erreurs|=les erreurs|=the bad takes|=the long pauses"
      "|=les longs silences|=les blancs", Meaning("edit")),
     # an accent, a language or a way of speaking: in the speaker, not in the sound

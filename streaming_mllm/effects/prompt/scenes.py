@@ -566,8 +566,10 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
         word = m.item.words[-1] if m.item.words else ""
         if len(m.item.words) != 1 and not (set(m.item.words) & {w[0] for w in _PRODUCTIONS}):
             continue  # "film d'horreur": its genre
+        # (a horror word alone is the ominous mood; said of a character or a role
+        # it colours it like any fear word)
         family = next((f for f, words in _FEAR_ADJECTIVES.items()
-                       if word in words and m.preset == f), None)
+                       if word in words and m.preset in (f, "ominous")), None)
         if family is None:
             continue
         tail = next((o for q in (m.pos - 1, m.pos + 1) if (o := by_pos.get(q)) is not None
