@@ -1045,6 +1045,16 @@ EN: list[tuple[str, str]] = [
      "@dreamy @cassette lowpass chorus reverb highpass vibrato noise ?song"),
     ("a teenage girl on the phone, far away",
      "@teen @far-away pitch telephone lowpass reverb gain"),
+    # -- batch 15 (prompt4): tweaks of a character, states of the speaker, takebacks
+    ("i want a robot voice but not too metallic", "robot.mix<1"),
+    ("telephone, not too much distortion, please", "telephone distortion.drive_db<20"),
+    ("sound like I'm out of breath", "whisper"),
+    ("sound like I'm crying", "@sad pitch lowpass reverb"),
+    ("like I'm speaking with my mouth full", "lowpass"),
+    ("can you fix my voice", "@professional eq highpass compressor"),
+    ("make my voice smoother", "eq.high_db<0"),
+    ("sound like a phone but clearer", "telephone.low_hz<300 telephone.high_hz>3400"),
+    ("echo, no wait, reverb", "reverb"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -1986,6 +1996,15 @@ FR: list[tuple[str, str]] = [
     ("panoramique 30 % à gauche", "pan.position=-0.3"),
     ("comme un feuilleton", "@tv radio"),
     ("comme un film d'espionnage", "@mysterious lowpass echo reverb"),
+    # -- lot 15 (prompt4) : retouches, états de la voix, « non attends » -------------
+    ("une voix de robot mais pas trop métallique", "robot.mix<1"),
+    ("comme si j'étais bourré", "vibrato"),
+    ("comme si j'étais essoufflé", "whisper"),
+    ("comme si j'étais malade", "eq.mid_db>0"),
+    ("comme si je parlais la bouche pleine", "lowpass"),
+    ("répare ma voix", "@professional eq highpass compressor"),
+    ("comme un téléphone mais plus clair", "telephone.low_hz<300 telephone.high_hz>3400"),
+    ("écho, non attends, réverb", "reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

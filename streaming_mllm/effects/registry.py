@@ -165,7 +165,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|ordinateur|computer|voix artificielle|artificial voice|gps|robo|robo voice"
                    "|robotlike|robot like|robotised|robotized|robotisee|robotise"),
                 _w("drone|droning|drones|monotonous|monocorde|voix monocorde|bourdon"
-                   "|bourdonnement|bourdonne|single note|une seule note|flat robot", pitch_hz=80),
+                   "|bourdonnement|bourdonne|single note|une seule note|flat robot|bourdonnant"
+                   "|buzzy|buzzing", pitch_hz=80),
             ),
             main="pitch_hz", units={"freq": "pitch_hz", "pct": "mix"},
             scales={_AMOUNT: (("mix", 1.0),)},
@@ -181,7 +182,9 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("whisper|whispers|whispered|whispering|whispery|murmur|murmuring|murmure"
                    "|murmurer|chuchotement|chuchotements|chuchoter|chuchote|chuchotee"
                    "|chuchotant|susurre|susurrer|voix chuchotee|soufflee"),
-                _w("breathy|airy voice|voix soufflee|husky|voilee|voix voilee", amount=0.5),
+                _w("breathy|airy voice|voix soufflee|husky|voilee|voix voilee|out of breath"
+                   "|essouffle|essoufflee|a bout de souffle|panting|haletant|haletante"
+                   "|breathless|hors d haleine|short of breath", amount=0.5),
                 _w("sneaky|sly|sournois|sournoise|fourbe|conspiratorial|conspirateur"
                    "|conspiratrice|hushed|en catimini|furtif|furtive", amount=0.35),
                 _w("snake|snakes|serpent|serpents|like a snake|cobra|viper|vipere|python|kaa"
@@ -312,7 +315,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|analog|analogique|cosy|cozy|fuller|fullness|fuller voice|plus pleine"
                    "|plus plein"
                    "|voix pleine|richer|rich voice|voix riche|plus riche|rounder"
-                   "|plus ronde|plus rond", focus="low_db", low_db=4.0, high_db=-3.0),
+                   "|plus ronde|plus rond|smoother|smooth|silky|soyeux|soyeuse|plus lisse|lisse",
+                   focus="low_db", low_db=4.0, high_db=-3.0),
                 _w("bright|brighter|brightness|brillant|brillante|plus brillant|crisp|crisper"
                    "|clair|claire|more treble|treble|plus aigus|plus d aigus|airy|aere"
                    "|sparkle|sparkling|sharp|tranchant|cristallin|crystal|crystalline"
@@ -350,6 +354,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|=have a cold|=i have a cold|=had a cold|=got a cold|=caught a cold"
                    "|=catching a cold|=a cold|=un rhume"
                    "|enrhumee|nez bouche|rhume|congested|congestionne|congestionnee"
+                   "|malade|ill|feverish|fievreux|fievreuse|grippe|flu|the flu|la grippe"
+                   "|sick voice|voix malade"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
                    "|forward|nez|du nez|nasal voice|voix nasale|present|presente|more present"
                    "|plus present|plus presente|nasality|nasalite", focus="mid_db",
@@ -378,6 +384,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|coupe au dessus|ouate|ouatee|cotonneux|cotonneuse|padded|blanket"
                    "|under a blanket|sous une couverture|pillow|oreiller|covered|couvert"
                    "|mouth covered|bouche couverte|through a mask|masque|mask|pocket"
+                   "|=mouth full|=my mouth full|=with my mouth full|=la bouche pleine"
+                   "|=bouche pleine|=with food in my mouth|=en mangeant|=while eating"
                    "|=hand over the mic|=hand over my mouth|=hand over the microphone"
                    "|=hand over his mouth|=hand over her mouth|=covering the mic"
                    "|=main sur le micro|=main devant la bouche|=main sur la bouche"
@@ -530,6 +538,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|wobbly pitch|chevrotant|chevrotante|chevroter|trembling pitch|quavering"
                    "|quaver|tremulous|voix chevrotante|ondulant|ondulante|flutter"
                    "|wow and flutter|pleurage|seasick|mal de mer|drunk|ivre|wobbly|wobble"
+                   "|bourre|bourree|saoul|saoule|pompette|tipsy|wasted|hammered|sloshed"
                    "|wobbles|ondule|ondulation|qui ondule|ondulee|wavy voice|voix ondulante"
                    "|vacille|vaciller|vacillant|vacillante|qui vacille|chancelant|chancelante"
                    "|quavery|warbled|unsteady|instable|flottement"),

@@ -196,7 +196,8 @@ PRESETS: tuple[Preset, ...] = (
         "|tv commercial|publicite tele|radio ad|radio advert"
         "|better|sound better|nicer|sound nicer|prettier|more beautiful|beautiful|plus jolie"
         "|plus joli|plus belle|plus beau|embellis|embellir|ameliore|ameliorer"
-        "|soigne|soignee",
+        "|soigne|soignee|=fix my voice|=fix the voice|=repare ma voix|=arrange ma voix"
+        "|=corrige ma voix|=improve my voice|=ameliore ma voix|=clean up my voice",
         compressor={}, highpass={"cutoff_hz": 80.0},
         eq={"low_db": 2.0, "mid_db": 2.0, "high_db": 3.0},
     ),

@@ -360,6 +360,11 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("autotune|auto tune|autotuned|auto tuned|pitch correction|correction de pitch"
      "|correction de hauteur|correction de justesse|melodyne|t pain|tune my voice"
      "|tune the voice|accorde ma voix|chanter juste|sing in tune|in tune", Meaning("tuning")),
+    # taking back what was said before ("echo, no wait, reverb")
+    ("=no wait|=no no wait|=wait no|=no actually|=actually no|=scratch that|=forget that"
+     "|=forget it|=non attends|=attends non|=non en fait|=en fait non|=oublie ca|=laisse tomber"
+     "|=non plutot|=i mean|=je veux dire|=pardon je veux dire|=sorry i mean|=oops i mean",
+     Meaning("correction")),
     # direction of a signed parameter
     ("up|upward|upwards|raise|raised|raising|increase|increased|augmente|augmenter"
      "|augmentez|monte|monter|montez|remonte|remonter|hausse|rehausse|vers le haut"

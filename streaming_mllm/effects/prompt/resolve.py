@@ -173,6 +173,13 @@ _MALE = frozenset(lx_words(
     " vendeur caissier"))
 _PERSON_SHIFT = 4.0
 
+#: Speech acts that, alone, are a mood ("sound like I'm crying").
+_MOOD_ACTS = {w: "sad" for w in lx_words(
+    "crying cry cries cried sobbing sob sobs pleure pleurer pleurant pleurs pleurait"
+    " pleurais sanglote sangloter sanglots")}
+_MOOD_ACTS.update({w: "cheerful" for w in lx_words(
+    "laughing laugh laughs giggling giggle rit rire riant rigole rigoler")})
+
 
 def _a_person_alone(items: list[Item], out: list[Mention]) -> None:
     """"sound like my mom", "fais ma voix comme celle de mon père": a person
@@ -183,6 +190,12 @@ def _a_person_alone(items: list[Item], out: list[Mention]) -> None:
         if it.kind != "neutral" or len(it.words) != 1:
             continue
         word = it.words[0]
+        mood = _MOOD_ACTS.get(word)
+        if mood is not None:  # "sound like I'm crying": the mood of the act
+            it.kind, it.meaning = "phrase", Meaning("preset", preset=mood)
+            out.append(Mention(it, {e: dict(p) for e, p in PRESETS[mood].chain.items()},
+                               preset=mood))
+            return
         sign = 1 if word in _FEMALE else -1 if word in _MALE else 0
         if sign:
             it.kind = "phrase"
@@ -256,6 +269,13 @@ def band_cuts(items: list[Item], mentions: list[Mention]) -> None:
 #: that nothing else in the prompt adds, they ask to take it out of the input.
 _LESS_WORDS = frozenset({("less",), ("moins",), ("fewer",)})
 
+#: "not too metallic", "pas trop métallique": said of a character effect beside
+#: another one ("a robot but not too metallic"), less of that other one.
+_METALLIC = frozenset({"ringmod", "robot", "bitcrush"})
+
+_NOT_TOO_WORDS = frozenset({("not", "too"), ("pas", "trop"), ("not", "so"), ("pas", "si"),
+                            ("not", "too", "much")})
+
 #: Verbs that, said of a noise, ask to lower it ("reduce the noise", "réduis le bruit").
 _REDUCE_WORDS = _LESS_WORDS | frozenset({("reduce",), ("reduced",), ("reduis",), ("reduire",),
                                          ("diminue",), ("diminuer",), ("lower",),
@@ -281,14 +301,15 @@ def less_of_what_is_not_there(items: list[Item], mentions: list[Mention],
     says ("a robot with less echo": the echo is not added, with a note)."""
     by_pos = {m.pos: m for m in mentions}
     for it in items:
-        if it.words not in _REDUCE_WORDS or it.pos + 1 >= len(items):
+        if (it.words not in _REDUCE_WORDS and it.words not in _NOT_TOO_WORDS) or (
+                it.pos + 1 >= len(items)):
             continue
         nxt = items[it.pos + 1]
         if nxt.clause != it.clause:
             continue
         m = by_pos.get(nxt.pos)
-        if it.words not in _LESS_WORDS and nxt.mkind != "noise" and (
-                m is None or list(m.chain) != ["noise"]):
+        if (it.words not in _LESS_WORDS and it.words not in _NOT_TOO_WORDS
+                and nxt.mkind != "noise" and (m is None or list(m.chain) != ["noise"])):
             continue  # "reduce the noise": a noise; "reduce the reverb" is less of it
         if nxt.mkind == "noise" and m is None:
             if any("noise" in o.chain and not o.negated for o in mentions):
@@ -313,17 +334,40 @@ def less_of_what_is_not_there(items: list[Item], mentions: list[Mention],
                     e in ("radio", "megaphone") for e in o.chain)))
                for o in mentions):
             continue  # "a cathedral with less reverb": less of what is there
+        host = next((o for o in mentions if o is not m and not o.negated
+                     and abs(o.clause - m.clause) <= 1 and set(o.chain) & _VOICE_CHARACTER),
+                    None)
+        metallic = effects <= _METALLIC and host is not None and bool(set(host.chain) & _METALLIC)
+        if it.words in _NOT_TOO_WORDS and not metallic:
+            continue  # "not too metallic" alone, "a phone, not too much distortion": a little
         m.negated = True
         it.kind, it.meaning = "filler", None
-        if any(o is not m and not o.negated and abs(o.clause - m.clause) <= 1
-               and set(o.chain) & _VOICE_CHARACTER for o in mentions):
-            continue  # "a robot voice but less metallic": said of the robot, none of it added
+        if host is not None:
+            # "a robot voice but less metallic / not too metallic": said of the robot,
+            # a lighter robot, none of the ring added ("less like a phone, more like a
+            # radio": the phone is not added, the radio stays as said)
+            if metallic:
+                host.factors["amount"] = host.factors.get("amount", 1.0) * 0.6
+            continue
         result.removals.append(nxt.text)
         result.any_negation = True
 
 
+def corrections(items: list[Item], mentions: list[Mention]) -> None:
+    """"echo, no wait, reverb", "écho, non attends, réverb", "a cave -- scratch that,
+    a church": a correction takes back everything said before it."""
+    fix = next((it.pos for it in reversed(items) if it.mkind == "correction"), None)
+    if fix is None:
+        return
+    for m in mentions:
+        if m.pos < fix:
+            m.negated = True
+    items[fix].kind, items[fix].meaning = "filler", None
+
+
 def negate(items: list[Item], mentions: list[Mention]) -> Negations:
     """Mark the mentions under a negation or removal; collect removal requests."""
+    corrections(items, mentions)
     result = Negations()
     band_cuts(items, mentions)
     less_of_what_is_not_there(items, mentions, result)

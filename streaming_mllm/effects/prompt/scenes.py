@@ -1066,6 +1066,20 @@ def clear_scenes(items: list[Item], mentions: list[Mention]) -> None:
     for m in list(mentions):
         if m.negated or m.preset or list(m.chain) != ["eq"] or m.item.words not in _CLARITY:
             continue
+        bands = [o for o in mentions if o is not m and not o.negated
+                 and abs(o.clause - m.clause) <= 1 and set(o.chain) & _BANDS]
+        if bands:
+            # "a phone but clearer", "un téléphone mais plus clair": a wider band, not a
+            # treble boost above the band's top
+            for o in bands:
+                effect = next(e for e in o.chain if e in _BANDS)
+                params = EFFECTS[effect].params
+                band = o.chain[effect]
+                band["low_hz"] = band.get("low_hz", params["low_hz"].default) / 1.3
+                band["high_hz"] = band.get("high_hz", params["high_hz"].default) * 1.3
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
+            continue
         scenes = [o for o in mentions if o is not m and not o.negated and o.preset
                   and abs(o.clause - m.clause) <= 1
                   and ("lowpass" in o.chain or "reverb" in o.chain or "echo" in o.chain)]
