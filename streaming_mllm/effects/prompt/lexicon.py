@@ -574,7 +574,7 @@ NOT_TYPOS_BY_HAND: frozenset[str] = frozenset(words_of(
     " paper voila voile route verbe solo sole cars card bard fall tall wall ball call"
     " mall hill hull helm loin lion loan fast vast mast cast last past east"
     " court cours cour tour pour jour four sour chante chanter chanson chansons sing sings"
-    " singing song songs tiny growling growl growls well dead"
+    " singing song songs tiny growling growl growls well dead smoothie smoothies"
 ))
 
 #: Words never read as a typo of a keyword: the hand-picked ones and the
