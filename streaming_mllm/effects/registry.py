@@ -354,7 +354,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|=have a cold|=i have a cold|=had a cold|=got a cold|=caught a cold"
                    "|=catching a cold|=a cold|=un rhume"
                    "|enrhumee|nez bouche|rhume|congested|congestionne|congestionnee"
-                   "|malade|ill|feverish|fievreux|fievreuse|grippe|flu|the flu|la grippe"
+                   "|malade|ill|fievreux|fievreuse|grippe|flu|the flu|la grippe"
                    "|sick voice|voix malade"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
                    "|forward|nez|du nez|nasal voice|voix nasale|present|presente|more present"

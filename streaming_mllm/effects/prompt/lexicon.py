@@ -363,7 +363,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     # taking back what was said before ("echo, no wait, reverb")
     ("=no wait|=no no wait|=wait no|=no actually|=actually no|=scratch that|=forget that"
      "|=forget it|=non attends|=attends non|=non en fait|=en fait non|=oublie ca|=laisse tomber"
-     "|=non plutot|=i mean|=je veux dire|=pardon je veux dire|=sorry i mean|=oops i mean",
+     "|=non plutot|=je veux dire|=pardon je veux dire",
      Meaning("correction")),
     # direction of a signed parameter
     ("up|upward|upwards|raise|raised|raising|increase|increased|augmente|augmenter"
