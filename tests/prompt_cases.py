@@ -1055,6 +1055,12 @@ EN: list[tuple[str, str]] = [
     ("make my voice smoother", "eq.high_db<0"),
     ("sound like a phone but clearer", "telephone.low_hz<300 telephone.high_hz>3400"),
     ("echo, no wait, reverb", "reverb"),
+    # -- batches 16-17 (prompt4): empty rooms with walls, ghost stories, big tops --
+    ("can you make it sound like I'm in a huge empty room with concrete walls",
+     "@room reverb.decay_s>1"),
+    ("could you make it sound like an old lady telling a ghost story",
+     "@old-person @mysterious eq vibrato lowpass echo reverb ?telling"),
+    ("an evil clown in a circus tent", "@villain @cartoon @hall distortion pitch eq reverb"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2005,6 +2011,12 @@ FR: list[tuple[str, str]] = [
     ("répare ma voix", "@professional eq highpass compressor"),
     ("comme un téléphone mais plus clair", "telephone.low_hz<300 telephone.high_hz>3400"),
     ("écho, non attends, réverb", "reverb"),
+    # -- lots 16-17 (prompt4) : radios vintage, adjectifs après le nom, chapiteaux ----
+    ("voix de radio vintage", "@am-radio radio noise"),
+    ("un chuchotement doux dans une grande salle", "@hall whisper.amount<1 reverb.decay_s>2"),
+    ("une voix un peu plus aiguë avec un léger scintillement", "pitch.semitones>0 chorus"),
+    ("comme si j'étais dans une immense pièce vide aux murs en béton", "@room reverb.decay_s>1"),
+    ("un clown maléfique sous un chapiteau", "@villain @cartoon @hall distortion pitch eq reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -568,7 +568,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|double voice|double|unison|many voices|crowd|foule|plusieurs voix"
                    "|doubler|doublage|double tracked|double tracking|voix doublee|clones"
                    "|clone|army of|armee de|multiple voices|multitude|shimmer"
-                   "|shimmering|ample|ampleur"),
+                   "|shimmering|ample|ampleur|scintillement|scintillant|scintillante|shimmery"
+                   "|chatoyant|chatoyante|miroitant|miroitante"),
             ),
             units={"freq": "rate_hz", "time": "delay_ms", "pct": "mix"},
             scales={_AMOUNT: (("mix", 1.0),), _LENGTH: (("delay_ms", 1.0),),
@@ -783,7 +784,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|draps|sheets|bedding|literie|dresses|robes|furs|fourrures", hf_decay=0.3),
                 _w("concrete|en beton|beton|stone|=en pierre|pierre|brick|bricks|en brique"
                    "|brique|briques|marble|marbre|granite|cement|ciment|bare walls"
-                   "|murs nus|empty room|piece vide|unfurnished|hard walls|hard surfaces|murs durs"
+                   "|murs nus|unfurnished|hard walls|hard surfaces|murs durs"
                    "|surfaces dures|murs en dur", hf_decay=0.9),
                 _w("glass box|glass room|glass walls|=en verre|verre|vitree|tile|ceramic|glass"
                    "|ceramique|porcelain|porcelaine|steel|acier|boite en metal|en acier|=en metal"

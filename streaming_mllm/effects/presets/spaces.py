@@ -73,6 +73,7 @@ PRESETS: tuple[Preset, ...] = (
         " concert|salle de spectacle|opera|opera house|warehouse|entrepot|ballroom"
         "|salle de bal|gymnasium|gym|gymnase|salle de sport|museum|musee|atrium"
         "|lecture hall|amphitheatre|building|buildings|batiment|batiments|immeuble de bureaux"
+        "|chapiteau|circus tent|big top"
         "|office building|train platform"
         "|railway platform|station platform|subway platform|quai de metro|quai du metro"
         "|amphitheater|amphi|conference hall|palace|palais|castle|chateau|mansion|manoir"

@@ -265,7 +265,8 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
                 host = min(hosts, key=lambda m: (m.clause != item.clause, abs(m.pos - item.pos)))
                 host.factors["param:drive_db"] = host.factors.get("param:drive_db", 1.0) * factor
             continue
-        target = modifier_target(item, group, live, positions)
+        target = _said_after(items, item, group, live) or modifier_target(
+            item, group, live, positions)
         if target is None:
             if group == "speed":
                 lost.append(item.text)
@@ -275,6 +276,22 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
             group = "size"  # "a tiny closet", "a huge dragon": the size of the body or space
         target.factors[group] = target.factors.get(group, 1.0) * factor
     return lost
+
+
+def _said_after(items: list[Item], item: Item, group: str,
+                live: list[Mention]) -> Mention | None:
+    """"un chuchotement doux dans une grande salle", "une réverb légère": an
+    intensity word right after an effect, with no filler between and not right
+    before another effect or scene, is that effect's (a French adjective after
+    its noun), not the next one's."""
+    if item.pos == 0 or item.extra.get("after_filler"):
+        return None
+    prev = next((m for m in live if m.pos == item.pos - 1), None)
+    if prev is None or prev.preset or prev.clause != item.clause or not has_group(prev, group):
+        return None
+    if any(m.pos == item.pos + 1 and not m.item.extra.get("after_filler") for m in live):
+        return None  # "reverb very long echo": the next one's
+    return prev
 
 
 def _param_owner(item: Item, live: list[Mention]) -> tuple[Mention, str] | None:
