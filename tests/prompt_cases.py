@@ -1142,6 +1142,13 @@ EN: list[tuple[str, str]] = [
     ("compress it with a 4:1 ratio and a threshold of -18 dB",
      "compressor compressor.ratio=4 compressor.threshold_db=-18"),
     ("pick up the phone", "telephone ?pick"),
+    ("spooky ghost story by the campfire",
+     "@podcast eq highpass compressor reverb noise eq.high_db<0"),
+    ("a ghost story", "@podcast eq highpass compressor reverb eq.high_db<0"),
+    ("voice of a final boss from a video game", "@demon pitch distortion reverb"),
+    ("an alien talking through a broken loudspeaker",
+     "@alien @cheap-speaker pitch ringmod vibrato radio"),
+    ("robot voice for my youtube intro", "robot ?intro"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2080,6 +2087,13 @@ FR: list[tuple[str, str]] = [
     ("enlève les hésitations et les euh", "!error=edit_of_the_recording"),
     ("mon micro capte le ventilo, coupe sous 100 Hz", "highpass highpass.cutoff_hz=100 +note"),
     ("compresseur avec un ratio de 6:1", "compressor compressor.ratio=6"),
+    ("une histoire de fantômes", "@podcast eq highpass compressor reverb eq.high_db<0"),
+    ("voix de boss final de jeu vidéo", "@demon pitch distortion reverb"),
+    ("voix robotique pour mon intro YouTube", "robot ?intro"),
+    ("un extraterrestre qui parle à travers un haut-parleur cassé",
+     "@alien @cheap-speaker pitch ringmod vibrato radio"),
+    ("voix de méchant de dessin animé, vraiment cruel",
+     "@villain @cartoon pitch distortion eq reverb pitch.semitones<0"),
 ]
 # fmt: on
 

@@ -121,7 +121,7 @@ PRESETS: tuple[Preset, ...] = (
         "villain", "character", "a cartoon or movie villain: lower, gritty, in a lair",
         "villain|villains|cartoon villain|mechant|mechante|mechants|mechant de dessin anime"
         "|supervillain|super villain|super mechant|bad guy|evil villain|dr evil"
-        "|mad scientist|savant fou|joker|evil|malefique|sinister"
+        "|mad scientist|savant fou|joker|evil|malefique|sinister|cruel|cruelle|cruels"
         "|warlock|evil king|roi malefique|tyrant|tyran|overlord|emperor|empereur"
         "|mastermind|cerveau du crime|henchman|gangster|mafia|mafioso|parrain|godfather"
         "|vampire|vampires|dracula|nosferatu|voldemort|darth maul|scar|jafar|ursula"

@@ -85,6 +85,8 @@ PRESETS: tuple[Preset, ...] = (
         "podcast|podcasts|podcaster|podcasteur|podcasteuse|voice over|voiceover|voix off"
         "|narrator|narrateur|narratrice|narration|documentary|documentaire|audiobook"
         "|audiobooks|livre audio|livres audio|storyteller|conteur|conteuse|audio drama"
+        "|story time|storytime|reading aloud"
+        "|lecture a voix haute"
         "|fiction audio|interview|entretien",
         highpass={"cutoff_hz": 80.0}, eq={"low_db": 3.0, "mid_db": 1.0, "high_db": 0.0},
         compressor={"ratio": 3.0, "threshold_db": -22.0},

@@ -37,6 +37,7 @@ from .scenes import (
     SIZES,
     band_widths,
     batteries,
+    broken_speakers,
     character_colours,
     character_heads,
     clear_scenes,
@@ -167,6 +168,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     _voice_directions(items, mentions)
     purposes(items, mentions)
     batteries(items, mentions)
+    broken_speakers(items, mentions)
     eras(items, mentions)
     older_media(items, mentions)
     scene_heads(items, mentions)

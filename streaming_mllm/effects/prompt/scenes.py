@@ -509,7 +509,8 @@ _FEAR_ADJECTIVES = {
         " demented dement demente maudit maudite cursed damned damne damnee peur horror"
         " horreur")),
     "villain": frozenset(lx.words_of(
-        "evil sinister malefique machiavelique mechant mechante mechants mechantes")),
+        "evil sinister malefique machiavelique mechant mechante mechants mechantes cruel"
+        " cruelle cruels")),
 }
 
 #: What a fear adjective adds to the character it colours: darker (a ghostly
@@ -531,12 +532,18 @@ _ROLE_TINT: dict[str, dict[str, float]] = {
     "reverb": {"decay_s": 2.5, "mix": 0.25, "predelay_ms": 20.0, "hf_decay": 0.5},
 }
 
+#: Stories a genre is said of: told by :data:`STORYTELLER`.
+_STORIES = frozenset((w,) for w in lx.words_of(
+    "story stories tale tales histoire histoires conte contes legend legende legendes"))
+
+STORYTELLER = "podcast"
+
 #: Productions a genre is said of ("a horror game narrator", "un narrateur de
 #: film d'horreur"): the genre colours the role, the production is no sound.
 _PRODUCTIONS = frozenset((w,) for w in lx.words_of(
     "game games jeu jeux videogame videogames movie movies film films show shows series"
     " serie series trailer trailers story stories histoire histoires novel roman podcast"
-    " campaign campagne"))
+    " campaign campagne tale tales conte contes legend legende"))
 
 
 def _colour_host(o: Mention | None, m: Mention, clause: int, family: str) -> bool:
@@ -559,7 +566,25 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
     # a fear word right before a production noun is its genre ("a horror game")
     genres = {m.pos: m for m in mentions if not m.negated and m.preset
               and m.pos + 1 < len(items) and items[m.pos + 1].words in _PRODUCTIONS
-              and any(m.item.words[0] in w for w in _FEAR_ADJECTIVES.values())}
+              and not items[m.pos + 1].extra.get("after_filler")
+              and (m.preset in _TINTS
+                   or any(m.item.words[0] in w for w in _FEAR_ADJECTIVES.values()))}
+    # "une histoire de fantômes": the story said first, its genre after "de"
+    told = {m.pos: items[m.pos - 1] for m in mentions if not m.negated and m.preset in _TINTS
+            and m.pos > 0 and items[m.pos - 1].words in _STORIES
+            and items[m.pos - 1].clause == m.clause and m.pos - 1 not in by_pos
+            and set(m.item.extra.get("after_filler", ())) <= {"de", "d", "du", "des"}
+            and m.item.extra.get("after_filler")}
+    genres.update({pos: by_pos[pos] for pos in told})
+    for pos in genres:
+        story = told.get(pos) or items[pos + 1]
+        if story.words in _STORIES and story.pos not in by_pos:
+            # "a ghost story", "une histoire de fantômes": told by a storyteller
+            story.kind, story.meaning = "phrase", Meaning("preset", preset=STORYTELLER)
+            teller = Mention(story, {e: dict(p) for e, p in PRESETS[STORYTELLER].chain.items()},
+                             preset=STORYTELLER)
+            bisect.insort(mentions, teller, key=lambda o: o.pos)
+            by_pos[story.pos] = teller
     for m in list(mentions):
         if m.negated or not m.preset or m not in mentions:
             continue
@@ -570,6 +595,8 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
         # it colours it like any fear word)
         family = next((f for f, words in _FEAR_ADJECTIVES.items()
                        if word in words and m.preset in (f, "ominous")), None)
+        if family is None and m.pos in genres:
+            family = m.preset  # "a ghost story": the story's genre
         if family is None:
             continue
         tail = next((o for q in (m.pos - 1, m.pos + 1) if (o := by_pos.get(q)) is not None
@@ -591,8 +618,9 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
                     or q in genres or items[q].words in _PRODUCTIONS):
                 q += step  # "monstre très effrayant", "a demon voice, evil"
             o = by_pos.get(q)
-            if _colour_host(o, m, m.clause, family):
-                host = o
+            if _colour_host(o, m, m.clause, family) and (
+                    m.pos not in genres or o.preset in _VOICE_ROLES):
+                host = o  # a genre colours a narrator or a story, not a character
                 break
         if host is None and m.clause > 0 and not any(
                 o is not m and o.clause == m.clause for o in mentions):
@@ -751,6 +779,15 @@ _NOT_BEINGS = frozenset(lx.words_of(
     " trailer trailers bande bandes annonce annonces film films movie movies"))
 
 
+#: Presets of a drawing style, not a being: said of a character they colour it.
+_STYLES = frozenset({"cartoon"})
+
+#: Words of a production a character may come from ("un boss de jeu vidéo").
+_PRODUCTION_WORDS = frozenset(lx.words_of(
+    "jeu jeux video videos game games videogame film films movie movies serie series show"
+    " shows dessin anime cartoon"))
+
+
 def character_heads(items: list[Item], mentions: list[Mention]) -> None:
     """The head of a noun phrase decides whose voice it is: "un lutin du père
     Noël", "the elf of Santa", "Santa's elf" are an elf (in "N1 of/de N2" the
@@ -771,9 +808,27 @@ def character_heads(items: list[Item], mentions: list[Mention]) -> None:
                     or items[q].mkind == "scale"):
                 q += 1  # "Santa's little helper elf"
         other = by_pos.get(q)
+        if (other is not None and not other.negated and other.preset
+                and other.clause == m.clause and PRESETS[other.preset].category == "device"
+                and q == m.pos + 1 and set(other.item.words) & _PRODUCTION_WORDS
+                and set(other.item.extra.get("after_filler", ())) & (_GENITIVE | {"from"})):
+            # "voix de boss final de jeu vidéo", "a villain from a video game": the
+            # production the character comes from, not its medium's sound
+            mentions.remove(other)
+            by_pos.pop(other.pos, None)
+            other.item.kind, other.item.meaning = "filler", None
+            continue
         if (other is None or other.negated or not other.preset or other.clause != m.clause
                 or PRESETS[other.preset].category not in creature
                 or other.preset == m.preset):
+            continue
+        said = other.item.extra.get("after_filler", ())
+        genitive = q == m.pos + 1 and bool(said) and said[0] in _GENITIVE
+        if (genitive and PRESETS[m.preset].category == "character"
+                and other.preset in _STYLES and "pitch" in m.chain):
+            # "voix de méchant de dessin animé": the villain drawn as a cartoon keeps
+            # the villain's voice; the style only brightens it
+            other.chain = {e: p for e, p in other.chain.items() if e != "pitch"}
             continue
         if set(m.item.words + other.item.words) & _NOT_BEINGS:
             continue  # "la grosse voix des bandes-annonces", "un écureuil de dessin animé"
@@ -807,7 +862,10 @@ _DETERMINERS = _ARTICLES | frozenset({"our", "your", "this", "that", "notre", "v
 #: "mon personnage de méchant"): what follows says which.
 _ROLES = frozenset(lx.words_of(
     "character characters role roles personnage personnages perso persos role"
-    " npc pnj avatar oc"))
+    " npc pnj avatar oc intro intros outro outros video videos clip clips stream streams live"
+    " lives channel chaine episode episodes short shorts reel reels trailer teaser jingle"
+    " generique alert alerts alerte alertes notification notifications message messagerie"
+    " voicemail montage edit"))
 
 #: Categories a purpose phrase may name as context; a space said after "for"
 #: is the sound asked ("reverb for a cathedral").
@@ -1293,3 +1351,38 @@ def batteries(items: list[Item], mentions: list[Mention]) -> None:
         bisect.insort(mentions, Mention(it, chain, preset=BATTERY_PRESET),
                       key=lambda m: m.pos)
         return
+
+
+#: Loudspeaker words that alone are a public address, and words of a broken one:
+#: together they are a small broken speaker, not a PA in a hall.
+_LOUDSPEAKERS = frozenset({("haut", "parleur"), ("haut", "parleurs"), ("hautparleur",),
+                           ("loudspeaker",), ("loudspeakers",), ("speaker",), ("speakers",)})
+
+_BROKEN = frozenset((w,) for w in lx.words_of(
+    "casse cassee casses cassees broken busted blown pourri pourrie abime abimee damaged"
+    " endommage endommagee defectueux defectueuse crappy crummy faulty grille grillee"
+    " fichu fichue naze nase"))
+
+BROKEN_SPEAKER = "cheap-speaker"
+
+
+def broken_speakers(items: list[Item], mentions: list[Mention]) -> None:
+    """"un haut-parleur cassé", "a broken loudspeaker", "a blown speaker": a
+    loudspeaker said broken is a small, driven speaker (:data:`BROKEN_SPEAKER`,
+    drive x1.5), not a public address in a big space."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.negated or not m.preset or m.item.words not in _LOUDSPEAKERS:
+            continue
+        broken = next((items[q] for q in (m.pos - 1, m.pos + 1) if 0 <= q < len(items)
+                       and items[q].clause == m.clause and items[q].words in _BROKEN), None)
+        if broken is None:
+            continue
+        other = by_pos.get(broken.pos)
+        if other is not None and other in mentions:
+            mentions.remove(other)
+        broken.kind, broken.meaning = "filler", None
+        m.preset = BROKEN_SPEAKER
+        m.item.meaning = Meaning("preset", preset=BROKEN_SPEAKER)
+        m.chain = {e: dict(p) for e, p in PRESETS[BROKEN_SPEAKER].chain.items()}
+        m.factors["param:drive_db"] = m.factors.get("param:drive_db", 1.0) * 1.5
