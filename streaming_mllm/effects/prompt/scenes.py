@@ -595,7 +595,8 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
         # it colours it like any fear word)
         family = next((f for f, words in _FEAR_ADJECTIVES.items()
                        if word in words and m.preset in (f, "ominous")), None)
-        if family is None and m.pos in genres:
+        by_genre = family is None and m.pos in genres
+        if by_genre:
             family = m.preset  # "a ghost story": the story's genre
         if family is None:
             continue
@@ -619,7 +620,7 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
                 q += step  # "monstre très effrayant", "a demon voice, evil"
             o = by_pos.get(q)
             if _colour_host(o, m, m.clause, family) and (
-                    m.pos not in genres or o.preset in _VOICE_ROLES):
+                    not by_genre or o.preset in _VOICE_ROLES):
                 host = o  # a genre colours a narrator or a story, not a character
                 break
         if host is None and m.clause > 0 and not any(
