@@ -532,11 +532,11 @@ _ROLE_TINT: dict[str, dict[str, float]] = {
     "reverb": {"decay_s": 2.5, "mix": 0.25, "predelay_ms": 20.0, "hf_decay": 0.5},
 }
 
-#: Stories a genre is said of: told by :data:`STORYTELLER`.
+#: Stories a genre is said of: the story's mood, :data:`STORY_MOOD`.
 _STORIES = frozenset((w,) for w in lx.words_of(
     "story stories tale tales histoire histoires conte contes legend legende legendes"))
 
-STORYTELLER = "podcast"
+STORY_MOOD = "mysterious"
 
 #: Productions a genre is said of ("a horror game narrator", "un narrateur de
 #: film d'horreur"): the genre colours the role, the production is no sound.
@@ -576,15 +576,16 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
             and set(m.item.extra.get("after_filler", ())) <= {"de", "d", "du", "des"}
             and m.item.extra.get("after_filler")}
     genres.update({pos: by_pos[pos] for pos in told})
-    for pos in genres:
+    for pos in list(genres):
         story = told.get(pos) or items[pos + 1]
         if story.words in _STORIES and story.pos not in by_pos:
-            # "a ghost story", "une histoire de fantômes": told by a storyteller
-            story.kind, story.meaning = "phrase", Meaning("preset", preset=STORYTELLER)
-            teller = Mention(story, {e: dict(p) for e, p in PRESETS[STORYTELLER].chain.items()},
-                             preset=STORYTELLER)
-            bisect.insort(mentions, teller, key=lambda o: o.pos)
-            by_pos[story.pos] = teller
+            # "a zombie story", "une histoire de vampires": the mood of such a story
+            # (as "a ghost story" is), not the creature's voice
+            g = genres.pop(pos)
+            g.preset = STORY_MOOD
+            g.item.meaning = Meaning("preset", preset=STORY_MOOD)
+            g.chain = {e: dict(p) for e, p in PRESETS[STORY_MOOD].chain.items()}
+            story.kind, story.meaning = "filler", None
     for m in list(mentions):
         if m.negated or not m.preset or m not in mentions:
             continue
