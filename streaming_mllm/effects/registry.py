@@ -183,10 +183,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|murmurer|chuchotement|chuchotements|chuchoter|chuchote|chuchotee"
                    "|chuchotant|susurre|susurrer|voix chuchotee|soufflee"),
                 _w("breathy|airy voice|voix soufflee|husky|voilee|voix voilee|out of breath"
-                   "|essouffle|essoufflee|a bout de souffle|panting|haletant|haletante"
+                   "|essouffle|essoufflee|a bout de souffle|haletant|haletante"
                    "|breathless|hors d haleine|short of breath", amount=0.5),
                 _w("sneaky|sly|sournois|sournoise|fourbe|conspiratorial|conspirateur"
-                   "|conspiratrice|hushed|en catimini|furtif|furtive", amount=0.35),
+                   "|conspiratrice|en catimini|furtif|furtive", amount=0.35),
                 _w("snake|snakes|serpent|serpents|like a snake|cobra|viper|vipere|python|kaa"
                    "|hissing snake|sifflant|sifflante|sibilant", amount=0.5),
             ),
@@ -315,7 +315,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|analog|analogique|cosy|cozy|fuller|fullness|fuller voice|plus pleine"
                    "|plus plein"
                    "|voix pleine|richer|rich voice|voix riche|plus riche|rounder"
-                   "|plus ronde|plus rond|smoother|smooth|silky|soyeux|soyeuse|plus lisse|lisse",
+                   "|plus ronde|plus rond|smoother|smooth|silky|soyeux|soyeuse|plus lisse",
                    focus="low_db", low_db=4.0, high_db=-3.0),
                 _w("bright|brighter|brightness|brillant|brillante|plus brillant|crisp|crisper"
                    "|clair|claire|more treble|treble|plus aigus|plus d aigus|airy|aere"
@@ -354,7 +354,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|=have a cold|=i have a cold|=had a cold|=got a cold|=caught a cold"
                    "|=catching a cold|=a cold|=un rhume"
                    "|enrhumee|nez bouche|rhume|congested|congestionne|congestionnee"
-                   "|malade|ill|fievreux|fievreuse|grippe|flu|the flu|la grippe"
+                   "|malade|fievreux|fievreuse|flu|the flu|=la grippe|=j ai la grippe"
                    "|sick voice|voix malade"
                    "|mids|more mids|mediums|plus de mediums|honky|boxy|en avant|upfront"
                    "|forward|nez|du nez|nasal voice|voix nasale|present|presente|more present"
@@ -538,7 +538,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|wobbly pitch|chevrotant|chevrotante|chevroter|trembling pitch|quavering"
                    "|quaver|tremulous|voix chevrotante|ondulant|ondulante|flutter"
                    "|wow and flutter|pleurage|seasick|mal de mer|drunk|ivre|wobbly|wobble"
-                   "|bourre|bourree|saoul|saoule|pompette|tipsy|wasted|hammered|sloshed"
+                   "|bourre|bourree|saoul|saoule|pompette|sloshed"
                    "|wobbles|ondule|ondulation|qui ondule|ondulee|wavy voice|voix ondulante"
                    "|vacille|vaciller|vacillant|vacillante|qui vacille|chancelant|chancelante"
                    "|quavery|warbled|unsteady|instable|flottement"),
@@ -872,7 +872,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|increase the volume|increase volume|boost the volume|crank it up"
                    "|plus haut le volume|shout|shouting|crier|crie|yell|yelling|scream"
                    "|screaming|cri|cris|hurler|hurle|hurlement|gueule|gueuler|gueulant"
-                   "|braille|brailler|beugle|beugler",
+                   "|beugle|beugler",
                    db=6.0),
                 _w("quieter|quiet|quietly|softer|softly|attenuate|attenuated|attenuer|attenue"
                    "|moins fort|doucement|plus doux|less volume|volume down|lower volume"

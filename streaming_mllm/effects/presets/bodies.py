@@ -36,7 +36,7 @@ PRESETS: tuple[Preset, ...] = (
         "big-man", "body", "a big adult: a lower, fuller voice",
         "big man|big guy|large man|heavy man|gros monsieur|grand homme|costaud|baleze"
         "|morgan freeman|james earl jones|barry white|johnny cash|obelix|mufasa|terminator"
-        "|arnold schwarzenegger|schwarzenegger|vin diesel|the rock|dwayne johnson|hagrid voice"
+        "|arnold schwarzenegger|schwarzenegger|vin diesel|dwayne johnson|hagrid voice"
         "|burly|beefy|bodybuilder|viking|vikings|barbarian|barbare|lumberjack|bucheron"
         "|wrestler|catcheur|bouncer|videur|santa|santa claus|pere noel|dwarf|dwarves|nain"
         "|nains|pirate|pirates|captain|capitaine|king|roi|sergeant|sergent"

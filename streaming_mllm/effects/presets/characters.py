@@ -130,7 +130,7 @@ PRESETS: tuple[Preset, ...] = (
         "|grand mechant loup|bond villain|james bond villain|mechant de james bond"
         "|grinch|le grinch|skeletor|palpatine|emperor palpatine|darth sidious|dark sidious"
         "|pennywise|gargamel|beetlejuice|ganondorf|bowser|captain hook|capitaine crochet"
-        "|cruella de vil|hades|jafar voice|loki|green goblin|bouffon vert|lex luthor"
+        "|cruella de vil|jafar voice|loki|green goblin|bouffon vert|lex luthor"
         "|two face|double face|kingpin|moriarty"
         "|mechant de bond",
         pitch={"semitones": -3.0}, distortion={"drive_db": 6.0, "mix": 0.3},

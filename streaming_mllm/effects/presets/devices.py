@@ -121,7 +121,7 @@ PRESETS: tuple[Preset, ...] = (
         "tv|television|televisions|tele|telly|tv set|poste de television|poste de tele"
         "|television set|old tv|vieille tele|tv speaker|haut parleur de la tele|sitcom"
         "|cathode tube|tube cathodique|news on tv|journal televise|jt|tv show"
-        "|emission de tele|broadcast tv|crt|soap opera|soap|feuilleton|telenovela|sitcoms"
+        "|emission de tele|broadcast tv|crt|soap opera|feuilleton|telenovela|sitcoms"
         "|serie tele|tv series|daytime tv",
         radio={"low_hz": 250.0, "high_hz": 6000.0, "drive_db": 4.0},
     ),
@@ -184,8 +184,9 @@ PRESETS: tuple[Preset, ...] = (
         "|degraded|degrade|degradee|crappy|pourri|pourrie|bad quality|mauvaise qualite"
         "|low quality|basse qualite|low bitrate|bad connection"
         "|mauvaise connexion|mauvaise liaison|glitchy|glitch|glitches|choppy connection"
-        "|skipping|skipping cd|cd skipping|scratched cd|cd raye|cd qui saute|qui saute"
-        "|disque qui saute|broken cd|corrupted|corrompu|corrompue|fichier corrompu"
+        "|skipping cd|cd skipping|scratched cd|cd raye|cd qui saute"
+        "|disque qui saute|broken cd|corrupted file|corrupted audio|corrompu|corrompue"
+        "|fichier corrompu"
         "|potato quality|qualite pourrie|bad recording|mauvais enregistrement|demo tape"
         "|bedroom recording|garage band|garage recording|bad reception|mauvaise reception"
         "|discord|teamspeak|voice chat|chat vocal|in game chat|chat en jeu|xbox live|psn"
@@ -193,7 +194,7 @@ PRESETS: tuple[Preset, ...] = (
         "|mp3 quality|qualite mp3|128 kbps|youtube 144p|144p|8 bit voice|voix 8 bits"
         "|old computer|vieil ordinateur|commodore|atari|sega|game console|console de jeu"
         "|bugue|buguer|beugue|qui bugue|qui beugue|buggy|bugged|bugging|glitching|glitched"
-        "|plante|qui plante|crashing|lagging|lag|laggy|qui lag|lagge|qui lagge|lagger|qui rame"
+        "|plante|qui plante|crashing|lagging|lag|laggy|qui lag|lagge|qui lagge"
         "|connexion qui rame"
         "|bad|poor|poor quality|shitty|crummy|lousy|terrible quality|awful quality|mauvais"
         "|mauvaise|nul|nulle|naze|bas de gamme|low end quality|old video|vieille video"
@@ -307,7 +308,7 @@ PRESETS: tuple[Preset, ...] = (
         "|assistant vocal|assistante vocale|smart speaker|enceinte connectee|text to speech"
         "|tts|synthese vocale|voix de synthese|automated voice|voix automatique"
         "|automated message|message automatique|serveur vocal|phone menu|standard automatique"
-        "|satnav|sat nav|navigation voice|waze|google maps|automated announcement",
+        "|satnav|sat nav|navigation voice|google maps|automated announcement",
         compressor={}, radio={"low_hz": 250.0, "high_hz": 7000.0, "drive_db": 2.0},
         eq={"mid_db": 2.0},
     ),

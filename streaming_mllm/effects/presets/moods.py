@@ -79,8 +79,8 @@ PRESETS: tuple[Preset, ...] = (
         "|spy movie|spy film|spy thriller|film d espionnage|espionnage|film d espion"
         "|ghost story|ghost stories|histoire de fantomes|histoire de fantome|scary story"
         "|histoire qui fait peur|horror story|histoire d horreur|campfire story"
-        "|voyante|voyant|diseuse de bonne aventure|psychic|clairvoyant|clairvoyante|tarot"
-        "|crystal ball|boule de cristal|cartomancienne|oracle voice|seer",
+        "|voyante|diseuse de bonne aventure|psychic|clairvoyant|clairvoyante|tarot"
+        "|crystal ball|boule de cristal|cartomancienne|oracle voice",
         lowpass={"cutoff_hz": 5000.0}, echo={"delay_ms": 350.0, "feedback": 0.3, "mix": 0.2},
         reverb={"decay_s": 3.0, "mix": 0.4, "predelay_ms": 30.0},
     ),

@@ -11,7 +11,7 @@ PRESETS: tuple[Preset, ...] = (
         "closet|closets|placard|placards|cupboard|armoire|wardrobe|penderie|booth|cabine"
         "|confessional|confessionnal|confessionnaux|confession booth|dishwasher"
         "|lave vaisselle|washing machine|machine a laver|lave linge|tumble dryer"
-        "|seche linge|mri|mri machine|irm|scanner irm|oven|four|microwave|micro ondes"
+        "|seche linge|mri|mri machine|irm|scanner irm|oven|microwave|micro ondes"
         "|car|cars|voiture|voitures|elevator|lift|ascenseur|phone booth|cabine telephonique"
         "|cockpit|tent|tente|van|camion|truck|cellule|cell|prison cell|cubicle|toilet stall"
         "|cabin|trunk|coffre|locker|casier|box|boite|carton|cardboard box|vocal booth"
@@ -115,7 +115,7 @@ PRESETS: tuple[Preset, ...] = (
         "|priest|priests|pretre|pretres|monk|monks|moine|moines|nun|nuns|nonne|religieuse"
         "|pope|pape|bishop|eveque|preacher|predicateur|choirboy|enfant de choeur|gregorian"
         "|gregorien|gregorian chant|chant gregorien|vicar|vicaire|reverend|pasteur|imam|rabbi"
-        "|precheur|precheurs|precheuse|cure|abbe"
+        "|precheur|precheurs|precheuse"
         "|rabbin",
         reverb={"decay_s": 3.0, "mix": 0.35, "predelay_ms": 20.0},
     ),

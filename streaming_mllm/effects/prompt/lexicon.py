@@ -126,6 +126,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " report reportage am pm matin minuit midnight heures oclock"
     " devant cle key locked craquer net noire croche end bout chains chaines"
     " baseball football soccer hockey basketball foot rugby tennis golf cd cds anything"
+    " skipping skips saute sautent"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
     " voic voise vocie voie base bottom cibi crowded crowd bonde bondee busy packed ecole"
     " move moves moving bouge bouger deplace deplacer"
@@ -574,7 +575,20 @@ NOT_TYPOS_BY_HAND: frozenset[str] = frozenset(words_of(
     " paper voila voile route verbe solo sole cars card bard fall tall wall ball call"
     " mall hill hull helm loin lion loan fast vast mast cast last past east"
     " court cours cour tour pour jour four sour chante chanter chanson chansons sing sings"
-    " singing song songs tiny growling growl growls well dead smoothie smoothies"
+    " singing song songs tiny growling growl growls well dead smoothie smoothies grince"
+    " grincer grincant grincante"
+    # everyday words one or two edits from a keyword (checked against a dictionary)
+    " adding sleeping sweet slept wedding drops draws wraps traps roses ropes tunes"
+    " bending costs habit habite jacket drugs rigs busy bush bust abuse gagne haine vaine"
+    " lingo salade maladie liste glisse frame drame sauce faute sauter volant wanted waited"
+    " washed tasted lasted pushed gushed wake wage able aube brush crust grimpe agrippe"
+    " gripe seen sees seem seek timeline sideline lifeline cubes tubas willows billows"
+    " pudding wipes pikes restes gestes vertes tissue issus sweets swimmers milky slime"
+    " smother smoothly sneak tournois courtois retrouve conduire conflits douteuse contour"
+    " converse porteuse confesse clouding clocking clogging coals packets rackets vowels"
+    " bowels dolby detector croyante blinding habitant meritant irritant patients aliments"
+    " estiment beurre bourse natation carnets delve deco preneurs tricheur precieux"
+    " steering stepping speeding weeping swapping rebuilding"
 ))
 
 #: Words never read as a typo of a keyword: the hand-picked ones and the

@@ -924,7 +924,7 @@ _RADIO_ROLES = frozenset(lx.words_of(
     # people heard in a church by convention: said in another place, they are there
     " priest priests pretre pretres monk monks moine moines nun nuns nonne religieuse pope"
     " pape bishop eveque preacher predicateur precheur precheurs precheuse vicar vicaire"
-    " reverend pasteur imam rabbi rabbin cure abbe"))
+    " reverend pasteur imam rabbi rabbin"))
 
 
 #: People whose voice is a public address by convention ("a flight attendant"),
