@@ -1148,6 +1148,14 @@ EN: list[tuple[str, str]] = [
     ("an alien talking through a broken loudspeaker",
      "@alien @cheap-speaker pitch ringmod vibrato radio"),
     ("robot voice for my youtube intro", "robot ?intro"),
+    # -- mixing jargon: two bands, ratios, attack and release times ---------------------
+    ("boost 200 Hz by 3 dB and cut 3 kHz by 2 dB",
+     "eq eq.mid_db=3 eq.mid_hz=200 eq.mid2_db=-2 eq.mid2_hz=3000"),
+    ("a gentle compressor, 2:1, slow attack",
+     "compressor compressor.ratio=2 compressor.attack_ms>10"),
+    ("compressor with a fast release", "compressor compressor.release_ms<100"),
+    ("compressor, 8:1", "compressor compressor.ratio=8"),
+    ("fairly deep tremolo at 6 Hz", "tremolo tremolo.rate_hz=6 tremolo.depth>0.5"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2093,6 +2101,11 @@ FR: list[tuple[str, str]] = [
      "@alien @cheap-speaker pitch ringmod vibrato radio"),
     ("voix de méchant de dessin animé, vraiment cruel",
      "@villain @cartoon pitch distortion eq reverb pitch.semitones<0"),
+    # -- jargon de mixage : deux bandes, attaque et relâchement -------------------------
+    ("monte 250 Hz de 2 dB et baisse 4 kHz de 3 dB",
+     "eq eq.mid_db=2 eq.mid_hz=250 eq.mid2_db=-3 eq.mid2_hz=4000"),
+    ("compresseur avec une attaque lente", "compressor compressor.attack_ms>10"),
+    ("un trémolo à 6 hertz assez profond", "tremolo tremolo.rate_hz=6 tremolo.depth>0.5"),
 ]
 # fmt: on
 

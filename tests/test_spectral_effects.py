@@ -188,6 +188,23 @@ def test_eq_peaking_band_goes_where_its_centre_is(sr: int, centre: float, gain: 
 
 
 @pytest.mark.parametrize("sr", [16000, 44100, 48000])
+def test_eq_second_peaking_band_is_its_own(sr: int) -> None:
+    """'boost 200 Hz by 3 dB and cut 3 kHz by 2 dB': two bands, each its gain
+    at its centre, the other's centre untouched by it."""
+    x = noise(3.0, sr, level=0.05)
+    y = effect_stream("eq", sr, mid_db=3.0, mid_hz=200.0, mid2_db=-2.0,
+                      mid2_hz=3000.0).process_all(x)
+
+    def change(f: float) -> float:
+        lo, hi = f * 2 ** -0.1, f * 2 ** 0.1
+        return db(band_energy(y, sr, lo, hi) / band_energy(x, sr, lo, hi))
+
+    assert abs(change(200.0) - 3.0) <= 0.5
+    assert abs(change(3000.0) + 2.0) <= 0.5
+    assert abs(change(800.0)) <= 1.0  # two octaves from both
+
+
+@pytest.mark.parametrize("sr", [16000, 44100, 48000])
 @pytest.mark.parametrize("band, corner, gain", [("low", 80.0, 6.0), ("low", 600.0, -5.0),
                                                  ("high", 3000.0, -4.0), ("high", 10000.0, 4.0)])
 def test_eq_shelf_moves_to_its_corner(sr: int, band: str, corner: float, gain: float) -> None:

@@ -267,6 +267,9 @@ def eq_filter(params: Mapping[str, float], ctx: EffectContext) -> SosFilter:
     if params["mid_db"]:
         centre = min(params.get("mid_hz", EQ_MID_HZ), 0.45 * fs)  # below Nyquist at 16 kHz
         parts.append(peaking(centre, params["mid_db"], EQ_MID_Q, fs))
+    if params.get("mid2_db", 0.0):
+        centre = min(params.get("mid2_hz", EQ_MID_HZ), 0.45 * fs)
+        parts.append(peaking(centre, params["mid2_db"], EQ_MID_Q, fs))
     if params["high_db"]:
         parts.append(shelf("high", params.get("high_hz", EQ_HIGH_HZ), params["high_db"], fs))
     return SosFilter(np.vstack(parts) if parts else np.zeros((0, 6)))

@@ -301,6 +301,9 @@ EFFECTS: dict[str, EffectInfo] = {
              "mid_db": _p(0, "dB", -24, 24, "peaking band's gain", signed=True),
              "mid_hz": _p(2000, "Hz", 40, 16000, "peaking band's centre (one octave wide)"),
              "high_db": _p(0, "dB", -24, 24, "high shelf gain", signed=True),
+             "mid2_db": _p(0, "dB", -24, 24, "second peaking band's gain (a second frequency "
+                           "named: 'boost 200 Hz by 3 dB and cut 3 kHz by 2 dB')", signed=True),
+             "mid2_hz": _p(500, "Hz", 40, 16000, "second peaking band's centre"),
              "low_hz": _p(250, "Hz", 20, 2000, "low shelf's corner (half its gain there)"),
              "high_hz": _p(6000, "Hz", 1000, 20000, "high shelf's corner (half its gain "
                            "there)")},
@@ -462,7 +465,7 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("gentle compression|light compression|soft compression|compression legere"
                    "|compression douce", threshold_db=-15.0, ratio=2.0),
             ),
-            main="ratio", units={"db": "threshold_db", "time": "attack_ms"},
+            main="ratio", units={"db": "threshold_db", "time": "attack_ms", "ratio": "ratio"},
             scales={_AMOUNT: (("ratio", 1.0),),
                     _SPEED: (("attack_ms", -1.0), ("release_ms", -1.0))},
         ),

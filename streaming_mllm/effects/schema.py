@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 #: Kinds of quantity a prompt can give, with the units they are written in
 #: (see :mod:`.prompt.numbers`): time, frequency, level, pitch interval and
 #: share.  ``units`` of an effect maps a kind to the parameter it sets.
-QUANTITY_KINDS: tuple[str, ...] = ("time", "freq", "db", "semi", "pct", "bits", "count")
+QUANTITY_KINDS: tuple[str, ...] = ("time", "freq", "db", "semi", "pct", "bits", "count",
+                                   "ratio")
 
 #: Parameter units that take each quantity kind.
 UNIT_KIND: dict[str, str] = {"ms": "time", "s": "time", "Hz": "freq", "dB": "db",
-                             "semitones": "semi", "": "pct", "bits": "bits"}
+                             "semitones": "semi", "": "pct", "bits": "bits", ":1": "ratio"}
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ A speed word next to nothing that has a rate is reported as not understood.
 from __future__ import annotations
 
 from ..presets import PRESETS
-from ..registry import EFFECTS
+from ..registry import EFFECTS, UNIT_KIND
 from . import lexicon as lx
 from .lexicon import Meaning
 from .nearby import (
@@ -248,6 +248,11 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
             # "lots of feedback", "beaucoup de retour", "slow rate": the parameter itself
             owner = _param_owner(nxt, live)
             if owner is not None:
+                unit = next(EFFECTS[e].params[owner[1]].unit for e in owner[0].chain
+                            if owner[1] in EFFECTS[e].params)
+                if group == "speed" and UNIT_KIND.get(unit) == "time":
+                    # "a slow attack", "a fast release": a time, longer when slower
+                    factor = 1.0 / factor
                 owner[0].factors[f"param:{owner[1]}"] = factor
                 continue
         if group == "amount" and nxt is not None and nxt.mkind == "effect":
@@ -302,8 +307,8 @@ def _param_owner(item: Item, live: list[Mention]) -> tuple[Mention, str] | None:
     best = None
     here = any(m.clause == item.clause for m in live)
     for m in live:
-        if m.clause != item.clause and (here or not item.clause - 2 <= m.clause < item.clause):
-            continue  # alone in its part: the effects of the two parts before
+        if m.clause != item.clause and (here or not item.clause - 3 <= m.clause < item.clause):
+            continue  # alone in its part: the effects of the three parts before
         for e in m.chain:
             for p in sorted(params):
                 nearer = best is None or abs(m.pos - item.pos) < abs(best[0].pos - item.pos)

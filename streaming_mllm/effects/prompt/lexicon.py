@@ -255,6 +255,9 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|a good amount of|a good deal of|a great deal of|pas mal|pas mal de|bien"
      "|a bunch of|bunch of|des tonnes de|des tonnes|masse de|une masse de|un max de",
      Meaning("scale", factor=1.5, group="amount")),
+    # "assez profond", "fairly deep": a little more than plain
+    ("assez|fairly|pretty much|rather|relativement|relatively|reasonably|moderately"
+     "|moderement", Meaning("scale", factor=1.25, group="amount")),
     ("much|extremely|extreme|massive|massively|insanely|ultra|way|extremement|tellement"
      "|hugely|max|maximum|full|a fond|au maximum|completely|completement|totally|totalement|fully"
      "|incredibly|incroyablement|unbelievably|ridiculously|absurdly|ridiculement|hyper|mega"

@@ -45,7 +45,7 @@ class Qty:
     value: float
     kind: str
     """``time``, ``freq``, ``db``, ``semi``, ``pct``, ``bits``, ``count`` (repeats), ``age``
-    (of a speaker, in years), or ``""`` for a bare number."""
+    (of a speaker, in years), ``ratio`` ("4:1"), or ``""`` for a bare number."""
     text: str
     signed: bool = False
     """The prompt gave the sign ("-3 dB", "minus 3"): no direction word changes it."""
@@ -404,6 +404,8 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
                     value += math.copysign(more[0][1], value or 1.0)  # "an octave and a fifth"
                     i = j + more[1]
         text = " ".join(t.text for t in toks[start:i])
+        if not kind and ":" in text:
+            kind = "ratio"  # "a 4:1 ratio": said as a ratio, it is one
         out.append(Qty(value, kind, text, signed=explicit or sign != 0.0, written=written))
         if ranged and _word(toks, i) in _RANGE:
             i += 1  # "300 to 3400 Hz": skip "to"

@@ -282,6 +282,7 @@ def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
             shelves.setdefault(m.clause, []).append(m)
     levels = {x.clause for x in items if x.kind == "qty" and x.qty is not None
               and x.qty.kind == "db"}
+    bands_used = 0
     for it in items:
         q = it.qty
         if it.kind != "qty" or q is None or q.kind != "freq":
@@ -310,7 +311,11 @@ def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
                  and x.clause == it.clause]
         if not level:
             continue
-        eq = Mention(it, {"eq": {"mid_hz": q.value}}, focus="mid_db", implied=True)
+        # a second frequency with its own level is the second peaking band ("boost
+        # 200 Hz by 3 dB and cut 3 kHz by 2 dB")
+        band = "mid2" if bands_used else "mid"
+        bands_used += 1
+        eq = Mention(it, {"eq": {f"{band}_hz": q.value}}, focus=f"{band}_db", implied=True)
         # "boost 3k", "booste de 3 dB vers 1000 Hz": the nearest louder/quieter
         # verb before the frequency, within its level's reach
         verbs = [by_pos[p] for p in range(it.pos - 1, max(-1, it.pos - 5), -1)
