@@ -1061,6 +1061,12 @@ EN: list[tuple[str, str]] = [
     ("could you make it sound like an old lady telling a ghost story",
      "@old-person @mysterious eq vibrato lowpass echo reverb ?telling"),
     ("an evil clown in a circus tent", "@villain @cartoon @hall distortion pitch eq reverb"),
+    # -- batch 18 (prompt4): a band wanted but not its excess, tiled pools, graves --
+    ("make it brighter but not harsh", "eq.high_db>0 eq.high_db<6"),
+    ("a bit more bass, but not boomy", "eq.low_db>0"),
+    ("a robot with a bad cold", "robot eq.mid_db>0"),
+    ("like a voice from beyond the grave", "@ghost whisper vibrato echo reverb"),
+    ("in a large tiled swimming pool", "@hall reverb.hf_decay=1"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2031,6 +2037,10 @@ FR: list[tuple[str, str]] = [
     ("une voix un peu plus aiguë avec un léger scintillement", "pitch.semitones>0 chorus"),
     ("comme si j'étais dans une immense pièce vide aux murs en béton", "@room reverb.decay_s>1"),
     ("un clown maléfique sous un chapiteau", "@villain @cartoon @hall distortion pitch eq reverb"),
+    # -- lot 18 (prompt4) : pas boomy, piscines carrelées, cloches géantes ------------
+    ("un peu plus de basses mais pas boomy", "eq.low_db>0"),
+    ("comme si j'étais dans une grande piscine carrelée", "@hall reverb.hf_decay=1"),
+    ("comme si j'étais dans une cloche géante", "ringmod"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -354,6 +354,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|attenue les graves|attenuate the bass", focus="low_db", low_db=-6.0),
                 _w("presence|more presence|nasal|nasally|nasillard|nasillarde|plus de presence"
                    "|=with a cold|=has a cold|=a head cold|stuffy nose|blocked nose|enrhume"
+                   "|=a bad cold|=bad cold|=a terrible cold|=a nasty cold|=a heavy cold"
+                   "|=un gros rhume|=un mauvais rhume|=with a bad cold"
                    "|=have a cold|=i have a cold|=had a cold|=got a cold|=caught a cold"
                    "|=catching a cold|=a cold|=un rhume"
                    "|enrhumee|nez bouche|rhume|congested|congestionne|congestionnee"

@@ -72,6 +72,8 @@ PRESETS: tuple[Preset, ...] = (
         "hall|halls|concert hall|auditorium|auditoriums|theater|theatre|theatres|salle de"
         " concert|salle de spectacle|opera|opera house|warehouse|entrepot|ballroom"
         "|salle de bal|gymnasium|gym|gymnase|salle de sport|museum|musee|atrium"
+        "|grande piscine|piscine carrelee|piscine couverte|tiled pool"
+        "|big pool|large pool|indoor pool|swimming pool hall|piscine municipale|public pool"
         "|lecture hall|amphitheatre|building|buildings|batiment|batiments|immeuble de bureaux"
         "|chapiteau|circus tent|big top"
         "|office building|train platform"

@@ -59,6 +59,7 @@ from .scenes import (
     soft_materials,
     tail_tones,
     tape_speed,
+    tiled_spaces,
     vintage_alone,
 )
 from .words import Item
@@ -181,6 +182,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     materials_of_things(items, mentions)
     clear_scenes(items, mentions)
     dry_spaces(items, mentions)
+    tiled_spaces(items, mentions)
     old_bodies(items, mentions)
     tail_tones(items, mentions)
     places_said_for(items, mentions)

@@ -408,7 +408,26 @@ def negate(items: list[Item], mentions: list[Mention]) -> Negations:
             named.append(it.text)  # "denoise", "dereverb": the verb names its object
         if kind == "remove" and named:
             result.removals.append(" and ".join(dict.fromkeys(named)))
+    _said_both_ways(mentions, result)
     return result
+
+
+def _said_both_ways(mentions: list[Mention], result: Negations) -> None:
+    """"brighter but not harsh", "a bit more bass, but not boomy", "plus de basses mais
+    pas boomy": an effect asked for and, in another word, not wanted is asked for
+    with the unwanted quality held back (x0.75 when it is the same band), not
+    removed altogether."""
+    for m in mentions:
+        if not m.negated or m.preset:
+            continue
+        for effect in list(m.chain):
+            asked = [o for o in mentions if not o.negated and not o.preset and effect in o.chain]
+            if not asked or effect not in result.negated_effects:
+                continue
+            result.negated_effects.discard(effect)
+            for o in asked:
+                if not m.focus or not o.focus or o.focus == m.focus:
+                    o.factors["amount"] = o.factors.get("amount", 1.0) * 0.75
 
 
 _SELF_REMOVALS = frozenset({"denoise", "dereverb", "debruite", "debruiter"})

@@ -299,7 +299,8 @@ def sizes_of_things(items: list[Item], mentions: list[Mention]) -> None:
                     continue
                 near = items[max(q, m.pos)].extra.get("after_filler")
                 thing = (PRESETS[other.preset].category in ("space", "device") if other.preset
-                         else step == 1 and bool(_THINGS & set(other.chain)))  # "a giant bell"
+                         else (step == 1 or m.item.words in lx.SIZE_ADJECTIVES)
+                         and bool(_THINGS & set(other.chain)))  # "une cloche géante"
                 if other.clause == m.clause and thing and not near:
                     group = "size" if other.preset else "amount"
                     other.factors[group] = other.factors.get(group, 1.0) * 1.5
@@ -1388,3 +1389,27 @@ def broken_speakers(items: list[Item], mentions: list[Mention]) -> None:
         m.item.meaning = Meaning("preset", preset=BROKEN_SPEAKER)
         m.chain = {e: dict(p) for e, p in PRESETS[BROKEN_SPEAKER].chain.items()}
         m.factors["param:drive_db"] = m.factors.get("param:drive_db", 1.0) * 1.5
+
+
+#: Space words that are a material when said of another space ("a large tiled pool").
+_TILED = frozenset({("tiled",), ("tile",), ("tiles",), ("carrele",), ("carrelee",),
+                    ("carreles",), ("carrelees",), ("carrelage",)})
+
+
+def tiled_spaces(items: list[Item], mentions: list[Mention]) -> None:
+    """"a large tiled swimming pool", "une grande piscine carrelée": a tiled word
+    said right before or after another space is that space's walls (bright, hard),
+    not a small bathroom replacing it."""
+    by_pos = {m.pos: m for m in mentions}
+    for m in list(mentions):
+        if m.negated or m.preset != "bathroom" or m.item.words not in _TILED:
+            continue
+        other = next((o for q in (m.pos - 1, m.pos + 1) if (o := by_pos.get(q)) is not None
+                      and o.preset and o.preset != m.preset and o.clause == m.clause
+                      and PRESETS[o.preset].category == "space"), None)
+        if other is None:
+            continue
+        if "reverb" in other.chain:
+            other.chain["reverb"] = {**other.chain["reverb"], "hf_decay": 1.0}
+        mentions.remove(m)
+        m.item.kind, m.item.meaning = "filler", None
