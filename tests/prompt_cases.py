@@ -1162,6 +1162,10 @@ EN: list[tuple[str, str]] = [
     ("compressor with a fast release", "compressor compressor.release_ms<100"),
     ("compressor, 8:1", "compressor compressor.ratio=8"),
     ("fairly deep tremolo at 6 Hz", "tremolo tremolo.rate_hz=6 tremolo.depth>0.5"),
+    ("like a drone pilot talking over the radio, lots of static", "@walkie-talkie radio noise"),
+    ("soft asmr whisper for my sleep channel", "@close-up whisper eq"),
+    ("deep voice for my horror podcast intro", "pitch pitch.semitones=-5 ?intro"),
+    ("a polite butler robot", "robot +note ?butler"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2116,6 +2120,10 @@ FR: list[tuple[str, str]] = [
      "eq eq.mid_db=2 eq.mid_hz=250 eq.mid2_db=-3 eq.mid2_hz=4000"),
     ("compresseur avec une attaque lente", "compressor compressor.attack_ms>10"),
     ("un trémolo à 6 hertz assez profond", "tremolo tremolo.rate_hz=6 tremolo.depth>0.5"),
+    ("une voix grave pour ma chaîne de podcast d'horreur", "pitch pitch.semitones=-5 ?chaîne"),
+    ("rends ma voix plus claire pour mes vidéos", "eq eq.high_db=6"),
+    ("une voix plus chaude", "eq eq.low_db=4 eq.high_db=-3"),
+    ("un robot majordome très poli", "robot +note ?majordome"),
 ]
 # fmt: on
 

@@ -313,6 +313,7 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("equalizer|equaliser|equalization|eq|egaliseur|egalisation|tone control"
                    "|egaliser"),
                 _w("warm|warmer|warmth|chaud|chaude|chaleureux|chaleureuse|plus chaud"
+                   "|plus chaude|plus chaleureux|plus chaleureuse"
                    "|velvety|veloute|mellow|rond|ronde|round|smooth|doux et chaud|chaleur"
                    "|de la chaleur|plus de chaleur|warmer tone"
                    "|analog|analogique|cosy|cozy|fuller|fullness|fuller voice|plus pleine"
@@ -321,6 +322,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|plus ronde|plus rond|smoother|smooth|silky|soyeux|soyeuse|plus lisse",
                    focus="low_db", low_db=4.0, high_db=-3.0),
                 _w("bright|brighter|brightness|brillant|brillante|plus brillant|crisp|crisper"
+                   "|plus brillante|plus claire|plus claires|plus clairs"
                    "|clair|claire|more treble|treble|plus aigus|plus d aigus|airy|aere"
                    "|sparkle|sparkling|sharp|tranchant|cristallin|crystal|crystalline"
                    "|more highs|plus de hautes|boost highs|boost treble|boost the highs|air"
@@ -460,7 +462,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|compresse|compressee|compresses|squash|squashed|squashy|ecrase|ecrasee"
                    "|leveler|leveller|levelling|even out the volume|egaliser le volume"
                    "|dynamics|dynamique|punchy|punch|percutant|percutante|peche|pechu|pechue"
-                   "|radio ready|broadcast ready|polished|polish|poli"),
+                   "|radio ready|broadcast ready|polished|polish"),
                 _w("heavy compression|hard compression|compression forte|forte compression"
                    "|tres compresse|over compressed|overcompressed|surcompresse|brickwall",
                    threshold_db=-35.0, ratio=10.0),

@@ -10,6 +10,8 @@ PRESETS: tuple[Preset, ...] = (
         "walkie talkie|walkie talkies|walkietalkie|talkie walkie|talkie|walkie|cb|cb radio"
         "|radio cb|police radio|radio de police|radio police"
         "|military radio|radio militaire|army radio|pilot|pilote|cockpit radio"
+        "|drone pilot|drone pilots|drone operator|pilote de drone|pilotes de drone"
+        "|operateur de drone"
         "|control tower|tour de controle|air traffic|air traffic control|controleur aerien"
         "|mission control|nasa|houston|moon|on the moon|lune|sur la lune|lunar|lunaire|apollo"
         "|astronaut|astronautes|astronaute|cosmonaut|fighter jet|fighter pilot|jet fighter"

@@ -411,7 +411,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|parisien|parisienne|marseillais|marseillaise|quebecois|quebecoise|belge|canadien"
      "|canadienne|provencal|provencale|ch ti|chti|lisp|zozote|zezaie|stutter voice|begaie"
      "|begaye|posh|snob|snobby|snobinard|snobinarde|hautain|hautaine|guinde|guindee"
-     "|aristocratic|aristocratique|upper class|haughty|pompous|pompeux|pompeuse",
+     "|aristocratic|aristocratique|upper class|haughty|pompous|pompeux|pompeuse"
+     "|polite|poli|polie|polis|polies|courteous|courtois|courtoise|distingue|distinguee",
      Meaning("accent")),
 ]
 

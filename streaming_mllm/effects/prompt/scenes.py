@@ -896,6 +896,28 @@ def _purpose(items: list[Item], m: Mention) -> bool:
     return k is not None and set(said[k + 1:]) <= _DETERMINERS
 
 
+_LINKS = frozenset({"de", "d", "du", "des", "of", "s"})
+
+
+def _purpose_spans(items: list[Item]) -> set[int]:
+    """Positions of the words of purpose phrases: from a word said right after
+    "for"/"pour" and determiners, through the words that follow it with at most
+    "de"/"of" between, in the same part ("for my horror podcast intro", "pour ma
+    chaîne de podcast d'horreur")."""
+    out: set[int] = set()
+    for it in items:
+        said = it.extra.get("after_filler", ())
+        k = next((i for i in range(len(said) - 1, -1, -1) if said[i] in _PURPOSE), None)
+        if k is None or not set(said[k + 1:]) <= _DETERMINERS or it.kind == "sep":
+            continue
+        q = it.pos
+        while q < len(items) and items[q].clause == it.clause and items[q].kind != "sep" and (
+                q == it.pos or set(items[q].extra.get("after_filler", ())) <= _LINKS):
+            out.add(q)
+            q += 1
+    return out
+
+
 def purposes(items: list[Item], mentions: list[Mention]) -> None:
     """"pitch down a minor third for my villain character", "add some reverb
     for my podcast", "pour mon personnage de méchant, baisse de 3 demi-tons":
@@ -903,8 +925,9 @@ def purposes(items: list[Item], mentions: list[Mention]) -> None:
     the sound is wanted, not a second request, when the prompt asks for
     something else; alone ("for my villain character") it is the request."""
     live = [m for m in mentions if not m.negated]
+    spans = _purpose_spans(items)
     said_for = [m for m in live if m.preset and PRESETS[m.preset].category
-                in _CONTEXT_CATEGORIES and _purpose(items, m)]
+                in _CONTEXT_CATEGORIES and (m.pos in spans or _purpose(items, m))]
     asked = any(it.kind == "qty" and it.qty is not None and it.qty.kind in _ASKED_KINDS
                 for it in items)  # "pour mon perso, baisse de 3 demi-tons"
     if not said_for or (len(said_for) == len(live) and not asked):
