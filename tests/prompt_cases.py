@@ -1067,6 +1067,11 @@ EN: list[tuple[str, str]] = [
     ("a robot with a bad cold", "robot eq.mid_db>0"),
     ("like a voice from beyond the grave", "@ghost whisper vibrato echo reverb"),
     ("in a large tiled swimming pool", "@hall reverb.hf_decay=1"),
+    # -- batch 19 (prompt4): animals by body size, the deep ocean -------------------
+    ("make it sound like a horse", "@big-man pitch eq"),
+    ("like a goose honking", "@cartoon pitch eq ?honking"),
+    ("a whale singing in the deep ocean", "@giant underwater pitch eq ?singing"),
+    ("like a chicken", "@child pitch"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2045,6 +2050,10 @@ FR: list[tuple[str, str]] = [
     ("un peu plus de basses mais pas boomy", "eq.low_db>0"),
     ("comme si j'étais dans une grande piscine carrelée", "@hall reverb.hf_decay=1"),
     ("comme si j'étais dans une cloche géante", "ringmod"),
+    # -- lot 19 (prompt4) : animaux par taille du corps --------------------------------
+    ("comme un cheval", "@big-man pitch eq"),
+    ("comme une oie qui cacarde", "@cartoon pitch eq ?cacarde"),
+    ("un tigre dans une cage", "@giant pitch eq"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

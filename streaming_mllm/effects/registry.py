@@ -281,6 +281,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|=bottom of the swimming pool|=at the bottom of the pool|fond de l ocean"
                    "|=at the bottom of a pool|=at the bottom of a swimming pool|undersea"
                    "|=au fond de l ocean|=au fond de la mer|=bottom of the ocean|=bottom of the sea"
+                   "|deep ocean|=in the deep ocean|ocean depths|profondeurs de l ocean|grands fonds"
                    "|=at the bottom of the ocean|=at the bottom of the sea|ocean floor|seabed"
                    "|fond marin|fonds marins|=au fond d un lac|=au fond du lac"
                    "|mermaid|mermaids|voix de sirene|la petite sirene|little mermaid|ariel"

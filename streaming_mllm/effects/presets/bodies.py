@@ -36,6 +36,8 @@ PRESETS: tuple[Preset, ...] = (
         "big-man", "body", "a big adult: a lower, fuller voice",
         "big man|big guy|large man|heavy man|gros monsieur|grand homme|costaud|baleze"
         "|morgan freeman|james earl jones|barry white|johnny cash|obelix|mufasa|terminator"
+        "|horse|horses|cheval|stallion|etalon|camel|chameau|cerf|elk"
+        "|donkey|donkeys|phoque|otarie|shark|requin|requins"
         "|arnold schwarzenegger|schwarzenegger|vin diesel|dwayne johnson|hagrid voice"
         "|burly|beefy|bodybuilder|viking|vikings|barbarian|barbare|lumberjack|bucheron"
         "|wrestler|catcheur|bouncer|videur|santa|santa claus|pere noel|dwarf|dwarves|nain"
@@ -69,6 +71,8 @@ PRESETS: tuple[Preset, ...] = (
         "|grenouille|toad|crapaud|mario|luigi|sonic|spongebob|bob l eponge|kermit|scooby doo"
         "|peter pan|pinocchio|nemo|school kid|schoolkid|preschooler|maternelle"
         "|elmo|dobby|baby groot|bart simpson|lisa simpson|peppa pig|peppa|caillou"
+        "|pony|ponies|poney|poneys|chicken|chickens|poule|poulet|hen|turkey"
+        "|dinde|seagull|seagulls|goeland|pigeon|pigeons"
         "|titeuf|le petit prince|petit prince|tintin|calimero|nemo voice"
         "|girl voice|boy voice|voix de petit garcon|voix de fillette|fillette"
         "|tween"
@@ -107,7 +111,8 @@ PRESETS: tuple[Preset, ...] = (
         "cartoon", "body", "a cartoon voice: high and bright",
         "cartoon|cartoons|cartoonish|toon|toons|dessin anime|dessins animes|looney tunes"
         "|cartoon character|personnage de dessin anime|animated|anime|manga|comic|comique"
-        "|goofy|silly|rigolo|rigolote|clown|clowns|duck|canard|donald duck"
+        "|goofy|silly|rigolo|rigolote|clown|clowns|duck|canard|donald duck|goose|geese|oie"
+        "|corbeau"
         "|homer simpson|simpsons|bugs bunny|daffy duck|tweety bird|porky pig|popeye|garfield"
         "|tom and jerry|cartoon voice|voix de dessin anime|voix de cartoon|animated character"
         "|personnage anime|muppet|muppets|puppet show|spectacle de marionnettes|guignol"

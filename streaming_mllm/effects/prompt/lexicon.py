@@ -126,7 +126,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " report reportage am pm matin minuit midnight heures oclock"
     " devant cle key locked craquer net noire croche end bout chains chaines"
     " baseball football soccer hockey basketball foot rugby tennis golf cd cds anything"
-    " skipping skips saute sautent"
+    " skipping skips saute sautent cage cages"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
     " voic voise vocie voie base bottom cibi crowded crowd bonde bondee busy packed ecole"
     " move moves moving bouge bouger deplace deplacer"
@@ -592,7 +592,10 @@ NOT_TYPOS_BY_HAND: frozenset[str] = frozenset(words_of(
     " converse porteuse confesse clouding clocking clogging coals packets rackets vowels"
     " bowels dolby detector croyante blinding habitant meritant irritant patients aliments"
     " estiment beurre bourse natation carnets delve deco preneurs tricheur precieux"
-    " steering stepping speeding weeping swapping rebuilding"
+    " steering stepping speeding weeping swapping rebuilding hors hers ones owes oils voies"
+    " cheveux boules moules horde hoses sparks shares stark muet muette muettes poele poles"
+    " cerveaux morceaux couteaux boulet chenal hameau quickens thickens checkers shack shank"
+    " loose goosed"
 ))
 
 #: Words never read as a typo of a keyword: the hand-picked ones and the
