@@ -1072,6 +1072,12 @@ EN: list[tuple[str, str]] = [
     ("like a goose honking", "@cartoon pitch eq ?honking"),
     ("a whale singing in the deep ocean", "@giant underwater pitch eq ?singing"),
     ("like a chicken", "@child pitch"),
+    # -- batch 20 (prompt4): twice as deep, pirates on ships, jazz clubs, repeats --
+    ("make my voice twice as deep", "pitch.semitones=-10"),
+    ("like a pirate on a ship in a storm", "@big-man @outdoors pitch eq reverb noise"),
+    ("like a singer in a jazz club", "@room reverb ?singer"),
+    ("a robot announcing the train departures", "@announcement @hall robot megaphone reverb"),
+    ("echo 2 times", "echo.delay_ms=300 echo.feedback<0.3"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2054,6 +2060,10 @@ FR: list[tuple[str, str]] = [
     ("comme un cheval", "@big-man pitch eq"),
     ("comme une oie qui cacarde", "@cartoon pitch eq ?cacarde"),
     ("un tigre dans une cage", "@giant pitch eq"),
+    # -- lot 20 (prompt4) : deux fois plus, clubs de jazz, départs des trains --------
+    ("rends ma voix deux fois plus grave", "pitch.semitones=-10"),
+    ("comme un chanteur dans un club de jazz", "@room reverb ?chanteur"),
+    ("un écho qui se répète 3 fois", "echo.feedback<0.4"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

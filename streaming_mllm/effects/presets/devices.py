@@ -225,6 +225,7 @@ PRESETS: tuple[Preset, ...] = (
         "|rouleau de papier toilette|rouleau d essuie tout|rouleau de sopalin|rouleau en carton"
         "|paper tube|tube de papier|seashell|sea shell|shell|coquillage|coquillages|conque|conch"
         "|=into a glass|=into a cup|=into a mug|=into a jar"
+        "|pot de yaourt|telephone pot de yaourt|cup phone"
         "|=dans un verre|=dans une tasse|=dans un bol|=dans un bocal|=dans un gobelet"
         "|=into a bottle|=dans une bouteille|=into a bowl|plastic cup|gobelet|tin cup",
         telephone={"low_hz": 500.0, "high_hz": 4000.0},

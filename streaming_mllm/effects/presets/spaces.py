@@ -54,6 +54,7 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "room", "space", "an ordinary room: a short, soft decay",
         "room|rooms|piece|pieces|chambre|chambres|salle|living room|salon|sejour|bedroom"
+        "|jazz club|club de jazz|piano bar|cabaret|lounge|small club|petit club"
         "|classroom|=en classe|=dans une classe|=dans la classe|=dans ma classe|salle de classe"
         "|office|bureau|bureaux|apartment|appartement"
         "|house|maison|garage|attic|grenier|cellar|sous sol|basement|corridor|couloir"
@@ -74,6 +75,7 @@ PRESETS: tuple[Preset, ...] = (
         "|salle de bal|gymnasium|gym|gymnase|salle de sport|museum|musee|atrium"
         "|grande piscine|piscine carrelee|piscine couverte|tiled pool"
         "|big pool|large pool|indoor pool|swimming pool hall|piscine municipale|public pool"
+        "|departures|departs des trains|arrivals|arrivees|departures board|train departures"
         "|lecture hall|amphitheatre|building|buildings|batiment|batiments|immeuble de bureaux"
         "|chapiteau|circus tent|big top"
         "|office building|train platform"
@@ -219,7 +221,7 @@ PRESETS: tuple[Preset, ...] = (
         "|terrain|sur le terrain|in the field|on location|en reportage|reportage"
         "|on the street|dans la rue"
         "|ship|on a ship|ship deck|deck of a ship|navire|bateau|pont du navire"
-        "|ferry|yacht|pirate ship|bateau pirate"
+        "|ferry|yacht|=pirate ship|=a pirate ship|=bateau pirate|=un bateau pirate"
         "|rollercoaster|roller coaster|montagnes russes|funfair|fete foraine|fairground"
         "|amusement park|theme park|parc d attractions|fair|kermesse|carnival|carnaval"
         "|=a la ferme|=dans une ferme|=on a farm|=on the farm"

@@ -83,6 +83,11 @@ def _relative_percents(items: list[Item]) -> None:
     "less" is how much more or less (x1.2, x0.7), not a parameter's value."""
     for it in items:
         q = it.qty
+        if it.kind == "qty" and q is not None and q.kind == "times":
+            # "deux fois plus grave", "twice as deep": how much more (or less) of it
+            it.kind = "phrase"
+            it.meaning = Meaning("scale", factor=q.value, group="amount")
+            continue
         if it.kind != "qty" or q is None or q.kind != "pct" or not 0.0 < q.value < 1.0:
             continue
         nxt = items[it.pos + 1] if it.pos + 1 < len(items) else None

@@ -237,6 +237,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|splash|a splash|whiff|few|a few|very few|quelques|not many|pas beaucoup de|peu de",
      Meaning("scale", factor=0.5, group="amount")),
     # "some distortion": a moderate amount, not the full default
+    ("twice|twice as|twice more|two times|=twice as much|=twice as many|=two times as much",
+     Meaning("scale", factor=2.0, group="amount")),
     ("some|somewhat|moderately|a fair amount of|quelque peu|un certain|controlled|controle"
      "|controlee|maitrise|maitrisee|restrained|retenu|retenue|contenu|contenue|tamed",
      Meaning("scale", factor=0.75, group="amount")),

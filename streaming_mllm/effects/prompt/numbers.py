@@ -71,7 +71,7 @@ def _units() -> dict[tuple[str, ...], tuple[str, float]]:
         ("cent|cents", "semi", 0.01),
         ("% |percent|pourcent|per cent|pour cent|pourcents", "pct", 0.01),
         ("bit|bits", "bits", 1.0),
-        ("repeat|repeats|repetition|repetitions|echoes|rebond|rebonds|repetes|returns",
+        ("repeat|repeats|repetition|repetitions|echoes|rebond|rebonds|repetes|returns|times|fois",
          "count", 1.0),
         # a speaker's age ("a 5 year old", "un enfant de 6 ans"): a body, not a parameter
         ("years old|year old|yrs old|yr old|years|year|yrs|yo|y o|ans|an", "age", 1.0),
@@ -409,7 +409,24 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
         out.append(Qty(value, kind, text, signed=explicit or sign != 0.0, written=written))
         if ranged and _word(toks, i) in _RANGE:
             i += 1  # "300 to 3400 Hz": skip "to"
-    return per_second(note_values(out))
+    return times_as(per_second(note_values(out)))
+
+
+def times_as(out: list[Tok | Qty]) -> list[Tok | Qty]:
+    """"deux fois plus grave", "3 times deeper", "two times as much echo": a count
+    followed by "fois"/"times" is a factor (kind ``times``), not a value."""
+    result: list[Tok | Qty] = []
+    for k, t in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        compares = isinstance(nxt, Tok) and nxt.kind == "word" and (
+            nxt.key in ("plus", "moins", "more", "less", "as", "aussi") or nxt.key.endswith("er"))
+        if (isinstance(t, Qty) and t.kind == "count" and compares and 1.0 < t.value <= 10.0
+                and t.text.split()[-1] in ("fois", "times")):
+            less = isinstance(nxt, Tok) and nxt.key in ("moins", "less")
+            result.append(Qty(1.0 / t.value if less else t.value, "times", t.text))
+            continue
+        result.append(t)
+    return result
 
 
 _PER = frozenset({"per", "par", "every", "each", "chaque", "a"})
