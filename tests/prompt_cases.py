@@ -719,7 +719,7 @@ EN: list[tuple[str, str]] = [
     # -- batch 16: the pool's edge, less of a mood, big voices (prompt3) ----------
     ("like a lifeguard with a megaphone at the pool", "@hall megaphone reverb"),
     ("sound like someone in the back of a taxi on the phone", "@closet telephone reverb"),
-    ("less harsh, more warm", "eq.high_db<0 eq.low_db>0"),
+    ("less harsh, more warm", "eq.high_db<0 eq.low_db>0 eq.high_db=-6 eq.low_db=6"),
     ("incredibly high pitched", "pitch.semitones>7"),
     ("i want a telephone effect with some static",
      "telephone noise.level_db>-35 noise.level_db<-30"),
@@ -1177,6 +1177,9 @@ EN: list[tuple[str, str]] = [
     ("soft asmr whisper for my sleep channel", "@close-up whisper eq"),
     ("deep voice for my horror podcast intro", "pitch pitch.semitones=-5 ?intro"),
     ("a polite butler robot", "robot +note ?butler"),
+    ("voice of the queen's guard", "@big-man pitch eq pitch.semitones<0 ?queen"),
+    ("a lot of bass and warmth", "eq eq.low_db=9 eq.high_db=-3"),
+    ("bass and warmth", "eq eq.low_db=6 eq.high_db=-3"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2143,6 +2146,8 @@ FR: list[tuple[str, str]] = [
     ("rends ma voix plus claire pour mes vidéos", "eq eq.high_db=6"),
     ("une voix plus chaude", "eq eq.low_db=4 eq.high_db=-3"),
     ("un robot majordome très poli", "robot +note ?majordome"),
+    ("voix du garde de la reine", "@big-man pitch eq pitch.semitones<0 ?reine"),
+    ("ma voix avec plein de basses et de chaleur pour mon podcast", "eq eq.low_db=9 eq.high_db=-3"),
 ]
 # fmt: on
 

@@ -41,6 +41,7 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
     absorbed = _comparatives(ordered)
     applied: set[str] = set()
     worded: dict[str, set[str]] = {}  # parameters a word said them (not a preset)
+    boosted: set[tuple[str, str]] = set()  # (effect, parameter) a word has set
     for m in ordered:
         if not m.preset and not m.implied and m not in absorbed:
             for effect, implied in m.chain.items():
@@ -61,11 +62,18 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             mine = worded.get(effect, set()) if m.preset else set()
             # "cozy podcast vibe", "a podcast voice, warm": what the user's own word
             # says of a parameter wins over a preset's default for it, in either order
+            held: set[str] = set()
             for k, v in implied.items():
                 if k in mine:
                     continue
+                if (not m.preset and (effect, k) in boosted and info_of(effect, k) == "dB"
+                        and v * p[k] > 0 and abs(p[k]) > abs(v)):
+                    held.add(k)  # "a lot of bass and warmth": two words that boost the
+                    continue  # same band keep the larger boost, not the last one said
                 if k not in kept:
                     p[k] = v
+                    if not m.preset:
+                        boosted.add((effect, k))
                 elif kept[k] == "max":  # distance makes the space's reverb wetter
                     p[k] = max(p[k], v)
             if m.preset and (not kept or PRESETS[m.preset].category == "space") and (
@@ -93,7 +101,7 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
                     continue
                 for name, exponent in info.scales.get("amount" if group == "size" else group,
                                                       ()):
-                    if name in kept:
+                    if name in kept or name in held:
                         continue  # "monstre très effrayant": the body's pitch is not the demon's
                     if group == "size" and effect == "pitch" and p[name] > 0:
                         # "a tiny mouse" is higher, "a huge mouse" lower: size words
@@ -133,6 +141,11 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             if effect in params:
                 params[effect][name] = value
     return params, presets
+
+
+def info_of(effect: str, name: str) -> str:
+    """The unit of ``effect``'s parameter ``name``."""
+    return EFFECTS[effect].params[name].unit
 
 
 #: Effects whose words do not override a preset's values: a pitch word said
