@@ -75,7 +75,7 @@ PRESETS: tuple[Preset, ...] = (
         "|salle de bal|gymnasium|gym|gymnase|salle de sport|museum|musee|atrium"
         "|grande piscine|piscine carrelee|piscine couverte|tiled pool"
         "|big pool|large pool|indoor pool|swimming pool hall|piscine municipale|public pool"
-        "|departures|departs des trains|arrivals|arrivees|departures board|train departures"
+        "|departures|departs des trains|departures board|train departures"
         "|lecture hall|amphitheatre|building|buildings|batiment|batiments|immeuble de bureaux"
         "|chapiteau|circus tent|big top"
         "|office building|train platform"
