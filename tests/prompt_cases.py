@@ -592,7 +592,7 @@ EN: list[tuple[str, str]] = [
     ("make it sound like a hologram message", "@cyber ringmod bitcrush eq"),
     # -- round 3, batch 12: sizes of things, helmets, on hold, glitches ---------
     ("like someone speaking inside a giant metal tank",
-     "@cave ringmod echo reverb reverb.decay_s>2.5"),
+     "@cave echo reverb reverb.decay_s>2.5 reverb.hf_decay=1"),
     ("a giant in a cave", "@giant @cave pitch.semitones<0 eq echo reverb reverb.decay_s=2.5"),
     ("like a tiny robot", "robot.pitch_hz>100"),
     ("a big robot", "robot.pitch_hz<100"),
@@ -821,7 +821,7 @@ EN: list[tuple[str, str]] = [
     ("robot voic with a lil echo", "robot echo.mix<0.3"),
     # -- batch 6: warriors, metal walls, hope, boredom, anxiety (prompt3) ----------
     ("sound like a samurai", "@big-man pitch eq"),
-    ("inside a metal container", "@closet reverb.hf_decay=1 ringmod.mix<1"),
+    ("inside a metal container", "@closet reverb.hf_decay=1"),
     ("make it sound hopeful", "@cheerful pitch eq"),
     ("like a ham radio operator", "@walkie-talkie radio ?operator"),
     ("in a crowded bar", "@room reverb"),
@@ -939,7 +939,7 @@ EN: list[tuple[str, str]] = [
     ("sixteenth note delay at 120 bpm", "echo.delay_ms=125"),
     ("a very reverberant hallway", "@room reverb.decay_s>0.8 reverb.mix>0.25"),
     ("an echoey cave", "@cave echo.mix>0.15 reverb"),
-    ("big metal shipping container", "@closet ringmod reverb.decay_s>0.3 reverb.hf_decay=1"),
+    ("big metal shipping container", "@closet reverb.decay_s>0.3 reverb.hf_decay=1"),
     ("a soldier shouting orders outside", "@outdoors reverb gain"),
     ("a cop far away", "@far-away lowpass reverb gain"),
     ("a soldier", "@walkie-talkie radio"),
@@ -1180,6 +1180,19 @@ EN: list[tuple[str, str]] = [
     ("voice of the queen's guard", "@big-man pitch eq pitch.semitones<0 ?queen"),
     ("a lot of bass and warmth", "eq eq.low_db=9 eq.high_db=-3"),
     ("bass and warmth", "eq eq.low_db=6 eq.high_db=-3"),
+    # -- a fault the recording has is taken out, not added; what is said is no sound -----
+    ("turn it down 6 dB, it's clipping", "gain gain.db=-6 +note"),
+    ("there's a hum, remove it", "!error=cannot_remove_hum"),
+    ("notch out the 60 Hz hum", "!error=cannot_remove_hum"),
+    ("lower it by 3 dB", "gain gain.db=-3"),
+    ("change the words so it says happy birthday", "!error=what_is_said"),
+    ("make the clip twice as long", "!error=tempo"),
+    ("make it longer", "!error=tempo"),
+    ("half a second between repeats, about 30 percent wet", "echo echo.delay_ms=500 echo.mix=0.3"),
+    ("dip 3k by 4 db", "eq eq.mid_db=-4 eq.mid_hz=3000"),
+    ("drop the bass guitar down a fifth", "pitch pitch.semitones=-7"),
+    ("inside a big metal water tank", "@cave echo reverb reverb.hf_decay=1"),
+    ("mak me soud like a robto", "robot"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1948,7 +1961,7 @@ FR: list[tuple[str, str]] = [
     ("écho à la noire à 90 bpm", "echo.delay_ms>666 echo.delay_ms<667"),
     ("délai à la croche pointée à 100 bpm", "echo.delay_ms=450"),
     ("un couloir très réverbérant", "@room reverb.decay_s>0.8"),
-    ("un grand conteneur métallique", "@closet ringmod reverb.decay_s>0.3"),
+    ("un grand conteneur métallique", "@closet reverb.decay_s>0.3 reverb.hf_decay=1"),
     ("un soldat qui crie dehors", "@outdoors reverb gain"),
     # -- un panoramique qui bouge (auto-pan) ----------------------------------------
     ("de gauche à droite lentement", "autopan autopan.rate_hz<0.25"),
@@ -1961,7 +1974,7 @@ FR: list[tuple[str, str]] = [
     ("comme HAL dans 2001", "@cyber eq bitcrush ringmod.carrier_hz=120 ?2001"),
     ("un dresseur de dragons dans une grotte", "@cave echo reverb ?dresseur"),
     ("comme un sergent instructeur qui gueule", "@big-man pitch eq gain.db>0"),
-    ("dans une poubelle en métal", "@closet ringmod reverb.hf_decay=1"),
+    ("dans une poubelle en métal", "@closet reverb.hf_decay=1"),
     ("un robot en métal", "robot"),
     # -- lot 3 (prompt4) : slows, clarté, mots étirés, une personne seule ------------
     ("romantique, comme un slow", "@calm eq reverb"),
@@ -2105,7 +2118,7 @@ FR: list[tuple[str, str]] = [
     ("un écho trèèès long", "echo echo.delay_ms>300"),
     ("voix de robooooot", "robot"),
     ("graaaave", "pitch pitch.semitones<0"),
-    ("dans un tuyau en métal", "@pipe eq echo reverb ringmod echo.delay_ms<20"),
+    ("dans un tuyau en métal", "@pipe eq echo reverb echo.delay_ms<20"),
     ("dans un conduit d'aération", "@pipe eq echo reverb echo.delay_ms<20"),
     ("un placard rempli de vêtements", "@closet reverb reverb.hf_decay<0.35 reverb.mix<0.15"),
     ("une chambre pleine de couvertures",
@@ -2148,6 +2161,12 @@ FR: list[tuple[str, str]] = [
     ("un robot majordome très poli", "robot +note ?majordome"),
     ("voix du garde de la reine", "@big-man pitch eq pitch.semitones<0 ?reine"),
     ("ma voix avec plein de basses et de chaleur pour mon podcast", "eq eq.low_db=9 eq.high_db=-3"),
+    # -- un défaut déjà là s'enlève, il ne s'ajoute pas ----------------------------------
+    ("il y a du souffle", "!error=cannot_remove_souffle"),
+    ("c'est saturé, baisse de 3 dB", "gain gain.db=-3 +note"),
+    ("corrige les fausses notes", "!error=cannot_tune"),
+    ("rallonge l'audio de 10 secondes", "!error=tempo"),
+    ("une visio qui capte mal", "@lo-fi telephone lowpass highpass bitcrush"),
 ]
 # fmt: on
 

@@ -173,6 +173,7 @@ PRESETS: tuple[Preset, ...] = (
         "|gaine d aeration|gaine|gaines|conduits d aeration|conduit d aeration|aeration"
         "|bouche d aeration|vent shaft|ventilation shaft|duct|ducts|ductwork|hvac|vents"
         "|pipeline|oleoduc|storm pipe|metal tube|tube en metal|tube metallique|steel pipe"
+        "|boiler|chaudiere|oil drum|bidon"
         "|iron pipe|tuyau en fer|pvc pipe|tuyau en pvc|exhaust pipe|pot d echappement"
         "|didgeridoo|chimney flue|conduit de cheminee",
         echo={"delay_ms": 7.0, "feedback": 0.6, "mix": 0.35},

@@ -368,7 +368,14 @@ def demote_param_words(items: list[Item], mentions: list[Mention]) -> None:
             continue
         # "délai de 200 ms avec beaucoup de répétitions": two words of the same
         # effect that are both parameter words; the first names the effect
-        others = [o for o in by_clause[m.clause] if o is not m and any(
+        here = by_clause[m.clause]
+        typed = {x.qty.kind for x in items[max(0, m.pos - 2):m.pos + 3]
+                 if x.qty is not None and x.clause == m.clause}
+        if len(here) == 1 and typed & {"pct", "time", "db"}:
+            # alone in its part with a measured value ("half a second between
+            # repeats, about 30 percent wet"): the effect of the part before may own it
+            here = here + by_clause.get(m.clause - 1, [])
+        others = [o for o in here if o is not m and any(
             p in EFFECTS[e].params for e in o.chain for p in params)
             and (o.chain.keys() != m.chain.keys() or id(o) in kept
                  or not lx.PARAM_WORD.get(o.item.words) or o.pos < m.pos)]

@@ -62,7 +62,7 @@ STOP: frozenset[str] = frozenset(words_of(
     # English
     "a an the it its it's is be are was were been being i i'm me my we us our"
     " you your he she his her they them their this that these those there here"
-    " make makes made making sound sounds sounding sounded like as with of any"
+    " make makes made making mak maek sound sounds sounding sounded like as with of any"
     " in into inside within through on onto at by for from to"
     " or so if than please pls can could would should will shall"
     " do does did want wanted need needs give gives add adding put apply applied"
@@ -101,7 +101,7 @@ STOP: frozenset[str] = frozenset(words_of(
 #: silently ignored when they match nothing.
 IGNORABLE: frozenset[str] = frozenset(words_of(
     "voice voices vocal vocals voix effect effects effet effets filter filtre filtres"
-    " sound son sons tone timbre audio signal recording enregistrement track piste"
+    " sound son sons soud sund sonud tone timbre audio signal recording enregistrement track piste"
     " half demi demie and et too turn record records film films movie movies behind derriere"
     " travers closed shut fermee fermees ferme old older vieux vieille vieil vieilles anciens"
     " ancien ancienne vintage retro antique decade annees years frequency frequencies"
@@ -324,6 +324,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|take out|take away|strip|clean up|nettoie|nettoyer|dereverb|denoise"
      "|debruite|debruiter|cut|coupe|couper|coupez|turn off|eteins|eteindre"
      "|kill|mute|filter out|isolate|isole|isoler|extract|extraire|separate|separe"
+     "|notch|notch out|notch filter"
      # "my mic picks up desk rumble": a sound the recording has, to take out
      "|=picks up|=is picking up|=keeps picking up|capte|captent",
      Meaning("remove")),
@@ -353,19 +354,27 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      Meaning("words")),
     # the tempo alone: a stream lasts as long as its input
     ("change the tempo|changer le tempo|change le tempo|modifie le tempo|time stretch"
-     "|timestretch|time stretching|stretch it|etire le|etirer le son|make it longer"
-     "|make it shorter|make the recording longer|make the recording shorter"
+     "|timestretch|time stretching|stretch it|etire le|etirer le son|=make it longer"
+     "|=make it shorter|make the recording longer|make the recording shorter"
      "|rends le plus long|rends le plus court|allonge l enregistrement"
      "|raccourcis l enregistrement|double the length|half the length"
      "|=make the recording twice as long|=make it twice as long|=make it half as long"
-     "|=rends le deux fois plus long|=longer recording|=shorter recording", Meaning("tempo")),
+     "|=rends le deux fois plus long|=longer recording|=shorter recording"
+     "|=twice as long|=two times longer|=half as long|=deux fois plus long|=deux fois plus court"
+     "|=make the clip longer|=make the clip shorter|=make the video longer|=make the audio longer"
+     "|=extend the audio|=extend the clip|=lengthen the audio|=lengthen the clip|=lengthen it"
+     "|=rallonge l audio|=rallonge le son|=rallonge l enregistrement|=rallonge la video"
+     "|=rallonger l audio|=allonge l audio|=allonge le son|=raccourcis l audio|=raccourcis le son"
+     "|=shorten the audio|=shorten the clip|=shorten it|=raccourcir l audio", Meaning("tempo")),
     # "it sounds muffled, fix it": what was said is a complaint about the sound
     ("=fix it|=fix that|=fix this|=please fix it|=corrige ca|=corrige le|=corrige la"
      "|=corrige moi ca|=repare ca|=arrange ca|=rattrape ca", Meaning("fix")),
     # tuning a voice to notes needs the melody: not one of the effects
     ("autotune|auto tune|autotuned|auto tuned|pitch correction|correction de pitch"
      "|correction de hauteur|correction de justesse|melodyne|t pain|tune my voice"
-     "|tune the voice|accorde ma voix|chanter juste|sing in tune|in tune", Meaning("tuning")),
+     "|tune the voice|accorde ma voix|chanter juste|sing in tune|in tune|fausses notes"
+     "|fausse note|wrong notes|off key notes|pitchy|chante faux|chanter faux|corrige la justesse"
+     "|corrige les notes|justesse", Meaning("tuning")),
     # taking back what was said before ("echo, no wait, reverb")
     ("=no wait|=no no wait|=wait no|=no actually|=actually no|=scratch that|=forget that"
      "|=forget it|=non attends|=attends non|=non en fait|=en fait non|=oublie ca|=laisse tomber"
@@ -380,7 +389,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|diminue|diminuer|diminuez|baisse|baisser|baissez|baisses|descend|descends"
      "|descendre|descendez|descente|vers le bas|abaisse|abaisser|flat|flatten|detune down"
      "|tame|tone down|rein in|dompte|dompter|soften|reduis|reduire|reduisez|reduit"
-     "|notch|notch out|scoop|scoop out|creuser|creusez"
+     "|scoop|scoop out|creuser|creusez|dip|dips|dipped|dipping|pull down"
      "|below the original", Meaning("direction", sign=-1)),
     # position of a frequency ("cut below 200 Hz", "coupe au-dessus de 5 kHz")
     ("below|under|underneath|beneath|sous|dessous|en dessous|au dessous|en deca"
@@ -480,6 +489,9 @@ EXACT: dict[tuple[str, ...], str] = {}
 #: Exact phrases that are filler as a whole ("as well").
 EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     ("as", "well"), ("as", "well", "as"), ("aussi", "bien"),
+    # an instrument is the source, not a band of the tone control
+    ("bass", "guitar"), ("guitare", "basse"), ("basse", "electrique"), ("bass", "line"),
+    ("bassline",), ("ligne", "de", "basse"), ("electric", "bass"),
     # the user's own gear is where the sound comes from, not a sound asked for
     # ("my mic picks up desk rumble", "mon micro capte le ventilo")
     ("my", "mic"), ("my", "microphone"), ("my", "headset"), ("my", "mike"),

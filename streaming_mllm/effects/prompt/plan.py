@@ -253,6 +253,12 @@ def clamp(effect: str, params: Mapping[str, float], notes: list[str]) -> dict[st
 def make_plan(text: str, items: list[Item], mentions: list[Mention], neg: Negations,
               lost: list[str]) -> EffectPlan:
     """The plan, or a one-line :class:`PromptError` when nothing is asked."""
+    for said in [it for it in items if it.mkind == "words"]:
+        # "change the words so it says happy birthday": what follows is the text
+        # wanted, not a sound ("happy" is not the cheerful mood)
+        for m in [m for m in mentions if m.clause == said.clause and m.pos > said.pos]:
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "neutral", None
     params, presets = merge(mentions, neg.negated_effects)
     moved = _moving_pan(params, presets)
     unknown = [it.text for it in items if it.kind == "unknown"]

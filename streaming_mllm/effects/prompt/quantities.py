@@ -150,6 +150,7 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
     found none.  Implied mentions (a pitch for "+3 semitones") are appended
     to ``mentions``."""
     lost: list[str] = []
+    _level_verbs(items, mentions)
     _frequency_gains(items, mentions)
     by_clause: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -258,6 +259,24 @@ def attach_numbers(items: list[Item], mentions: list[Mention], neg: Negations) -
             value = sign * abs(value)
         m.values.append((effect, param, value))
     return lost
+
+
+#: Pitch words that are also verbs of level ("lower it by 3 dB").
+_LEVEL_VERBS = {("lower",): -1, ("higher",): 1, ("raise",): 1}
+
+
+def _level_verbs(items: list[Item], mentions: list[Mention]) -> None:
+    """"lower it by 3 dB", "raise it 2 dB": a pitch word said with a level in
+    decibels (and no interval) is the direction of that level, not a pitch."""
+    for m in list(mentions):
+        sign = _LEVEL_VERBS.get(m.item.words)
+        if sign is None or m.preset or m.negated or list(m.chain) != ["pitch"]:
+            continue
+        near = [x for x in items[m.pos + 1:m.pos + 4] if x.clause == m.clause]
+        kinds = {x.qty.kind for x in items if x.clause == m.clause and x.qty is not None}
+        if any(x.qty is not None and x.qty.kind == "db" for x in near) and "semi" not in kinds:
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "phrase", Meaning("direction", sign=sign)
 
 
 SHELF_CORNERS = {"low_db": "low_hz", "high_db": "high_hz"}

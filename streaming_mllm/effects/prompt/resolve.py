@@ -373,6 +373,7 @@ def negate(items: list[Item], mentions: list[Mention]) -> Negations:
     less_of_what_is_not_there(items, mentions, result)
     by_pos = {m.pos: m for m in mentions}
     n = len(items)
+    _faults_present(items, by_pos, result)
     for it in items:
         kind = it.mkind
         if kind == "off":
@@ -410,6 +411,33 @@ def negate(items: list[Item], mentions: list[Mention]) -> Negations:
             result.removals.append(" and ".join(dict.fromkeys(named)))
     _said_both_ways(mentions, result)
     return result
+
+
+#: Effects whose sound is a fault when the recording already has it.
+_FAULTS = frozenset({"noise", "distortion"})
+
+
+#: Filler words that say a sound is already there ("it's clipping", "there's a
+#: hum", "il y a du souffle", "c'est saturé").
+_PRESENT = (("it", "s"), ("it", "is"), ("there", "s"), ("there", "is"), ("there", "are"),
+            ("theres",), ("il", "y", "a"), ("y", "a"), ("c", "est"), ("i", "hear"))
+
+
+def _faults_present(items: list[Item], by_pos: dict[int, Mention], result: Negations) -> None:
+    """"turn it down 6 dB, it's clipping", "there's a hum", "il y a du souffle": a
+    noise or a distortion said to be there already is a fault to take out, not
+    a sound to add (a removal: said in one line, like "remove the hum")."""
+    for it in items:
+        said = tuple(it.extra.get("after_filler", ()))
+        if not any(said[i:i + len(p)] == p for p in _PRESENT for i in range(len(said))):
+            continue
+        m = by_pos.get(it.pos)
+        if m is not None and not m.preset and set(m.chain) <= _FAULTS:
+            _mark(m, result)
+        elif m is not None or it.mkind != "noise":
+            continue
+        result.any_negation = True
+        result.removals.append(it.text)
 
 
 def _said_both_ways(mentions: list[Mention], result: Negations) -> None:

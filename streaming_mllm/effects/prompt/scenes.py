@@ -434,9 +434,9 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
         noun = prev_m if m.item.words in _AFTER_NOUN else nxt  # "un conteneur métallique"
         if (not m.preset and m.item.words in _METAL and noun is not None and noun.preset
                 and PRESETS[noun.preset].category == "space"):
-            # "a metal container", "un conteneur métallique": bright walls that ring a little
-            m.chain = {"ringmod": {**m.chain.get("ringmod", {}), "mix": 0.3},
-                       "reverb": {"hf_decay": 1.0}}
+            # "a metal container", "un conteneur métallique": bright walls (the voice
+            # itself is not made metallic: that is a robot's or a ring modulator's)
+            m.chain = {"reverb": {"hf_decay": 1.0}}
             m.item.extra["material"] = True  # "big metal container": the size is the space's
             continue
         if (m.item.words and m.item.words[0] in _OLD_VOICE and nxt is not None and (
