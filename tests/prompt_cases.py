@@ -1078,6 +1078,9 @@ EN: list[tuple[str, str]] = [
     ("like a singer in a jazz club", "@room reverb ?singer"),
     ("a robot announcing the train departures", "@announcement @hall robot megaphone reverb"),
     ("echo 2 times", "echo.delay_ms=300 echo.feedback<0.3"),
+    # -- batch 21 (prompt4): in a bottle ----------------------------------------------
+    ("a voice in a bottle floating at sea",
+     "@tin-can @dreamy @outdoors telephone lowpass chorus echo reverb"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),

@@ -229,7 +229,8 @@ PRESETS: tuple[Preset, ...] = (
         "|=into a glass|=into a cup|=into a mug|=into a jar"
         "|pot de yaourt|telephone pot de yaourt|cup phone"
         "|=dans un verre|=dans une tasse|=dans un bol|=dans un bocal|=dans un gobelet"
-        "|=into a bottle|=dans une bouteille|=into a bowl|plastic cup|gobelet|tin cup",
+        "|=into a bottle|=dans une bouteille|=into a bowl|plastic cup|gobelet|tin cup"
+        "|=in a bottle|=inside a bottle|=in a jar|=inside a jar|=a l interieur d une bouteille",
         telephone={"low_hz": 500.0, "high_hz": 4000.0},
         echo={"delay_ms": 4.0, "feedback": 0.55, "mix": 0.35},
         reverb={"decay_s": 0.2, "mix": 0.2, "predelay_ms": 0.0, "hf_decay": 1.0},
