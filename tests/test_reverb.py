@@ -215,5 +215,6 @@ def test_a_material_word_keeps_the_space_and_changes_its_walls():
     assert verb("une petite pièce en bois")["hf_decay"] == 0.35
     assert verb("in a stone church")["hf_decay"] == 0.9
     assert verb("une pièce en verre")["hf_decay"] == 1.0
-    assert verb("a carpeted bedroom")["hf_decay"] == 0.35
+    # soft things (carpet, curtains, clothes) absorb the highs more than wood
+    assert verb("a carpeted bedroom")["hf_decay"] == 0.3
     assert verb("in a concrete parking garage")["hf_decay"] == 0.9

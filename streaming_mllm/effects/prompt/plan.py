@@ -405,7 +405,7 @@ def describe_plan(plan: EffectPlan) -> str:
     --------
     >>> from streaming_mllm.effects.prompt import parse_prompt
     >>> print(describe_plan(parse_prompt("a 6 Hz tremolo, robot banana")))
-    robot: pitch_hz=100 Hz
+    robot: pitch_hz=100 Hz, mix=1
     tremolo: rate_hz=6 Hz, depth=0.5
     not understood: banana
     """
