@@ -2083,6 +2083,8 @@ FR: list[tuple[str, str]] = [
     ("rends ma voix deux fois plus grave", "pitch.semitones=-10"),
     ("comme un chanteur dans un club de jazz", "@room reverb ?chanteur"),
     ("un écho qui se répète 3 fois", "echo.feedback<0.4"),
+    # -- lots 21-22 (prompt4) : une radio dans une voiture qui passe -------------------
+    ("comme une radio dans une voiture qui passe", "@closet radio reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

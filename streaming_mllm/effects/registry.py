@@ -207,7 +207,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|radio broadcast|emission de radio|broadcast|=car radio|=the car radio"
                    "|bumblebee"
                    "|autoradio"
-                   "|auto radio|car stereo|radio de voiture|radio de la voiture"
+                   "|auto radio|car stereo|=radio de voiture|=radio de la voiture"
                    "|radio de la bagnole|radio show|emission radio|emission|transmission radio"
                    "|pirate radio|radio pirate|pirate radio station|crackling radio|radio play"
                    "|radio drama|piece radiophonique|radiophonique|feuilleton radio"

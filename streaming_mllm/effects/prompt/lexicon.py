@@ -126,7 +126,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " report reportage am pm matin minuit midnight heures oclock"
     " devant cle key locked craquer net noire croche end bout chains chaines"
     " baseball football soccer hockey basketball foot rugby tennis golf cd cds anything"
-    " skipping skips saute sautent cage cages"
+    " skipping skips saute sautent cage cages passe passent passing"
     " late tard soir evening tonight still batteries battery piles pile out war guerre slap"
     " voic voise vocie voie base bottom cibi crowded crowd bonde bondee busy packed ecole"
     " move moves moving bouge bouger deplace deplacer"
