@@ -1196,6 +1196,11 @@ EN: list[tuple[str, str]] = [
     ("drop the bass guitar down a fifth", "pitch pitch.semitones=-7"),
     ("inside a big metal water tank", "@cave echo reverb reverb.hf_decay=1"),
     ("mak me soud like a robto", "robot"),
+    ("sound like a kid's toy robot", "@cheap-speaker robot radio"),
+    ("like a tiny speaker on a laptop with a lot of bass cut",
+     "@cheap-speaker radio eq eq.low_db<0"),
+    ("with the bass cut", "eq eq.low_db<0"),
+    ("like a flight attendant but on a broken intercom", "@intercom distortion telephone reverb"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2172,6 +2177,15 @@ FR: list[tuple[str, str]] = [
     ("corrige les fausses notes", "!error=cannot_tune"),
     ("rallonge l'audio de 10 secondes", "!error=tempo"),
     ("une visio qui capte mal", "@lo-fi telephone lowpass highpass bitcrush"),
+    ("comme un robot jouet d'enfant", "@cheap-speaker robot radio"),
+    ("les basses coupées", "eq eq.low_db<0"),
+    ("aigus atténués", "eq eq.high_db<0"),
+    ("comme une hôtesse de l'air mais avec un interphone cassé",
+     "@intercom distortion telephone reverb"),
+    ("voix d'homme de main du méchant, un peu bête",
+     "@villain distortion pitch reverb pitch.semitones=-3 ?main ?bête"),
+    ("voix d'un vieil esprit de la forêt très sage",
+     "@giant pitch eq vibrato pitch.semitones=-7 ?sage"),
 ]
 # fmt: on
 

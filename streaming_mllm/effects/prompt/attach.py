@@ -169,8 +169,36 @@ def _voice_directions(items: list[Item], mentions: list[Mention]) -> None:
                 break
 
 
+#: Body words that are also adjectives of a person ("un peu bête": a bit dumb).
+_ALSO_ADJECTIVES = frozenset({("bete",), ("betes",)})
+
+
+def _said_of_a_word(items: list[Item], mentions: list[Mention]) -> None:
+    """"d'un vieil esprit très sage", "un homme de main un peu bête": an
+    intensity word said right before a word with no sound of its own, at the
+    end of its part of the prompt, is that word's, not an effect's; a body
+    word that is also an adjective ("bête") after an intensity word is the
+    adjective."""
+    by_pos = {m.pos: m for m in mentions}
+    for it in items:
+        if it.mkind != "scale" or it.pos + 1 >= len(items):
+            continue
+        nxt = items[it.pos + 1]
+        if nxt.clause != it.clause or nxt.extra.get("after_filler"):
+            continue
+        last = it.pos + 2 >= len(items) or items[it.pos + 2].clause != it.clause
+        body = by_pos.get(nxt.pos)
+        if body is not None and nxt.words in _ALSO_ADJECTIVES and last:
+            mentions.remove(body)
+            nxt.kind, nxt.meaning = "neutral", None
+        if last and nxt.kind in ("neutral", "unknown") and nxt.pos not in by_pos or (
+                body is not None and body not in mentions):
+            it.kind, it.meaning = "filler", None
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
+    _said_of_a_word(items, mentions)
     _voice_directions(items, mentions)
     purposes(items, mentions)
     batteries(items, mentions)

@@ -263,6 +263,25 @@ def band_cuts(items: list[Item], mentions: list[Mention]) -> None:
         if nxt is not None and nxt.clause == it.clause and is_band(nxt):
             it.meaning = Meaning("direction", sign=-1)
             nxt.sign = -1
+    for it in items:
+        # "with the bass cut", "a lot of bass cut", "les basses coupées": a removal
+        # word or participle said right after a band cuts that band
+        if it.pos == 0 or not (it.mkind == "remove" or it.words in _CUT_AFTER):
+            continue
+        band = by_pos.get(it.pos - 1)
+        if band is not None and band.clause == it.clause and is_band(band) and band.sign == 0:
+            said = by_pos.pop(it.pos, None)
+            if said is not None and said in mentions:
+                mentions.remove(said)  # "aigus atténués": not a quieter voice
+            it.kind, it.meaning = "phrase", Meaning("direction", sign=-1)
+            band.sign = -1
+
+
+#: Participles of a cut, said after the band they cut ("les basses coupées").
+_CUT_AFTER = frozenset((w,) for w in lx_words(
+    "cut removed reduced lowered coupe coupee coupes coupees enleve enlevee enleves enlevees"
+    " retire retiree retires retirees reduit reduite reduits reduites baisse baissee baisses"
+    " baissees attenue attenuee attenues attenuees"))
 
 
 #: "less", "moins", "reduce": said right before an effect, a character or a noise

@@ -803,6 +803,22 @@ def character_heads(items: list[Item], mentions: list[Mention]) -> None:
     for m in list(mentions):
         if m.negated or not m.preset or PRESETS[m.preset].category not in creature:
             continue
+        said = m.item.extra.get("after_filler", ())
+        prev = by_pos.get(m.pos - 1)
+        after = by_pos.get(m.pos + 1)
+        owned = (after is not None and not after.negated and after.clause == m.clause
+                 and items[m.pos + 1].extra.get("after_filler", ())[-1:] == ("s",)
+                 and bool(after.preset) and PRESETS[after.preset].category == "device")
+        kind_of = (prev is not None and not prev.negated and prev.clause == m.clause
+                   and said and set(said) <= {"de", "d"}
+                   and bool(prev.preset) and PRESETS[prev.preset].category == "device")
+        if owned or kind_of:
+            # "a kid's toy robot", "un robot jouet d'enfant": the device is the head;
+            # whose it is, or whom it is for, is no voice ("a ghost's whisper" is)
+            mentions.remove(m)
+            by_pos.pop(m.pos, None)
+            m.item.kind, m.item.meaning = "filler", None
+            continue
         q = m.pos + 1
         said = items[q].extra.get("after_filler", ()) if q < len(items) else ()
         if said and said[-1] == "s":
@@ -978,7 +994,9 @@ def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
     for m in list(mentions):
         if m.negated or not m.preset or m.item.words not in _DEVICE_ROLES:
             continue
-        if any(o is not m and not o.negated and o.clause == m.clause and o.preset != m.preset
+        alone = not any(o is not m and o.clause == m.clause for o in mentions)
+        if any(o is not m and not o.negated and o.preset != m.preset and (
+                o.clause == m.clause or (alone and abs(o.clause - m.clause) == 1))
                and ((o.preset and PRESETS[o.preset].category == "device"
                      and o.item.words not in _DEVICE_ROLES)
                     or (not o.preset and set(o.chain) & _BANDS)) for o in mentions):
