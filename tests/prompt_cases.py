@@ -1081,6 +1081,9 @@ EN: list[tuple[str, str]] = [
     # -- batch 21 (prompt4): in a bottle ----------------------------------------------
     ("a voice in a bottle floating at sea",
      "@tin-can @dreamy @outdoors telephone lowpass chorus echo reverb"),
+    # -- batch 23 (prompt4): pilots announcing, gremlins --------------------------------
+    ("like a pilot announcing landing", "@announcement megaphone reverb ?landing"),
+    ("like a gremlin", "@child pitch"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2090,6 +2093,10 @@ FR: list[tuple[str, str]] = [
     ("un écho qui se répète 3 fois", "echo.feedback<0.4"),
     # -- lots 21-22 (prompt4) : une radio dans une voiture qui passe -------------------
     ("comme une radio dans une voiture qui passe", "@closet radio reverb"),
+    # -- lot 23 (prompt4) : pilotes qui annoncent, salles des machines --------------------
+    ("comme un pilote qui annonce l'atterrissage", "@announcement megaphone reverb ?atterrissage"),
+    ("comme dans la salle des machines d'un vaisseau spatial",
+     "@spaceship telephone ringmod tremolo reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -523,6 +523,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|desk fan",
                    rate_hz=12.0, depth=0.9),
                 _w("engine|engines|moteur|moteurs|motor|car engine|v8|motorbike|motorcycle"
+                   "|=salle des machines|=la salle des machines|=salle des moteurs"
                    "|moto|lawnmower|tondeuse|chainsaw|tronconneuse|idling engine|diesel",
                    rate_hz=25.0, depth=0.6),
                 # a voice that comes and goes: a slow, deep swell

@@ -74,6 +74,7 @@ PRESETS: tuple[Preset, ...] = (
         "|grenouille|toad|crapaud|mario|luigi|sonic|spongebob|bob l eponge|kermit|scooby doo"
         "|peter pan|pinocchio|nemo|school kid|schoolkid|preschooler|maternelle"
         "|elmo|dobby|baby groot|bart simpson|lisa simpson|peppa pig|peppa|caillou"
+        "|gremlin|gremlins|gizmo"
         "|pony|ponies|poney|poneys|chicken|chickens|poule|poulet|hen|turkey"
         "|dinde|seagull|seagulls|goeland|pigeon|pigeons"
         "|titeuf|le petit prince|petit prince|tintin|calimero|nemo voice"

@@ -998,7 +998,8 @@ def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
         if any(o is not m and not o.negated and o.preset != m.preset and (
                 o.clause == m.clause or (alone and abs(o.clause - m.clause) == 1))
                and ((o.preset and PRESETS[o.preset].category == "device"
-                     and o.item.words not in _DEVICE_ROLES)
+                     and o.item.words not in _DEVICE_ROLES
+                     and not (len(o.item.words) == 1 and o.item.words[0] in _RADIO_ROLES))
                     or (not o.preset and set(o.chain) & _BANDS)) for o in mentions):
             mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None
