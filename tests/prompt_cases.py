@@ -362,7 +362,7 @@ EN: list[tuple[str, str]] = [
     ("give it some air", "eq.high_db>0"),
     ("make it sound spooky", "@ghost whisper vibrato echo reverb"),
     ("sound like a 90s video game", "@lo-fi lowpass bitcrush highpass"),
-    ("like Gollum", "@witch pitch highpass vibrato"),
+    ("like Gollum", "@gollum pitch highpass distortion whisper eq"),
     ("like a zombie", "@demon pitch.semitones<0 distortion reverb"),
     ("a sports commentator", "@fm-radio eq"),
     ("like a karaoke mic", "echo.delay_ms=120"),
@@ -1204,6 +1204,8 @@ EN: list[tuple[str, str]] = [
      "@cheap-speaker radio eq eq.low_db<0"),
     ("with the bass cut", "eq eq.low_db<0"),
     ("like a flight attendant but on a broken intercom", "@intercom distortion telephone reverb"),
+    ("donald duck", "@duck pitch highpass eq distortion eq.mid_db>0"),
+    ("sing on stage", "@hall reverb ?sing"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1499,7 +1501,7 @@ FR: list[tuple[str, str]] = [
     ("comme au cinéma", "@hall reverb"),
     ("dans une boîte de nuit", "@hall reverb"),
     ("une voix trafiquée", "pitch.semitones<0"),
-    ("voix de canard", "@cartoon pitch eq"),
+    ("voix de canard", "@duck pitch highpass eq distortion"),
     ("voix métallique", "ringmod"),
     ("écho de montagne", "@canyon echo reverb"),
     ("comme une vieille VHS", "@cassette noise.kind=0 lowpass highpass vibrato"),
@@ -1511,7 +1513,7 @@ FR: list[tuple[str, str]] = [
     ("rends-la plus chaleureuse", "eq.low_db>0"),
     ("un effet de foule", "chorus"),
     ("voix de Stitch", "@alien pitch ringmod vibrato"),
-    ("comme Gollum", "@witch pitch highpass vibrato"),
+    ("comme Gollum", "@gollum pitch highpass distortion whisper eq"),
     ("voix de zombie", "@demon pitch.semitones<0 distortion reverb"),
     ("dans une salle de sport", "@hall reverb"),
     ("comme une hôtesse de l'air", "@announcement megaphone reverb"),
@@ -2193,6 +2195,9 @@ FR: list[tuple[str, str]] = [
      "@villain distortion pitch reverb pitch.semitones=-3 ?main ?bête"),
     ("voix d'un vieil esprit de la forêt très sage",
      "@giant pitch eq vibrato pitch.semitones=-7 ?sage"),
+    ("canard de dessin animé", "@duck pitch highpass eq distortion"),
+    ("comme sur scène", "@hall reverb"),
+    ("une scène de crime", "!error"),
 ]
 # fmt: on
 

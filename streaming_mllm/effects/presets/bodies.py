@@ -115,12 +115,20 @@ PRESETS: tuple[Preset, ...] = (
         "cartoon", "body", "a cartoon voice: high and bright",
         "cartoon|cartoons|cartoonish|toon|toons|dessin anime|dessins animes|looney tunes"
         "|cartoon character|personnage de dessin anime|animated|anime|manga|comic|comique"
-        "|goofy|silly|rigolo|rigolote|clown|clowns|duck|canard|donald duck|goose|geese|oie"
+        "|goofy|silly|rigolo|rigolote|clown|clowns|goose|geese|oie"
         "|corbeau"
-        "|homer simpson|simpsons|bugs bunny|daffy duck|tweety bird|porky pig|popeye|garfield"
+        "|homer simpson|simpsons|bugs bunny|tweety bird|porky pig|popeye|garfield"
         "|tom and jerry|cartoon voice|voix de dessin anime|voix de cartoon|animated character"
         "|personnage anime|muppet|muppets|puppet show|spectacle de marionnettes|guignol"
         "|clown voice",
         pitch={"semitones": 7.0, "formants": 1.0}, eq={"high_db": 3.0},
+    ),
+    preset(
+        "duck", "body", "a duck's voice: a nasal, buzzing quack, pinched and a little higher",
+        "duck|ducks|canard|canards|donald duck|daffy duck|donald|daffy"
+        "|quack|quacking|coin coin|voix de canard|duck voice|cartoon duck|canard de dessin anime"
+        "|picsou|scrooge mcduck|riri fifi loulou|huey dewey louie",
+        pitch={"semitones": 3.0, "formants": 1.0}, highpass={"cutoff_hz": 500.0},
+        eq={"mid_db": 8.0, "mid_hz": 1500.0}, distortion={"drive_db": 10.0, "mix": 0.35},
     ),
 )

@@ -138,9 +138,17 @@ PRESETS: tuple[Preset, ...] = (
         reverb={"decay_s": 1.2, "mix": 0.2, "predelay_ms": 10.0},
     ),
     preset(
+        "gollum", "character", "a wretched creature: a thin, throaty rasp with a hiss in it",
+        "gollum|smeagol|=my precious|=mon precieux|wretched creature|creature miserable"
+        "|throaty rasp|raspy creature|cave creature|creature des cavernes",
+        pitch={"semitones": 2.0}, highpass={"cutoff_hz": 250.0},
+        distortion={"drive_db": 14.0, "mix": 0.5}, whisper={"amount": 0.2},
+        eq={"mid_db": 4.0, "mid_hz": 2500.0},
+    ),
+    preset(
         "witch", "character", "an old witch: higher, thin and wavering",
         "witch|witches|sorciere|sorcieres|hag|crone|old witch|vieille sorciere|harpy|harpie"
-        "|baba yaga|gollum|smeagol|evil stepmother|maratre|old crone|fairy godmother"
+        "|baba yaga|evil stepmother|maratre|old crone|fairy godmother"
         "|marraine la fee",
         pitch={"semitones": 3.0}, vibrato={"rate_hz": 6.0, "depth_semitones": 0.4},
         highpass={"cutoff_hz": 300.0},

@@ -95,7 +95,7 @@ PRESETS: tuple[Preset, ...] = (
         "|=au bord de la piscine|lifeguard|maitre nageur"
         "|jardin d hiver|orangerie|conservatory"
         ""
-        "|swimming pool|indoor pool|piscine couverte|stage|on stage|sur scene"
+        "|swimming pool|indoor pool|piscine couverte|stage|on stage|=sur scene|=sur la scene"
         "|scene de theatre|concert stage|hangar d avion|aircraft hangar|parking structure"
         "|lobby of a hotel|atrium d hotel|sports center|centre sportif|ice rink|patinoire"
         "|bowling|bowling alley|train hall|hall de gare|grand magasin|department store"
