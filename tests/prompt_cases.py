@@ -1206,6 +1206,13 @@ EN: list[tuple[str, str]] = [
     ("like a flight attendant but on a broken intercom", "@intercom distortion telephone reverb"),
     ("donald duck", "@duck pitch highpass eq distortion eq.mid_db>0"),
     ("sing on stage", "@hall reverb ?sing"),
+    ("make me sound like the final boss, but slightly less distorted",
+     "@demon distortion pitch reverb distortion.drive_db=9 pitch.semitones=-8"),
+    ("Darth Vader, less distorted",
+     "@darth-vader distortion pitch eq reverb distortion.drive_db=4"),
+    ("a chill lofi voice for my study stream", "@cassette lowpass highpass vibrato noise"),
+    ("like a robot that's malfunctioning", "robot @lo-fi lowpass highpass bitcrush"),
+    ("like a cop on a megaphone at night", "megaphone"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2198,6 +2205,12 @@ FR: list[tuple[str, str]] = [
     ("canard de dessin animé", "@duck pitch highpass eq distortion"),
     ("comme sur scène", "@hall reverb"),
     ("une scène de crime", "!error"),
+    ("rends-moi comme le boss final, mais un peu moins distordu",
+     "@demon distortion pitch reverb distortion.drive_db=9 pitch.semitones=-8"),
+    ("une voix lofi tranquille pour mon stream de révisions",
+     "@cassette lowpass highpass vibrato noise ?révisions"),
+    ("comme un flic au mégaphone la nuit", "megaphone"),
+    ("la voix de la souris du géant", "@chipmunk pitch pitch.semitones>5"),
 ]
 # fmt: on
 

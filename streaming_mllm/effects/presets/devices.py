@@ -181,7 +181,7 @@ PRESETS: tuple[Preset, ...] = (
     ),
     preset(
         "lo-fi", "device", "a low-fidelity recording: dull, gritty and band-limited",
-        "lofi|lo fi|low fi|low fidelity|basse fidelite|lofi hip hop|chiptune"
+        "lofi|lo fi|low fi|low fidelity|basse fidelite|chiptune"
         "|retro game|jeu video retro|retro video game|video game|jeu video|nintendo|arcade"
         "|degraded|degrade|degradee|crappy|pourri|pourrie|bad quality|mauvaise qualite"
         "|=capte mal|=qui capte mal|=ca capte mal|bad reception|poor reception"
@@ -198,6 +198,8 @@ PRESETS: tuple[Preset, ...] = (
         "|mp3 quality|qualite mp3|128 kbps|youtube 144p|144p|8 bit voice|voix 8 bits"
         "|old computer|vieil ordinateur|commodore|atari|sega|game console|console de jeu"
         "|bugue|buguer|beugue|qui bugue|qui beugue|buggy|bugged|bugging|glitching|glitched"
+        "|malfunctioning|malfunction|malfunctions|malfunctioned|defective|detraque|detraquee"
+        "|dysfonctionne|qui dysfonctionne|haywire|gone haywire"
         "|plante|qui plante|crashing|lagging|lag|laggy|qui lag|lagge|qui lagge"
         "|connexion qui rame"
         "|bad|poor|poor quality|shitty|crummy|lousy|terrible quality|awful quality|mauvais"
@@ -290,6 +292,10 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "cassette", "device", "a cassette or VHS tape: hiss, a soft top and a slow wobble",
         "cassette|cassettes|cassette tape|tape|tapes|k7|old tape|vieille cassette|vhs"
+        # the "lofi hip hop" sound: a warm, worn tape, not a crushed digital one
+        "|lofi hip hop|lofi hiphop|lo fi hip hop|chill lofi|lofi chill|lofi beats|lofi girl"
+        "|lofi study|study lofi|lofi tranquille|lofi detente|lofi calme|relaxing lofi"
+        "|lofi relax|lofi chill hop|chillhop|chill hop"
         "|vhs tape|cassette vhs|walkman|baladeur|mixtape|tape recorder|magnetophone"
         "|reel to reel|bande magnetique|dictaphone|home video|camcorder|camescope"
         "|old home video|video de vacances|tape deck|platine cassette|cassette audio"

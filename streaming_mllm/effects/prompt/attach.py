@@ -196,9 +196,47 @@ def _said_of_a_word(items: list[Item], mentions: list[Mention]) -> None:
             it.kind, it.meaning = "filler", None
 
 
+_LESS_MORE = frozenset({"less", "moins", "more", "plus"})
+
+
+def _less_of_a_part(items: list[Item], mentions: list[Mention]) -> None:
+    """"the final boss, but slightly less distorted", "le boss final, un peu
+    moins distordu": a comparative of an effect's adjective said of a preset
+    that has that effect moves only that effect's main parameter (x0.5, x0.75
+    after "slightly"/"un peu"), not the whole preset's voice and room."""
+    live = [m for m in mentions if not m.negated]
+    for it in items:
+        if (it.mkind != "scale" or len(it.words) < 2 or it.words[0] not in _LESS_MORE
+                or it.meaning is None):
+            continue
+        effect = next((mn.effect for w in it.words[1:]
+                       if (mn := lx.TABLE.get((w,))) is not None and mn.kind == "effect"), "")
+        main = EFFECTS[effect].main if effect else None
+        if main is None:
+            continue
+        alone = not any(m.clause == it.clause for m in live)
+        host = next((m for m in reversed(live) if m.pos < it.pos and m.preset
+                     and effect in m.chain and (m.clause == it.clause
+                                                or (alone and m.clause == it.clause - 1))),
+                    None)
+        if host is None:
+            continue
+        factor = it.meaning.factor
+        prev = items[it.pos - 1] if it.pos > 0 else None
+        if (prev is not None and prev.clause == it.clause and prev.mkind == "scale"
+                and prev.meaning is not None and prev.meaning.factor < 1.0):
+            factor = 1.0 - (1.0 - factor) * prev.meaning.factor if factor < 1.0 else (
+                1.0 + (factor - 1.0) * prev.meaning.factor)  # "slightly less": halfway
+            prev.kind, prev.meaning = "filler", None
+        key = f"param:{main}"
+        host.factors[key] = host.factors.get(key, 1.0) * factor
+        it.kind, it.meaning = "filler", None
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     _said_of_a_word(items, mentions)
+    _less_of_a_part(items, mentions)
     _voice_directions(items, mentions)
     purposes(items, mentions)
     batteries(items, mentions)

@@ -778,8 +778,12 @@ _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "un", "une", "h
 #: Words of a voice or a style, not of a being: a phrase with one is no head
 #: nor owner ("la grosse voix des bandes-annonces", "un écureuil de dessin animé").
 _NOT_BEINGS = frozenset(lx.words_of(
-    "voice voices voix cartoon cartoons dessin dessins anime animes animated toon toons manga"
+    "cartoon cartoons dessin dessins anime animes animated toon toons manga"
     " trailer trailers bande bandes annonce annonces film films movie movies"))
+
+#: Words of a voice and its size ("une grosse voix", "a big voice"): no being.
+_VOICE_ONLY = frozenset(lx.words_of(
+    "voice voices voix big grosse gros petite petit little small deep grave une un a"))
 
 
 #: Presets of a drawing style, not a being: said of a character they colour it.
@@ -849,7 +853,8 @@ def character_heads(items: list[Item], mentions: list[Mention]) -> None:
             # the villain's voice; the style only brightens it
             other.chain = {e: p for e, p in other.chain.items() if e != "pitch"}
             continue
-        if set(m.item.words + other.item.words) & _NOT_BEINGS:
+        if (set(m.item.words + other.item.words) & _NOT_BEINGS
+                or not set(m.item.words) - _VOICE_ONLY or not set(other.item.words) - _VOICE_ONLY):
             continue  # "la grosse voix des bandes-annonces", "un écureuil de dessin animé"
         if q > m.pos + 1:
             said = items[m.pos + 1].extra.get("after_filler", ())
@@ -987,6 +992,11 @@ _BANDS = frozenset({"telephone", "radio", "megaphone"})
 _MINE = frozenset({"my", "mon", "mes", "ma"})
 
 
+#: Effects that are a device of their own ("a megaphone", "a phone"): a radio
+#: role said with one is heard through it, not on a radio too.
+_DEVICE_EFFECTS = frozenset({"megaphone", "telephone"})
+
+
 def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
     """"a soldier shouting orders outside", "un policier au loin", "a pilot
     talking to the passengers": a person heard on a radio by convention gives
@@ -1016,10 +1026,11 @@ def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
         if (m.negated or not m.preset or len(m.item.words) != 1
                 or m.item.words[0] not in _RADIO_ROLES):
             continue
-        if any(o is not m and not o.negated and o.preset and abs(o.clause - m.clause) <= 0
-               and o.preset != m.preset
-               and PRESETS[o.preset].category in ("space", "distance", "device")
-               for o in mentions):
+        if any(o is not m and not o.negated and abs(o.clause - m.clause) <= 0
+               and ((o.preset and o.preset != m.preset
+                     and PRESETS[o.preset].category in ("space", "distance", "device"))
+                    or (not o.preset and set(o.chain) & _DEVICE_EFFECTS))
+               for o in mentions):  # "a cop on a megaphone": the megaphone
             mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None
 
