@@ -1084,6 +1084,12 @@ EN: list[tuple[str, str]] = [
     # -- batch 23 (prompt4): pilots announcing, gremlins --------------------------------
     ("like a pilot announcing landing", "@announcement megaphone reverb ?landing"),
     ("like a gremlin", "@child pitch"),
+    # -- batch 24 (prompt4): calls with no phone, sore throats, wind, forever -------
+    ("a mermaid calling from under the waves", "underwater"),
+    ("like someone calling from the bottom of a well", "@cave echo reverb"),
+    ("sound like a dragon with a sore throat", "@giant distortion pitch eq"),
+    ("sound like the wind is carrying my voice away", "@far-away lowpass reverb gain"),
+    ("a voice that echoes forever in a cave", "@cave echo.feedback>0.25 reverb.decay_s>2.5"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2106,6 +2112,9 @@ FR: list[tuple[str, str]] = [
     ("comme un pilote qui annonce l'atterrissage", "@announcement megaphone reverb ?atterrissage"),
     ("comme dans la salle des machines d'un vaisseau spatial",
      "@spaceship telephone ringmod tremolo reverb"),
+    # -- lot 24 (prompt4) : appels sans téléphone, mal à la gorge, le vent -----------
+    ("comme un dragon qui a mal à la gorge", "@giant distortion pitch eq"),
+    ("comme si le vent emportait ma voix", "@far-away lowpass reverb gain"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

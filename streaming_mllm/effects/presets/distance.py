@@ -8,6 +8,8 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "far-away", "distance", "far from the listener: duller, quieter, more room",
         "far away|far|faraway|far off|distant|distante|distants|distance|in the distance"
+        "|=carrying my voice away|=carried away by the wind|=carried by the wind"
+        "|=le vent emporte|=le vent emportait|=emporte par le vent|=emportee par le vent"
         "|au loin|loin|lointain|lointaine|lointains|from afar|de loin"
         "|across the street|de l autre cote de la rue|across the room|across the hall"
         "|au bout du couloir|end of the corridor|at a distance|a distance|remote"

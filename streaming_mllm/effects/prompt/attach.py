@@ -38,6 +38,7 @@ from .scenes import (
     band_widths,
     batteries,
     broken_speakers,
+    calls_in_the_open,
     character_colours,
     character_heads,
     clear_scenes,
@@ -254,6 +255,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     clear_scenes(items, mentions)
     dry_spaces(items, mentions)
     tiled_spaces(items, mentions)
+    calls_in_the_open(items, mentions)
     old_bodies(items, mentions)
     tail_tones(items, mentions)
     places_said_for(items, mentions)

@@ -1050,11 +1050,14 @@ def reverberant_spaces(items: list[Item], mentions: list[Mention]) -> None:
         if m.negated or m.preset or not m.chain.keys() <= _SPACE_EFFECTS or any(
                 m.chain.values()):
             continue
-        space = by_pos.get(m.pos + 1)
+        q = m.pos + 1
+        while q < len(items) and q < m.pos + 3 and items[q].mkind == "scale" and q not in by_pos:
+            q += 1  # "a voice that echoes forever in a cave": the cave's tail, forever
+        space = by_pos.get(q)
         if (space is None or not space.preset or space.clause != m.clause
                 or PRESETS[space.preset].category != "space"
                 or not m.chain.keys() <= space.chain.keys()
-                or items[space.pos].extra.get("after_filler")):
+                or (q == m.pos + 1 and items[space.pos].extra.get("after_filler"))):
             continue
         mentions.remove(m)
         del by_pos[m.pos]
@@ -1466,3 +1469,29 @@ def tiled_spaces(items: list[Item], mentions: list[Mention]) -> None:
             other.chain["reverb"] = {**other.chain["reverb"], "hf_decay": 1.0}
         mentions.remove(m)
         m.item.kind, m.item.meaning = "filler", None
+
+
+#: Words of a call that, said of a voice in a place without a phone ("a mermaid
+#: calling from under the waves", "calling from the bottom of a well"), are a shout.
+_CALLING = frozenset((w,) for w in lx.words_of(
+    "calling calls called appelle appelait appelais appelant appeler"))
+
+#: Places where nobody holds a phone.
+_NO_PHONE = frozenset({"cave", "canyon"})
+
+
+def calls_in_the_open(items: list[Item], mentions: list[Mention]) -> None:
+    """"a mermaid calling from under the waves", "someone calling from the bottom
+    of a well", "une sirène qui appelle sous les vagues": a call said in a place
+    with no phone (underwater, a cave or well, a canyon) is a
+    voice calling out, not a phone line; with a phone named it stays a call."""
+    for m in list(mentions):
+        if m.negated or m.preset or list(m.chain) != ["telephone"] or m.item.words not in _CALLING:
+            continue
+        here = [o for o in mentions if o is not m and not o.negated and o.clause == m.clause]
+        if any("telephone" in o.chain or (o.preset and PRESETS[o.preset].category == "device")
+               for o in here):
+            continue
+        if any("underwater" in o.chain or o.preset in _NO_PHONE for o in here):
+            mentions.remove(m)
+            m.item.kind, m.item.meaning = "filler", None
