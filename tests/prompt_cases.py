@@ -1219,6 +1219,10 @@ EN: list[tuple[str, str]] = [
     ("a chill lofi voice for my study stream", "@cassette lowpass highpass vibrato noise"),
     ("like a robot that's malfunctioning", "robot @lo-fi lowpass highpass bitcrush"),
     ("like a cop on a megaphone at night", "megaphone"),
+    ("robot voice but warm and human", "robot eq robot.mix=0.5 eq.low_db>0"),
+    ("sound like I'm trapped inside a glass box",
+     "@closet reverb reverb.hf_decay=1 reverb.decay_s<1"),
+    ("sound like a news reporter in the middle of a hurricane", "@fm-radio eq noise"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2220,6 +2224,10 @@ FR: list[tuple[str, str]] = [
      "@cassette lowpass highpass vibrato noise ?révisions"),
     ("comme un flic au mégaphone la nuit", "megaphone"),
     ("la voix de la souris du géant", "@chipmunk pitch pitch.semitones>5"),
+    ("voix de robot mais chaleureuse et humaine", "robot eq robot.mix=0.5 eq.low_db>0"),
+    ("comme un journaliste au milieu d'un ouragan", "@fm-radio eq noise"),
+    ("voix d'une IA maléfique qui prend le contrôle du monde",
+     "@cyber distortion eq bitcrush ringmod bitcrush.bits=10 ?monde"),
 ]
 # fmt: on
 

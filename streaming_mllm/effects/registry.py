@@ -799,7 +799,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|brique|briques|marble|marbre|granite|cement|ciment|bare walls"
                    "|murs nus|unfurnished|hard walls|hard surfaces|murs durs"
                    "|surfaces dures|murs en dur", hf_decay=0.9),
-                _w("glass box|glass room|glass walls|=en verre|verre|vitree|tile|ceramic|glass"
+                _w("glass walls|=en verre|verre|vitree|tile|ceramic|glass"
                    "|ceramique|porcelain|porcelaine|steel|acier|boite en metal|en acier|=en metal"
                    "|sheet metal|tole", hf_decay=1.0),
             ),

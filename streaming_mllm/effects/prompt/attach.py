@@ -234,9 +234,35 @@ def _less_of_a_part(items: list[Item], mentions: list[Mention]) -> None:
         it.kind, it.meaning = "filler", None
 
 
+#: Words asking that a robot stay partly human ("robot voice but warm and human").
+_HUMAN = frozenset((w,) for w in lx.words_of(
+    "human humain humaine humains humaines natural naturel naturelle naturels naturelles"
+    " organic organique"))
+
+#: The robot's share when it should stay partly human.
+HUMAN_ROBOT_MIX = 0.5
+
+
+def _human_robots(items: list[Item], mentions: list[Mention]) -> None:
+    """"robot voice but warm and human", "voix de robot mais humaine": a human
+    word said with a robot (its part or the next) keeps half the voice dry
+    (robot mix :data:`HUMAN_ROBOT_MIX`) instead of being ignored."""
+    for it in items:
+        if it.words not in _HUMAN or it.pos in {m.pos for m in mentions}:
+            continue
+        robot = next((m for m in mentions if not m.negated and "robot" in m.chain
+                      and it.clause - 2 <= m.clause <= it.clause and m.pos < it.pos), None)
+        if robot is None:
+            continue
+        mix = robot.chain["robot"].get("mix", EFFECTS["robot"].params["mix"].default)
+        robot.chain["robot"]["mix"] = min(mix, HUMAN_ROBOT_MIX)
+        it.kind, it.meaning = "filler", None
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
     _said_of_a_word(items, mentions)
+    _human_robots(items, mentions)
     _less_of_a_part(items, mentions)
     _voice_directions(items, mentions)
     purposes(items, mentions)

@@ -505,7 +505,15 @@ EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     # "au fond d'un puits": at the bottom of (not "à fond", all the way)
     ("au", "fond"), ("tout", "au", "fond"),
     ("au", "fond", "d"), ("au", "fond", "de"), ("au", "fond", "du"), ("du", "fond", "d"),
-    ("du", "fond", "du"), ("tout", "au", "fond", "d"), ("tout", "au", "fond", "du")})
+    ("du", "fond", "du"), ("tout", "au", "fond", "d"), ("tout", "au", "fond", "du"),
+    # "in the middle of a hurricane": where, not a centred pan
+    ("in", "the", "middle", "of"), ("au", "milieu", "d"), ("au", "milieu", "de"),
+    ("au", "milieu", "du"), ("au", "milieu", "des"), ("au", "beau", "milieu", "d"),
+    ("au", "beau", "milieu", "de"), ("au", "beau", "milieu", "du"),
+    # "an AI taking over the world", "qui prend le contrôle": no sound, not "controlled"
+    ("taking", "over"), ("take", "over"), ("takes", "over"), ("taking", "control"),
+    ("take", "control"), ("takes", "control"), ("prend", "le", "controle"),
+    ("prendre", "le", "controle"), ("prennent", "le", "controle")})
 """("en bois", "en pierre" and "en verre" are the walls' material: "=en bois" and
 "=en pierre" in the reverb's words.)"""
 
