@@ -1090,6 +1090,9 @@ EN: list[tuple[str, str]] = [
     ("sound like a dragon with a sore throat", "@giant distortion pitch eq"),
     ("sound like the wind is carrying my voice away", "@far-away lowpass reverb gain"),
     ("a voice that echoes forever in a cave", "@cave echo.feedback>0.25 reverb.decay_s>2.5"),
+    # -- batch 25 (prompt4): an old person named by a word of no sound ---------------
+    ("make me sound like a wise old sage", "@old-person eq vibrato ?wise ?sage"),
+    ("an old teacher", "@old-person eq vibrato ?teacher"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2119,6 +2122,8 @@ FR: list[tuple[str, str]] = [
     # -- lot 24 (prompt4) : appels sans téléphone, mal à la gorge, le vent -----------
     ("comme un dragon qui a mal à la gorge", "@giant distortion pitch eq"),
     ("comme si le vent emportait ma voix", "@far-away lowpass reverb gain"),
+    # -- lot 25 (prompt4) : réverb à plaque -----------------------------------------------
+    ("une réverb à plaque", "reverb.hf_decay=1"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -801,7 +801,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|surfaces dures|murs en dur", hf_decay=0.9),
                 _w("glass walls|=en verre|verre|vitree|tile|ceramic|glass"
                    "|ceramique|porcelain|porcelaine|steel|acier|boite en metal|en acier|=en metal"
-                   "|sheet metal|tole", hf_decay=1.0),
+                   "|sheet metal|tole|reverb a plaque|reverbe a plaque|plaque|a plaque",
+                   hf_decay=1.0),
             ),
             main="decay_s", units={"time": "decay_s", "pct": "mix"},
             scales={_AMOUNT: (("mix", 1.0), ("decay_s", 1.0)), _LENGTH: (("decay_s", 1.0),)},

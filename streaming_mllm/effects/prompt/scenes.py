@@ -1261,6 +1261,17 @@ def old_bodies(items: list[Item], mentions: list[Mention]) -> None:
             continue  # "older" as the elderly voice itself
         host = next((o for q in (it.pos + 1, it.pos - 1, it.pos + 2)
                      if (o := by_pos.get(q)) is not None), None)
+        person = next((items[q] for q in (it.pos + 1, it.pos - 1)
+                       if 0 <= q < len(items) and items[q].kind == "neutral"
+                       and items[q].clause == it.clause), None)
+        if host is None and person is not None and not any(
+                m.clause == it.clause and not m.negated for m in mentions):
+            # "a wise old sage", "un vieux sage": an old person, not an old microphone
+            it.kind, it.meaning = "phrase", Meaning("preset", preset="old-person")
+            chain = {e: dict(p) for e, p in PRESETS["old-person"].chain.items()}
+            bisect.insort(mentions, Mention(it, chain, preset="old-person"), key=lambda m: m.pos)
+            by_pos[it.pos] = mentions[[m.pos for m in mentions].index(it.pos)]
+            continue
         if (host is None or host.negated or not host.preset or host.clause != it.clause
                 or PRESETS[host.preset].category not in ("body", "character")
                 or host.preset == "old-person" or "vibrato" in host.chain):
