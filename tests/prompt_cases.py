@@ -1226,6 +1226,9 @@ EN: list[tuple[str, str]] = [
     ("sound like I'm trapped inside a glass box",
      "@closet reverb reverb.hf_decay=1 reverb.decay_s<1"),
     ("sound like a news reporter in the middle of a hurricane", "@fm-radio eq noise"),
+    ("make it sound like an NPC shopkeeper in an RPG", "!error=asking_for_no_effect"),
+    ("an NPC shopkeeper with a deep voice", "pitch pitch.semitones<0 ?npc ?shopkeeper"),
+    ("with wind", "noise"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2233,6 +2236,9 @@ FR: list[tuple[str, str]] = [
     ("comme un journaliste au milieu d'un ouragan", "@fm-radio eq noise"),
     ("voix d'une IA maléfique qui prend le contrôle du monde",
      "@cyber distortion eq bitcrush ringmod bitcrush.bits=10 ?monde"),
+    ("un capitaine pirate qui crie sur un bateau, avec du vent",
+     "@big-man @outdoors pitch eq reverb noise gain"),
+    ("comme si j'étais dans une chambre froide", "@closet reverb"),
 ]
 # fmt: on
 

@@ -828,6 +828,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|=in the wind"
                    "|=dans le vent|=sous le vent|=au vent|wind blowing|vent qui souffle|gusts"
                    "|rafales|bourrasque|bourrasques|gusty|venteux|venteuse"
+                   "|=with wind|=with the wind|=with some wind|=with a lot of wind|=strong wind"
+                   "|=strong winds|=howling wind|=the wind howling|=avec du vent|=avec le vent"
+                   "|=avec beaucoup de vent|=du vent|=plein de vent|=vent fort|=grand vent"
+                   "|=le vent qui hurle|=le vent souffle|windstorm|tempete de vent"
                    "|=while a train passes|=a train passing|=passing train|=train passing by"
                    "|=pendant qu un train passe|=un train qui passe|=le train qui passe"
                    "|=train qui passe|traffic noise|bruit de circulation", kind=_HISS),

@@ -29,6 +29,7 @@ PRESETS: tuple[Preset, ...] = (
         "|backseat|back seat|siege arriere"
         "|submarine cabin|small car"
         "|fridge|refrigerator|frigo|refrigerateur|freezer|congelateur|oven|microwave"
+        "|chambre froide|chambres froides|walk in freezer|cold room|cold storage"
         "|micro ondes|washing machine|machine a laver|lave linge|dryer|seche linge|bucket"
         "|seau|trash can|garbage can|poubelle|dumpster|benne|suitcase|valise|backpack"
         "|sac a dos|mailbox|boite aux lettres|jar|bocal|bottle|bouteille|vase|cardboard"

@@ -142,6 +142,10 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
 NEUTRAL: frozenset[str] = frozenset(words_of(
     # people
     "person persons people guy guys dude dudes lady ladies gentleman gentlemen gal folks"
+    # game and role-play people with no voice of their own ("an NPC shopkeeper in an RPG")
+    " npc npcs pnj pnjs shopkeeper shopkeepers merchant merchants marchand marchande"
+    " marchands innkeeper aubergiste villager villagers villageois villageoise"
+    " questgiver blacksmith forgeron tavernier taverniere rpg rpgs jdr mmo mmorpg"
     " human humans teacher teachers professor prof student students pupil mom mum mommy"
     " mother dad daddy father parent parents brother sister uncle aunt cousin friend friends"
     " buddy boss coworker colleague doctor nurse patient customer client waiter waitress"
