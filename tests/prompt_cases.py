@@ -1229,6 +1229,16 @@ EN: list[tuple[str, str]] = [
     ("make it sound like an NPC shopkeeper in an RPG", "!error=asking_for_no_effect"),
     ("an NPC shopkeeper with a deep voice", "pitch pitch.semitones<0 ?npc ?shopkeeper"),
     ("with wind", "noise"),
+    # -- lead's batch t2: complaints said as what the sound is, sources, voices at once -----
+    ("the vocal is a bit harsh around 3k, tame it", "eq eq.mid_db<0 eq.mid_hz=3000"),
+    ("it's harsh, tame it", "eq eq.high_db<0"),
+    ("boxy around 400 Hz, fix it", "eq eq.mid_db<0 eq.mid_hz=400"),
+    ("the bass is muddy, clean it up", "eq eq.low_db<0"),
+    ("make my guitar sound like it's coming from an old radio", "@am-radio radio noise"),
+    ("can you make the drums sound like they're in a big room", "@hall reverb"),
+    ("robot voice with drums", "robot +note"),
+    ("make it sound like two people talking at once", "chorus ?people"),
+    ("make the voice wobble like a broken tape", "@cassette lowpass highpass vibrato noise"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2225,6 +2235,9 @@ FR: list[tuple[str, str]] = [
      "@giant pitch eq vibrato pitch.semitones=-7 ?sage"),
     ("canard de dessin animé", "@duck pitch highpass eq distortion"),
     ("comme sur scène", "@hall reverb"),
+    ("une cassette cassée", "@cassette lowpass highpass vibrato noise lowpass.cutoff_hz<7000"),
+    ("deux voix en même temps", "chorus"),
+    ("rajoute une guitare", "!error=cannot_add"),
     ("une scène de crime", "!error"),
     ("rends-moi comme le boss final, mais un peu moins distordu",
      "@demon distortion pitch reverb distortion.drive_db=9 pitch.semitones=-8"),

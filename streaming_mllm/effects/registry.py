@@ -582,6 +582,10 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|doubler|doublage|double tracked|double tracking|voix doublee|clones"
                    "|clone|army of|armee de|multiple voices|multitude|shimmer"
                    "|shimmering|ample|ampleur|scintillement|scintillant|scintillante|shimmery"
+                   "|=two people|=two voices|=deux voix|=deux personnes|=three voices|=trois voix"
+                   "|=several people|=plusieurs personnes|=many people|=talking at once"
+                   "|=speaking at once|=at the same time|=en meme temps|=parlent en meme temps"
+                   "|=a group of people"
                    "|chatoyant|chatoyante|miroitant|miroitante"),
             ),
             units={"freq": "rate_hz", "time": "delay_ms", "pct": "mix"},

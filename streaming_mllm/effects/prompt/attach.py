@@ -482,6 +482,25 @@ def demote_param_words(items: list[Item], mentions: list[Mention]) -> None:
         else:
             kept.add(id(m))
 
+#: Filler words that describe what the sound is now ("it's harsh", "the vocal is a
+#: bit boomy", "c'est criard"), not what to add.
+_IS = frozenset({("it", "s"), ("it", "is"), ("is", "a"), ("is",), ("c", "est"), ("est",),
+                 ("sounds",), ("are",)})
+
+def _described(items: list[Item], m: Mention) -> bool:
+    """Whether ``m`` is said as what the sound is now ("it's harsh", "the vocal
+    is a bit harsh"): an :data:`_IS` filler right before it or before the
+    intensity words said of it."""
+    for q in range(m.pos, max(-1, m.pos - 3), -1):
+        it = items[q]
+        if it.clause != m.clause or (q != m.pos and it.mkind != "scale"):
+            return False
+        said = tuple(it.extra.get("after_filler", ()))
+        if any(said[i:i + len(p)] == p for p in _IS for i in range(len(said))):
+            return True
+    return False
+
+
 #: Filler that may stand between a verb and the band it acts on ("turn down
 #: the bass", "monte les médiums").
 _ARTICLES = frozenset({"the", "a", "some", "my", "your", "its", "le", "la", "les", "l",
@@ -494,7 +513,9 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
     tone control acts on the band, not on the volume ("turn down the bass",
     "boost the mids")."""
     by_pos = {m.pos: m for m in mentions}
-    fixing = {it.clause for it in items if it.mkind == "fix"}
+    fixing = {it.clause for it in items if it.mkind == "fix"} | {
+        it.clause for it in items if it.mkind == "direction" and it.meaning is not None
+        and it.meaning.sign < 0 and not any(m.clause == it.clause for m in mentions)}
     for m in list(mentions):
         # "creuse les basses", "creuse un peu les médiums": "creuse" (hollow) used as
         # a verb on a band is a cut of that band
@@ -526,11 +547,19 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
             # a scene has no sign: "a car with the windows up" is not louder
             m.sign = d.meaning.sign
         prev = items[m.pos - 1] if m.pos > 0 else None
-        if (is_band(m) and prev is not None and prev.clause == m.clause
-                and prev.words in TOO):
-            # "too nasal", "too boomy", "trop de basses": a complaint, so the other way
+        if (is_band(m) and ((prev is not None and prev.clause == m.clause
+                             and prev.words in TOO)
+                            or ({m.clause, m.clause + 1} & fixing and (
+                                _described(items, m) or not any(
+                                    x.clause == m.clause and x.mkind in ("direction", "remove")
+                                    for x in items) and not any(
+                                    o.clause == m.clause and list(o.chain) == ["gain"]
+                                    for o in mentions))))):
+            # "too nasal", "too boomy", "trop de basses", "it's harsh, tame it": a
+            # complaint, so the other way
             m.sign = -sign_of(m.chain["eq"].get(m.focus, 0.0)) or -1
-            prev.kind, prev.meaning = "filler", None
+            if prev is not None and prev.words in TOO:
+                prev.kind, prev.meaning = "filler", None
         elif (list(m.chain) == ["pitch"] and not m.preset and prev is not None
               and prev.clause == m.clause and prev.words in TOO
               and m.chain["pitch"].get("semitones") and not _slang_very(items, prev, by_pos)):

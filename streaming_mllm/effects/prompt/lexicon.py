@@ -372,6 +372,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|=shorten the audio|=shorten the clip|=shorten it|=raccourcir l audio", Meaning("tempo")),
     # "it sounds muffled, fix it": what was said is a complaint about the sound
     ("=fix it|=fix that|=fix this|=please fix it|=corrige ca|=corrige le|=corrige la"
+     "|=clean it up|=clean that up|=nettoie ca|=calm it down|=tame it|=tame that"
+     "|=soften it|=adoucis ca|=adoucis le|=smooth it out"
      "|=corrige moi ca|=repare ca|=arrange ca|=rattrape ca", Meaning("fix")),
     # tuning a voice to notes needs the melody: not one of the effects
     ("autotune|auto tune|autotuned|auto tuned|pitch correction|correction de pitch"

@@ -279,6 +279,9 @@ def _level_verbs(items: list[Item], mentions: list[Mention]) -> None:
             m.item.kind, m.item.meaning = "phrase", Meaning("direction", sign=sign)
 
 
+COMPLAINT_DB = 4.0
+"""Size, in dB, of the cut (or boost) that answers a complaint said at a frequency."""
+
 SHELF_CORNERS = {"low_db": "low_hz", "high_db": "high_hz"}
 """The corner frequency of each shelf of the tone control."""
 
@@ -305,6 +308,15 @@ def _frequency_gains(items: list[Item], mentions: list[Mention]) -> None:
     for it in items:
         q = it.qty
         if it.kind != "qty" or q is None or q.kind != "freq":
+            continue
+        complaint = [m for m in shelves.get(it.clause, ()) if m.sign]
+        if complaint and it.clause not in levels and it.clause not in takers:
+            # "a bit harsh around 3k, tame it": the complaint's band is where it was
+            # said to be, a peaking cut there (or a boost for a lack)
+            band = min(complaint, key=lambda m: abs(m.pos - it.pos))
+            band.chain["eq"] = {"mid_hz": q.value, "mid_db": COMPLAINT_DB}
+            band.focus = "mid_db"
+            it.kind = "filler"
             continue
         if it.clause in shelves and it.clause in levels and it.clause not in takers:
             # "boost the highs above 8 kHz by 4 dB", "baisse les graves de 6 dB sous

@@ -131,6 +131,11 @@ def _tape_by_percent(items: list[Item], item: Item, chain: dict) -> None:
         return
 
 
+#: Distortion words that, said of a medium, say how worn it is.
+_BROKEN = frozenset((w,) for w in lx.words_of(
+    "broken casse cassee damaged busted abime abimee endommage endommagee"))
+
+
 def fold_drive(mentions: list[Mention]) -> None:
     """"a radio effect but not too distorted", "distorted megaphone": a
     distortion said of an effect that has its own drive (radio, megaphone)
@@ -144,6 +149,14 @@ def fold_drive(mentions: list[Mention]) -> None:
         hosts = [m for m in live if m is not d and (
             m.clause == d.clause or (alone and m.clause == d.clause - 1))
             and any("drive_db" in EFFECTS[e].params for e in m.chain if e != "distortion")]
+        medium = next((m for m in live if m.pos in (d.pos + 1, d.pos - 1) and m.clause == d.clause
+                       and m.preset and PRESETS[m.preset].category == "device"), None)
+        if not hosts and medium is not None and d.item.words in _BROKEN:
+            # "a broken tape", "une cassette cassée": more worn, not a clipper on top
+            medium.factors["amount"] = medium.factors.get("amount", 1.0) * 1.5
+            mentions.remove(d)
+            d.item.kind = "filler"
+            continue
         if not hosts:
             continue
         host = min(hosts, key=lambda m: (m.clause != d.clause, abs(m.pos - d.pos)))

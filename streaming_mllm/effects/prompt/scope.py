@@ -55,10 +55,31 @@ def out_of_scope(items: list[Item]) -> list[tuple[str, list[str]]]:
     the words that made it, in :data:`MESSAGES`' order."""
     found = []
     for kind in MESSAGES:
-        words = list(dict.fromkeys(it.text for it in items if it.mkind == kind))
+        words = list(dict.fromkeys(it.text for it in items if it.mkind == kind
+                                   and (kind != "adding" or _asked_to_add(items, it))))
         if words:
             found.append((kind, words))
     return found
+
+
+#: Filler verbs that ask for a sound to be put in ("add a beat", "mets de la musique").
+_ADD_VERBS = frozenset({"add", "adding", "adds", "put", "include", "play", "mets", "met",
+                        "mettre", "ajoute", "ajouter", "rajoute", "rajouter", "ajoutes"})
+
+
+def _asked_to_add(items: list[Item], it: Item) -> bool:
+    """Whether an instrument or music word is asked for ("add a beat", "with some
+    background music") rather than named as the source ("make my guitar sound
+    like an old radio", "the drums in a big room")."""
+    for q in range(it.pos, max(-1, it.pos - 3), -1):
+        other = items[q]
+        if other.clause != it.clause:
+            break
+        said = set(other.extra.get("after_filler", ()))
+        if said & (_ADD_VERBS | {"with", "avec"}):
+            return True
+    # said alone in its part, it is asked for ("piano", "de la musique de fond")
+    return all(x is it or x.kind in ("sep", "filler") for x in items if x.clause == it.clause)
 
 
 def message(kind: str, words: list[str]) -> str:
