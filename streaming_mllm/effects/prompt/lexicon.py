@@ -65,7 +65,7 @@ STOP: frozenset[str] = frozenset(words_of(
     " make makes made making mak maek sound sounds sounding sounded like as with of any"
     " in into inside within through on onto at by for from to"
     " or so if than please pls can could would should will shall"
-    " do does did want wanted need needs give gives add adding put apply applied"
+    " do does did want wanted need needs give gives add adding put apply applied rajoute rajouter"
     " use using set get let have has had kind sort type"
     " such what which who whose how when where while same"
     " talking talk talks speak speaks speaking says say said"
