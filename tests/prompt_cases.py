@@ -2137,6 +2137,8 @@ FR: list[tuple[str, str]] = [
     ("comme si le vent emportait ma voix", "@far-away lowpass reverb gain"),
     # -- lot 25 (prompt4) : réverb à plaque -----------------------------------------------
     ("une réverb à plaque", "reverb.hf_decay=1"),
+    # -- lot 26 (prompt4) : les fenêtres de la voiture -----------------------------------
+    ("comme si j'étais dans une petite voiture fenêtres fermées", "@closet reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -416,7 +416,9 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
                  and PRESETS[prev.preset].category == "device" else frozenset())
         if m.preset in _PARTS and prev is not None and m.pos - prev.pos <= 4 and (
                 any(set(it.extra.get("after_filler", ())) & links
-                    for it in items[prev.pos + 1:m.pos + 1])):
+                    for it in items[prev.pos + 1:m.pos + 1])
+                or (links is _WITH and m.pos == prev.pos + 1 and not said)):
+            # ("une voiture fenêtres fermées": the car's windows, said right after it)
             drop(m)
             for q in (m.pos - 1, m.pos + 1):  # "windows up", "fenêtres baissées"
                 if 0 <= q < len(items) and items[q].mkind == "direction":
