@@ -1239,6 +1239,11 @@ EN: list[tuple[str, str]] = [
     ("robot voice with drums", "robot +note"),
     ("make it sound like two people talking at once", "chorus ?people"),
     ("make the voice wobble like a broken tape", "@cassette lowpass highpass vibrato noise"),
+    ("make my voice sound like the villain from a kids cartoon",
+     "@villain @cartoon distortion pitch eq reverb pitch.semitones<0"),
+    ("a troll king in a massive throne room", "@giant @hall pitch eq reverb pitch.semitones=-7"),
+    ("like my voice is coming from a drone flying overhead",
+     "@cheap-speaker radio ?flying ?overhead"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2254,6 +2259,8 @@ FR: list[tuple[str, str]] = [
     ("un capitaine pirate qui crie sur un bateau, avec du vent",
      "@big-man @outdoors pitch eq reverb noise gain"),
     ("comme si j'étais dans une chambre froide", "@closet reverb"),
+    ("un roi troll", "@giant pitch eq pitch.semitones=-7"),
+    ("comme si ma voix venait d'un drone qui vole au-dessus", "@cheap-speaker radio ?vole"),
 ]
 # fmt: on
 

@@ -136,6 +136,8 @@ PRESETS: tuple[Preset, ...] = (
         "|bluetooth speaker|enceinte bluetooth|phone speaker|haut parleur du telephone"
         "|=en haut parleur|=sur haut parleur|=on speaker|=on speakerphone mode"
         "|speaker|speakers|toy speaker|tinny speaker|earbuds|earbud|ecouteurs|ecouteur"
+        "|=from a drone|=d un drone|=depuis un drone|drone flying|flying drone|drone qui vole"
+        "|drone volant|delivery drone|drone de livraison"
         "|kitchen radio|radio de cuisine|cheap|bon marche|pas cher|pas chere|cheap headphones"
         "|casque pas cher|smartphone speaker|tablet|tablette|ipad|alarm clock|radio reveil"
         "|vending machine|distributeur|distributeur automatique|machine a sous|slot machine"

@@ -820,6 +820,33 @@ def character_heads(items: list[Item], mentions: list[Mention]) -> None:
     by_pos = {m.pos: m for m in mentions}
     creature = ("body", "character")
     for m in list(mentions):
+        if m.negated or not m.preset or m not in mentions:
+            continue
+        nxt = by_pos.get(m.pos + 1)
+        if (nxt is None or nxt.negated or not nxt.preset or nxt.clause != m.clause
+                or items[m.pos + 1].extra.get("after_filler")):
+            continue
+        if (PRESETS[m.preset].category == "body" and nxt.preset in _STYLES):
+            # "a kids cartoon": the body says what kind of cartoon, it is no voice
+            mentions.remove(m)
+            by_pos.pop(m.pos, None)
+            m.item.kind, m.item.meaning = "filler", None
+            head = by_pos.get(m.pos - 1)
+            said = m.item.extra.get("after_filler", ())
+            if (head is not None and head.preset and head.clause == m.clause
+                    and PRESETS[head.preset].category == "character" and "pitch" in head.chain
+                    and said and said[0] in _GENITIVE | {"from"}):
+                nxt.chain = {e: p for e, p in nxt.chain.items() if e != "pitch"}
+            continue
+        pair = {m.preset, nxt.preset}
+        if "big-man" in pair and len(pair) == 2 and all(
+                PRESETS[o.preset].category == "body" for o in (m, nxt)):
+            # "a troll king", "un roi troll": the king is a troll, the body the troll's
+            role = m if m.preset == "big-man" else nxt
+            mentions.remove(role)
+            by_pos.pop(role.pos, None)
+            role.item.kind, role.item.meaning = "filler", None
+    for m in list(mentions):
         if m.negated or not m.preset or PRESETS[m.preset].category not in creature:
             continue
         said = m.item.extra.get("after_filler", ())
@@ -862,6 +889,7 @@ def character_heads(items: list[Item], mentions: list[Mention]) -> None:
             continue
         said = other.item.extra.get("after_filler", ())
         genitive = q == m.pos + 1 and bool(said) and said[0] in _GENITIVE
+        genitive = genitive or (q == m.pos + 1 and bool(said) and said[0] == "from")
         if (genitive and PRESETS[m.preset].category == "character"
                 and other.preset in _STYLES and "pitch" in m.chain):
             # "voix de méchant de dessin animé": the villain drawn as a cartoon keeps
