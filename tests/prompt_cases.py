@@ -1093,6 +1093,7 @@ EN: list[tuple[str, str]] = [
     # -- batch 25 (prompt4): an old person named by a word of no sound ---------------
     ("make me sound like a wise old sage", "@old-person eq vibrato ?wise ?sage"),
     ("an old teacher", "@old-person eq vibrato ?teacher"),
+    ("make the reverb shorter and the echo louder", "echo.mix>0.3 reverb.decay_s<1.5"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2144,6 +2145,7 @@ FR: list[tuple[str, str]] = [
     ("une réverb à plaque", "reverb.hf_decay=1"),
     # -- lot 26 (prompt4) : les fenêtres de la voiture -----------------------------------
     ("comme si j'étais dans une petite voiture fenêtres fermées", "@closet reverb"),
+    ("un écho plus fort", "echo.mix>0.3"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -116,6 +116,9 @@ def _relative_percents(items: list[Item]) -> None:
 
 _STRONGLY = frozenset({("fort",), ("forte",), ("forts",), ("fortes",), ("hard",), ("strong",)})
 
+_LOUDER_SAID_OF = {("louder",): 1.5, ("quieter",): 0.6, ("softer",): 0.6,
+                   ("plus", "fort"): 1.5, ("moins", "fort"): 0.6}
+
 
 def _strongly(items: list[Item], mentions: list[Mention]) -> None:
     """"compresse fort", "distorsion forte", "compress it hard": a loudness word
@@ -123,6 +126,15 @@ def _strongly(items: list[Item], mentions: list[Mention]) -> None:
     volume."""
     by_pos = {m.pos: m for m in mentions}
     for m in list(mentions):
+        if (not m.preset and list(m.chain) == ["gain"] and m.item.words in _LOUDER_SAID_OF
+                and (prev := by_pos.get(m.pos - 1)) is not None and not prev.preset
+                and prev.clause == m.clause and "gain" not in prev.chain
+                and has_group(prev, "amount")):
+            # "make the echo louder", "the reverb quieter": more or less of that effect
+            mentions.remove(m)
+            m.item.meaning = Meaning("scale", factor=_LOUDER_SAID_OF[m.item.words],
+                                     group="amount")
+            continue
         if m.preset or list(m.chain) != ["gain"] or m.item.words not in _STRONGLY:
             continue
         prev = by_pos.get(m.pos - 1)
