@@ -1245,6 +1245,12 @@ EN: list[tuple[str, str]] = [
     ("a troll king in a massive throne room", "@giant @hall pitch eq reverb pitch.semitones=-7"),
     ("like my voice is coming from a drone flying overhead",
      "@cheap-speaker radio ?flying ?overhead"),
+    # -- lead's batch t3 (34/40 as-is) ---------------------------------------------------
+    ("like you're talking through a paper cup", "@tin-can telephone echo reverb"),
+    ("a submarine captain on the ship's intercom", "@intercom @big-man distortion telephone pitch eq reverb"),
+    ("echo that bounces back twice", "echo echo.feedback<0.2"),
+    ("make it a duet with myself", "chorus"),
+    ("a 78 rpm record", "@gramophone distortion telephone noise ?78"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -1734,7 +1740,7 @@ FR: list[tuple[str, str]] = [
     ("comme un chevalier qui parle dans son casque", "@helmet lowpass eq reverb ?chevalier"),
     ("comme si j'étais en attente avec le service client", "telephone"),
     ("une voix de robot qui bugue", "robot @lo-fi lowpass highpass bitcrush"),
-    ("comme une émission depuis un sous-marin", "radio underwater"),
+    ("comme une émission depuis un sous-marin", "radio @closet reverb"),
     ("un son mouillé et spacieux", "reverb"),
     # -- round 3, batch 14: arbres, moteurs, cabines, vieux films ---------------
     ("un vieil arbre sage qui parle dans une forêt enchantée",
@@ -2247,6 +2253,9 @@ FR: list[tuple[str, str]] = [
     ("une cassette cassée", "@cassette lowpass highpass vibrato noise lowpass.cutoff_hz<7000"),
     ("deux voix en même temps", "chorus"),
     ("rajoute une guitare", "!error=cannot_add"),
+    ("comme un message d'alerte dans un aéroport", "@announcement megaphone reverb"),
+    ("un sous-marin", "@closet reverb"),
+    ("un gobelet en plastique", "@tin-can telephone echo reverb"),
     ("une scène de crime", "!error"),
     ("rends-moi comme le boss final, mais un peu moins distordu",
      "@demon distortion pitch reverb distortion.drive_db=9 pitch.semitones=-8"),

@@ -275,8 +275,8 @@ EFFECTS: dict[str, EffectInfo] = {
             ("underwater", "sous l'eau"),
             builder="iir:underwater_filter",
             words=(
-                _w("underwater|under water|water|eau|sous l eau|submerged|submarine"
-                   "|sous marin|aquatic|drowning|aquatique|noye|noyee|immerge|immergee"
+                _w("underwater|under water|water|eau|sous l eau|submerged"
+                   "|aquatic|drowning|aquatique|noye|noyee|immerge|immergee"
                    "|under the sea|sous la mer|in a pool|dans une piscine|piscine|pool"
                    "|bubbles|bulles|aquarium|swimming|plongee|diving|scuba|under the ocean"
                    "|sous l ocean|=in the ocean|=in the sea|=dans l ocean|=dans la mer"
@@ -585,7 +585,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|=two people|=two voices|=deux voix|=deux personnes|=three voices|=trois voix"
                    "|=several people|=plusieurs personnes|=many people|=talking at once"
                    "|=speaking at once|=at the same time|=en meme temps|=parlent en meme temps"
-                   "|=a group of people"
+                   "|=a group of people|duet|duets|duo|en duo|=with myself|=avec moi meme"
                    "|chatoyant|chatoyante|miroitant|miroitante"),
             ),
             units={"freq": "rate_hz", "time": "delay_ms", "pct": "mix"},
@@ -745,6 +745,13 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("echo|echos|echoes|echoing|echoey|echoy|echoed|delay|delayed|repeat"
                    "|repeats|repetition|repetitions|retard|delai|echoe|echoer|repeated"
                    "|tape delay|tape echo|ping pong|multi echo|repetitive|repete|repetee"),
+                # "an echo that bounces back twice": two repeats heard, the second
+                # 30 dB down (see quantities.LAST_REPEAT_DB)
+                _w("=repeats twice|=repeat twice|=repeating twice|=bounces back twice"
+                   "|=bounces twice|=bouncing back twice|=comes back twice|=revient deux fois"
+                   "|=rebondit deux fois", feedback=0.178),
+                _w("bounces|bounce back|bounces back|bouncing|bouncing back|rebondit|rebond"
+                   "|rebonds|qui rebondit"),
                 _w("slapback|slap back|slap delay|karaoke|karaoke mic|micro de karaoke"
                    "|slapback echo"
                    "|slap echo|doubling echo|karaoke machine|machine a karaoke|machine karaoke"

@@ -27,7 +27,7 @@ PRESETS: tuple[Preset, ...] = (
         "|dans l avion|airplane cabin|cabine d avion|train|dans le train|tgv|bus|dans le bus"
         "|tram|tramway|subway car|rame de metro|wagon|wagon de metro|voiture de metro|taxi"
         "|backseat|back seat|siege arriere"
-        "|submarine cabin|small car"
+        "|submarine cabin|small car|submarine|sous marin|inside a submarine|dans un sous marin"
         "|fridge|refrigerator|frigo|refrigerateur|freezer|congelateur|oven|microwave"
         "|chambre froide|chambres froides|walk in freezer|cold room|cold storage"
         "|micro ondes|washing machine|machine a laver|lave linge|dryer|seche linge|bucket"
