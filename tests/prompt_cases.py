@@ -1247,7 +1247,8 @@ EN: list[tuple[str, str]] = [
      "@cheap-speaker radio ?flying ?overhead"),
     # -- lead's batch t3 (34/40 as-is) ---------------------------------------------------
     ("like you're talking through a paper cup", "@tin-can telephone echo reverb"),
-    ("a submarine captain on the ship's intercom", "@intercom @big-man distortion telephone pitch eq reverb"),
+    ("a submarine captain on the ship's intercom",
+     "@intercom @big-man distortion telephone pitch eq reverb"),
     ("echo that bounces back twice", "echo echo.feedback<0.2"),
     ("make it a duet with myself", "chorus"),
     ("a 78 rpm record", "@gramophone distortion telephone noise ?78"),
