@@ -1252,6 +1252,9 @@ EN: list[tuple[str, str]] = [
     ("echo that bounces back twice", "echo echo.feedback<0.2"),
     ("make it a duet with myself", "chorus"),
     ("a 78 rpm record", "@gramophone distortion telephone noise ?78"),
+    ("voice for my horror game villain, very deep",
+     "@villain distortion pitch reverb pitch.semitones<-3 ?game"),
+    ("sound like a cheerleader with a megaphone", "@teen pitch megaphone"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2273,6 +2276,9 @@ FR: list[tuple[str, str]] = [
     ("comme si j'étais dans une chambre froide", "@closet reverb"),
     ("un roi troll", "@giant pitch eq pitch.semitones=-7"),
     ("comme si ma voix venait d'un drone qui vole au-dessus", "@cheap-speaker radio ?vole"),
+    ("comme quelqu'un qui parle dans l'appartement d'à côté à travers des murs fins",
+     "@through-a-wall lowpass reverb lowpass.cutoff_hz>400"),
+    ("comme une pom-pom girl avec un mégaphone", "@teen pitch megaphone"),
 ]
 # fmt: on
 

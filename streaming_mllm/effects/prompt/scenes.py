@@ -353,8 +353,9 @@ _RESOUND = frozenset({("resonne",), ("resonnent",), ("resonner",), ("resonnant",
                       ("resonant",), ("resonance",)})
 
 _THICKNESS = {("thick",): 1.5, ("thicker",): 1.5, ("epais",): 1.5, ("epaisse",): 1.5,
-              ("thin",): 0.6, ("thinner",): 0.6, ("fin",): 0.6, ("fine",): 0.6,
-              ("mince",): 0.6}
+              ("epaisses",): 1.5, ("thin",): 0.6, ("thinner",): 0.6, ("fin",): 0.6,
+              ("fine",): 0.6, ("fins",): 0.6, ("fines",): 0.6, ("mince",): 0.6,
+              ("minces",): 0.6}
 
 _METAL = frozenset({("metal",), ("metallic",), ("metallique",), ("iron",), ("fer",),
                     ("tin",), ("aluminium",), ("aluminum",), ("en_metal",)})
@@ -441,6 +442,12 @@ def scene_heads(items: list[Item], mentions: list[Mention]) -> None:
             drop(m)
             continue
         part = next((o for o in (prev_m, nxt) if o is not None and o.preset in _PARTS), None)
+        if part is None and m.item.words in _THICKNESS:
+            # "dans l'appartement d'à côté, à travers des murs fins": the wall said
+            # twice counts once; its thickness is the one left
+            part = next((o for o in reversed(mentions) if o.pos < m.pos
+                         and m.pos - o.pos <= 3 and o.clause == m.clause and not o.negated
+                         and o.preset in _PARTS and id(o) not in dropped), None)
         if not m.preset and m.item.words in _THICKNESS and part is not None:
             # "through a thick wall", "un mur épais": more muffled; "a thin wall": less
             part.factors["amount"] = part.factors.get("amount", 1.0) * _THICKNESS[m.item.words]
@@ -996,6 +1003,12 @@ def purposes(items: list[Item], mentions: list[Mention]) -> None:
                 for it in items)  # "pour mon perso, baisse de 3 demi-tons"
     if not said_for or (len(said_for) == len(live) and not asked):
         return
+    others = [m for m in live if m not in said_for]
+    if not asked and all(list(m.chain) == ["pitch"] and not m.preset for m in others):
+        # "voice for my horror game villain, very deep": a pitch word describes the
+        # character's voice; only a medium or a mood named for it is context
+        said_for = [m for m in said_for
+                    if PRESETS[m.preset].category not in ("body", "character")]
     for m in said_for:
         mentions.remove(m)
         m.item.kind, m.item.meaning = "filler", None
