@@ -1094,6 +1094,10 @@ EN: list[tuple[str, str]] = [
     ("make me sound like a wise old sage", "@old-person eq vibrato ?wise ?sage"),
     ("an old teacher", "@old-person eq vibrato ?teacher"),
     ("make the reverb shorter and the echo louder", "echo.mix>0.3 reverb.decay_s<1.5"),
+    ("someone yelling from the other end of a parking garage", "lowpass echo reverb gain.db<0"),
+    ("a voice from the other end of the line", "telephone"),
+    ("an old wizard in a stone tower", "pitch eq vibrato reverb reverb.decay_s>2.5"),
+    ("a weatherman", "eq eq.mid_db>0"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2156,6 +2160,9 @@ FR: list[tuple[str, str]] = [
     # -- lot 26 (prompt4) : les fenêtres de la voiture -----------------------------------
     ("comme si j'étais dans une petite voiture fenêtres fermées", "@closet reverb"),
     ("un écho plus fort", "echo.mix>0.3"),
+    ("quelqu'un qui crie à l'autre bout d'un parking souterrain", "lowpass echo reverb gain.db<0"),
+    ("à l'autre bout du fil", "telephone"),
+    ("un présentateur du journal dans un petit studio", "eq.mid_db>0 reverb.decay_s<0.5"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -60,7 +60,7 @@ PRESETS: tuple[Preset, ...] = (
         "wizard", "character", "a wizard: a wise, resonant voice in a stone room",
         "wizard|wizards|magicien|magiciens|sorcerer|sorcerers|sorcier|sorciers|mage|mages"
         "|gandalf|dumbledore|merlin|enchanteur|enchanter|druid|druide|shaman|chaman"
-        "|wise wizard|old wizard|vieux magicien|grand sorcier|archmage|archimage",
+        "|wise wizard|grand sorcier|archmage|archimage",
         pitch={"semitones": -2.0}, eq={"low_db": 2.0},
         reverb={"decay_s": 1.8, "mix": 0.3, "predelay_ms": 15.0},
     ),

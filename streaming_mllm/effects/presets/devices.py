@@ -117,7 +117,9 @@ PRESETS: tuple[Preset, ...] = (
         "|evening news|weather report|meteo|bulletin meteo|traffic report|info trafic"
         "|gameshow|game show|gameshow host|game show host|quiz show|quiz host|jeu televise"
         "|animateur de jeu|animateur de jeu televise|presentateur de jeu|talk show"
-        "|talk show host|late show",
+        "|talk show host|late show|presentateur du journal|presentatrice du journal"
+        "|presentateur des infos|presentatrice des infos|presentateur du 20h|presentatrice du 20h"
+        "|presentateur meteo|presentatrice meteo|weatherman|weather girl|weather presenter",
         eq={"low_db": 3.0, "mid_db": 3.0, "high_db": 2.0},
     ),
     preset(

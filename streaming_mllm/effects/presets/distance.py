@@ -23,7 +23,10 @@ PRESETS: tuple[Preset, ...] = (
         "|across the hall from me|other end of the hall|back of the class|back of a classroom"
         "|back of the classroom|fond de la classe|au fond de la classe|fond de la salle"
         "|back row|dernier rang|au dernier rang|=at the back of the room|=au fond du couloir"
-        "|=au fond de la salle|=au fond du jardin|=au fond de la cour|=au fond du hall",
+        "|=au fond de la salle|=au fond du jardin|=au fond de la cour|=au fond du hall"
+        "|=other end of a|=other end of an|=the other end of a|=far end of the"
+        "|=other end of this|=a l autre bout d un|=a l autre bout d une|=a l autre bout de"
+        "|=de l autre bout d un|=de l autre bout d une|=autre bout d un|=autre bout d une",
         lowpass={"cutoff_hz": 3000.0},
         reverb={"decay_s": 2.0, "mix": 0.5, "predelay_ms": 40.0},
         gain={"db": -8.0},
