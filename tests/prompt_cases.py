@@ -1259,6 +1259,9 @@ EN: list[tuple[str, str]] = [
     ("voice for my horror game villain, very deep",
      "@villain distortion pitch reverb pitch.semitones<-3 ?game"),
     ("sound like a cheerleader with a megaphone", "@teen pitch megaphone"),
+    ("a not too long echo", "echo echo.delay_ms<300"),
+    ("a reverb, not too short", "reverb reverb.decay_s>1.5"),
+    ("make my voice sound like a news anchor reading bad news", "@fm-radio eq ?reading"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2286,6 +2289,8 @@ FR: list[tuple[str, str]] = [
     ("comme quelqu'un qui parle dans l'appartement d'à côté à travers des murs fins",
      "@through-a-wall lowpass reverb lowpass.cutoff_hz>400"),
     ("comme une pom-pom girl avec un mégaphone", "@teen pitch megaphone"),
+    ("un écho pas trop long", "echo echo.delay_ms<300"),
+    ("comme un présentateur qui lit de mauvaises nouvelles", "@fm-radio eq ?lit"),
 ]
 # fmt: on
 

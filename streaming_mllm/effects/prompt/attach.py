@@ -271,8 +271,26 @@ def _human_robots(items: list[Item], mentions: list[Mention]) -> None:
         it.kind, it.meaning = "filler", None
 
 
+def _not_too(items: list[Item]) -> None:
+    """"not too long echo", "un écho pas trop long", "not too short": "not too"
+    right before a length or speed word is a little less of what that word says
+    (x0.8 for long/fast, x1.25 for short/slow), not less of the effect and more
+    of its length at once."""
+    for it in items:
+        if it.words not in NOT_TOO or it.pos + 1 >= len(items):
+            continue
+        nxt = items[it.pos + 1]
+        if (nxt.clause != it.clause or nxt.mkind != "scale" or nxt.meaning is None
+                or nxt.meaning.group not in ("length", "speed")):
+            continue
+        factor = 0.8 if nxt.meaning.factor > 1.0 else 1.25
+        nxt.meaning = Meaning("scale", factor=factor, group=nxt.meaning.group)
+        it.kind, it.meaning = "filler", None
+
+
 def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     """Apply intensity, length and speed words; return those that found nothing."""
+    _not_too(items)
     _said_of_a_word(items, mentions)
     _human_robots(items, mentions)
     _less_of_a_part(items, mentions)

@@ -519,7 +519,10 @@ EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     # "an AI taking over the world", "qui prend le contrôle": no sound, not "controlled"
     ("taking", "over"), ("take", "over"), ("takes", "over"), ("taking", "control"),
     ("take", "control"), ("takes", "control"), ("prend", "le", "controle"),
-    ("prendre", "le", "controle"), ("prennent", "le", "controle")})
+    ("prendre", "le", "controle"), ("prennent", "le", "controle"),
+    # "reading bad news", "de mauvaises nouvelles": the news is bad, not the sound
+    ("bad", "news"), ("sad", "news"), ("mauvaises", "nouvelles"), ("mauvaise", "nouvelle"),
+    ("tristes", "nouvelles"), ("triste", "nouvelle")})
 """("en bois", "en pierre" and "en verre" are the walls' material: "=en bois" and
 "=en pierre" in the reverb's words.)"""
 
