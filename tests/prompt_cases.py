@@ -1262,6 +1262,16 @@ EN: list[tuple[str, str]] = [
     ("a not too long echo", "echo echo.delay_ms<300"),
     ("a reverb, not too short", "reverb reverb.decay_s>1.5"),
     ("make my voice sound like a news anchor reading bad news", "@fm-radio eq ?reading"),
+    # -- lead's batch t4 (32/40 as-is) ---------------------------------------------------
+    ("a soft voice with a long shimmering tail", "reverb eq gain reverb.decay_s>1.5"),
+    ("a cheerful kids' TV host", "@tv @cheerful radio pitch eq pitch.semitones<2"),
+    ("make the voice thinner like through a cheap headset", "@cheap-speaker radio highpass"),
+    ("a voice that sounds like it's melting", "@dreamy lowpass chorus reverb"),
+    ("sound like you're speaking from a balcony to a crowd", "@outdoors reverb"),
+    ("like a recording from a black box flight recorder", "@walkie-talkie radio"),
+    ("echoey like an empty church but not too wet", "@church reverb"),
+    ("like a ghost calling on a broken phone",
+     "@ghost telephone distortion whisper vibrato echo reverb distortion.drive_db<20"),
 ]
 
 FR: list[tuple[str, str]] = [

@@ -785,6 +785,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|resonnante|resonne|resonner|resonate|resonating|spatial|roomy"
                    "|reverberee|wet|wetter|humide|plate|spring reverb|ressort|mouille|mouillee"
                    "|spacieux|spacieuse|vaste espace|sense of space|=too dry|=trop sec|=trop seche"
+                   "|tail|long tail|reverb tail|queue de reverb|queue|=shimmering tail"
                    "|=sounds dry|=so dry|not enough reverb|pas assez de reverb|=c est sec"),
                 # The walls' material: how fast the highs die in the space, nothing
                 # else (a "wooden cabin" keeps the cabin's size; "wooden" alone is a

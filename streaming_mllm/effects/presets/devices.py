@@ -18,7 +18,8 @@ PRESETS: tuple[Preset, ...] = (
         "|avion de chasse|pilote de chasse|top gun|oxygen mask|masque a oxygene"
         "|cosmonaute|trucker|routier|scanner|dispatch|dispatcher|radio amateur|ham radio"
         "|radioamateur|transmission|transmitter|emetteur|recepteur|receiver|radio comms"
-        "|comms|headset|casque radio|stormtrooper|soldier|soldat|swat|sniper|radio operator"
+        "|comms|casque radio|stormtrooper|soldier|soldat|swat|sniper|radio operator"
+        "|black box|boite noire|flight recorder|enregistreur de vol|cockpit recording"
         "|operateur radio|talkie de chantier|military|militaire|baby monitor|babyphone|ecoute bebe"
         "|cop|cops|policeman|policemen|police officer|police|policier|policiers|policiere"
         "|flic|flics|gendarme|gendarmes|sheriff|sherif|security guard|vigile|firefighter"
@@ -127,6 +128,8 @@ PRESETS: tuple[Preset, ...] = (
         "tv|television|televisions|tele|telly|tv set|poste de television|poste de tele"
         "|television set|old tv|vieille tele|tv speaker|haut parleur de la tele|sitcom"
         "|cathode tube|tube cathodique|news on tv|journal televise|jt|tv show"
+        "|=kids tv|=kids television|=kids show|=children s tv|=children s show|=kids tv host"
+        "|=tele pour enfants|=emission pour enfants|=emission jeunesse"
         "|emission de tele|broadcast tv|crt|soap opera|feuilleton|telenovela|sitcoms"
         "|serie tele|tv series|daytime tv",
         radio={"low_hz": 250.0, "high_hz": 6000.0, "drive_db": 4.0},
@@ -135,7 +138,8 @@ PRESETS: tuple[Preset, ...] = (
         "cheap-speaker", "device", "a small or cheap loudspeaker: no bass, boxy, a little driven",
         "cheap speaker|cheap speakers|small speaker|tiny speaker|petit haut parleur"
         "|petite enceinte|enceinte|enceintes|haut parleur d ordinateur portable|laptop"
-        "|laptop speaker|laptop speakers"
+        "|laptop speaker|laptop speakers|headset|cheap headset|gaming headset|casque gamer"
+        "|casque micro|micro casque"
         "|ordinateur portable|pc speaker|computer speaker|haut parleur d ordinateur"
         "|bluetooth speaker|enceinte bluetooth|phone speaker|haut parleur du telephone"
         "|=en haut parleur|=sur haut parleur|=on speaker|=on speakerphone mode"

@@ -23,6 +23,7 @@ PRESETS: tuple[Preset, ...] = (
         "|=dans sa tete|=dans la tete|=inside your head|=inside his head|=inside her head"
         "|dissolving|dissolves|dissolve|se dissout|dissout|qui se dissout|se dissoudre"
         "|disintegrating|se desintegre|desintegre|melting away|fond comme neige|evaporating"
+        "|melting|melts|dissolving|dissolves|=qui fond|se dissout|liquid|liquide"
         "|s evapore|evapore|fading into nothing|washed out|delave|delavee"
         "|=in her head|=dans sa tete|=dans la tete|inner voice|voix interieure|inner monologue"
         "|thoughts|pensees"

@@ -37,7 +37,7 @@ from .numbers import is_french, read_numbers
 from .plan import describe_plan, make_plan
 from .quantities import attach_numbers
 from .resolve import mentions_of, negate, vague_words
-from .scenes import fold_drive, tape_percents
+from .scenes import echoey_spaces, fold_drive, tape_percents
 from .scope import tempo_requests
 from .words import match_words, unstretch
 
@@ -98,5 +98,6 @@ def parse_prompt(text: str) -> EffectPlan:
     lost = attach_modifiers(items, mentions)
     tempo_requests(items, mentions, neg)
     fold_drive(mentions)
+    echoey_spaces(mentions)
     lost = attach_numbers(items, mentions, neg) + lost
     return make_plan(text, items, mentions, neg, lost)

@@ -495,6 +495,9 @@ EXACT: dict[tuple[str, ...], str] = {}
 #: Exact phrases that are filler as a whole ("as well").
 EXACT_FILLER: frozenset[tuple[str, ...]] = frozenset({
     ("as", "well"), ("as", "well", "as"), ("aussi", "bien"),
+    # who is spoken to is not a sound ("from a balcony to a crowd")
+    ("to", "a", "crowd"), ("to", "the", "crowd"), ("in", "front", "of", "a", "crowd"),
+    ("devant", "la", "foule"), ("devant", "une", "foule"), ("a", "la", "foule"),
     # an instrument is the source, not a band of the tone control
     ("bass", "guitar"), ("guitare", "basse"), ("basse", "electrique"), ("bass", "line"),
     ("bassline",), ("ligne", "de", "basse"), ("electric", "bass"),

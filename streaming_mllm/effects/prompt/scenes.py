@@ -136,6 +136,27 @@ _BROKEN = frozenset((w,) for w in lx.words_of(
     "broken casse cassee damaged busted abime abimee endommage endommagee"))
 
 
+#: Echo words that describe a space ("echoey like an empty church").
+_ECHOEY = frozenset((w,) for w in lx.words_of(
+    "echoey echoy echoing echoy echoes resonant resonating"))
+
+
+def echoey_spaces(mentions: list[Mention]) -> None:
+    """"echoey like an empty church", "an echoing hall": an echo word said with a
+    space is how that space sounds (a little wetter), not a second, separate echo."""
+    live = [m for m in mentions if not m.negated]
+    for e in live:
+        if e.preset or list(e.chain) != ["echo"] or e.item.words not in _ECHOEY:
+            continue
+        space = next((m for m in live if m.clause == e.clause and m.preset
+                      and PRESETS[m.preset].category == "space"), None)
+        if space is None:
+            continue
+        space.factors["amount"] = space.factors.get("amount", 1.0) * 1.25
+        mentions.remove(e)
+        e.item.kind = "filler"
+
+
 def fold_drive(mentions: list[Mention]) -> None:
     """"a radio effect but not too distorted", "distorted megaphone": a
     distortion said of an effect that has its own drive (radio, megaphone)
@@ -151,6 +172,13 @@ def fold_drive(mentions: list[Mention]) -> None:
             and any("drive_db" in EFFECTS[e].params for e in m.chain if e != "distortion")]
         medium = next((m for m in live if m.pos in (d.pos + 1, d.pos - 1) and m.clause == d.clause
                        and m.preset and PRESETS[m.preset].category == "device"), None)
+        phone = next((m for m in live if m.pos in (d.pos + 1, d.pos - 1)
+                      and m.clause == d.clause and not m.preset
+                      and set(m.chain) & {"telephone"}), None)
+        if not hosts and phone is not None and d.item.words in _BROKEN:
+            # "a broken phone": a crackly line, not a fuzz pedal on it
+            d.chain = {"distortion": {"drive_db": 10.0, "mix": 0.4}}
+            continue
         if not hosts and medium is not None and d.item.words in _BROKEN:
             # "a broken tape", "une cassette cassée": more worn, not a clipper on top
             medium.factors["amount"] = medium.factors.get("amount", 1.0) * 1.5
