@@ -1098,6 +1098,8 @@ EN: list[tuple[str, str]] = [
     ("a voice from the other end of the line", "telephone"),
     ("an old wizard in a stone tower", "pitch eq vibrato reverb reverb.decay_s>2.5"),
     ("a weatherman", "eq eq.mid_db>0"),
+    ("through a cheap laptop mic", "radio @cheap-speaker"),
+    ("make it sound like a old casette tape", "@cassette lowpass highpass vibrato noise"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2176,6 +2178,9 @@ FR: list[tuple[str, str]] = [
     ("quelqu'un qui crie à l'autre bout d'un parking souterrain", "lowpass echo reverb gain.db<0"),
     ("à l'autre bout du fil", "telephone"),
     ("un présentateur du journal dans un petit studio", "eq.mid_db>0 reverb.decay_s<0.5"),
+    ("à travers un micro de portable pas cher", "telephone"),
+    ("comme une vielle cassette", "@cassette lowpass highpass vibrato noise"),
+    ("réverb de 2 secondes de déclin", "reverb reverb.decay_s=2"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

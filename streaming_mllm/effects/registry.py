@@ -262,7 +262,8 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|appelais|appelait|appelles|appeler|appelant|calls|called|ringing me"
                    "|appelant|au bout du fil|on a call|on the line|en ligne avec"
                    "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
-                   "|tin can telephone|telephone a ficelle"
+                   "|tin can telephone|telephone a ficelle|phone mic|phone microphone"
+                   "|micro de portable|micro du portable|micro de telephone|micro du telephone"
                    "|band limited"),
             ),
             units={"freq": "band"},
@@ -937,7 +938,8 @@ PARAM_WORDS: dict[str, str] = {
     "depth_ms": "depth|profondeur|intensity|intensite|deep|profond",
     "drive_db": "drive|driven|pregain|saturation|overdrive",
     "cutoff_hz": "cutoff|cut off|coupure|corner|frequency|frequence",
-    "decay_s": "decay|decay time|rt60|tail|queue|duree|length|longueur|time|temps",
+    "decay_s": ("decay|decay time|rt60|tail|queue|duree|length|longueur|time|temps|declin"
+                "|decroissance"),
     "delay_ms": "time|temps|delay|delai|retard|interval|intervalle",
     "low_hz": "low|bas|lower edge|from|de",
     "high_hz": "high|haut|upper edge|to|a",

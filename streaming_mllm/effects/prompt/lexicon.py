@@ -455,6 +455,9 @@ COGNATES: dict[str, str] = {
     "profunda": "deep", "profondo": "deep", "aguda": "high", "acuta": "high",
     "segundos": "seconds", "secondi": "seconds", "semitonos": "semitones",
     "semitoni": "semitones", "dibujos": "cartoon",
+    # common misspellings one edit from another keyword ("vielle" is not "ville")
+    "vielle": "vieille", "vielles": "vieilles", "casette": "cassette", "cassete": "cassette",
+    "casettes": "cassettes",
 }
 
 #: Common words of other languages: a prompt made of them gets an error that
