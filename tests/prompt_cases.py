@@ -1259,7 +1259,7 @@ EN: list[tuple[str, str]] = [
     ("make it a duet with myself", "chorus"),
     ("a 78 rpm record", "@gramophone distortion telephone noise ?78"),
     ("voice for my horror game villain, very deep",
-     "@villain distortion pitch reverb pitch.semitones<-3 ?game"),
+     "@villain distortion pitch reverb pitch.semitones<-3 distortion.drive_db>6"),
     ("sound like a cheerleader with a megaphone", "@teen pitch megaphone"),
     ("a not too long echo", "echo echo.delay_ms<300"),
     ("a reverb, not too short", "reverb reverb.decay_s>1.5"),
@@ -1274,6 +1274,9 @@ EN: list[tuple[str, str]] = [
     ("echoey like an empty church but not too wet", "@church reverb"),
     ("like a ghost calling on a broken phone",
      "@ghost telephone distortion whisper vibrato echo reverb distortion.drive_db<20"),
+    ("like a scary teacher in an empty classroom",
+     "@ominous @room pitch eq lowpass reverb ?teacher"),
+    ("voice for an audiobook, close and warm", "@podcast @close-up eq highpass compressor"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2306,6 +2309,10 @@ FR: list[tuple[str, str]] = [
     ("comme une pom-pom girl avec un mégaphone", "@teen pitch megaphone"),
     ("un écho pas trop long", "echo echo.delay_ms<300"),
     ("comme un présentateur qui lit de mauvaises nouvelles", "@fm-radio eq ?lit"),
+    ("comme une prof effrayante dans une salle de classe vide",
+     "@ominous @room pitch eq lowpass reverb ?prof"),
+    ("voix pour un livre audio, proche et chaleureuse",
+     "@podcast @close-up eq highpass compressor"),
 ]
 # fmt: on
 

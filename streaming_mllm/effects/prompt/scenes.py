@@ -597,6 +597,10 @@ _PRODUCTIONS = frozenset((w,) for w in lx.words_of(
     " campaign campagne tale tales conte contes legend legende"))
 
 
+#: What a fear word said of a person with no voice of their own gives.
+PERSON_FEAR = "ominous"
+
+
 def _colour_host(o: Mention | None, m: Mention, clause: int, family: str) -> bool:
     """Whether ``o`` is a character or a speaking role, in ``clause``, that the
     fear word ``m`` of ``family`` may colour."""
@@ -682,6 +686,18 @@ def character_colours(items: list[Item], mentions: list[Mention]) -> None:
             host = next((o for o in reversed(mentions) if o.pos < m.pos
                          and _colour_host(o, m, m.clause - 1, family)), None)
         if host is None:
+            person = next((items[q] for q in (m.pos + 1, m.pos - 1) if 0 <= q < len(items)
+                           and items[q].clause == m.clause and items[q].kind == "neutral"
+                           and not items[q].extra.get("after_filler") or q == m.pos - 1
+                           and 0 <= q < len(items) and items[q].kind == "neutral"
+                           and items[q].clause == m.clause
+                           and not m.item.extra.get("after_filler")), None)
+            if person is not None and len(m.item.words) == 1 and not by_genre:
+                # "a scary teacher", "une prof effrayante": a person said scary is a
+                # dark, tense voice (the ominous mood), not a demon's or a ghost's
+                m.preset = PERSON_FEAR
+                m.item.meaning = Meaning("preset", preset=PERSON_FEAR)
+                m.chain = {e: dict(p) for e, p in PRESETS[PERSON_FEAR].chain.items()}
             continue
         if host.preset == m.preset:
             # "a creepy ghost", "a scary demon": the same character, said twice
@@ -985,7 +1001,7 @@ def _purpose(items: list[Item], m: Mention) -> bool:
     said = m.item.extra.get("after_filler", ())
     k = next((i for i in range(len(said) - 1, -1, -1) if said[i] in _PURPOSE), None)
     if k is not None and set(said[k + 1:]) <= _DETERMINERS:
-        return True
+        return not (k == 0 and _bare_voice_before(items, m.pos))
     prev = items[m.pos - 1] if m.pos > 0 else None
     if (prev is None or prev.clause != m.clause or prev.kind not in ("filler", "unknown")
             or not prev.words or prev.words[0] not in _ROLES or not set(said) <= _DETERMINERS):
@@ -996,6 +1012,19 @@ def _purpose(items: list[Item], m: Mention) -> bool:
 
 
 _LINKS = frozenset({"de", "d", "du", "des", "of", "s"})
+
+
+def _bare_voice_before(items: list[Item], pos: int) -> bool:
+    """Whether a voice word alone ("voice", "voix") is said right before ``pos``,
+    with no effect or scene word before it in its part: "voice for an audiobook"
+    asks for that voice ("robot voice for my intro" is a robot, for an intro)."""
+    if pos == 0:
+        return False
+    prev = items[pos - 1]
+    if prev.words not in VOICE or prev.clause != items[pos].clause:
+        return False
+    before = items[pos - 2] if pos >= 2 else None
+    return before is None or before.clause != prev.clause or before.kind in ("filler", "sep")
 
 
 def _purpose_spans(items: list[Item]) -> set[int]:
@@ -1009,6 +1038,8 @@ def _purpose_spans(items: list[Item]) -> set[int]:
         k = next((i for i in range(len(said) - 1, -1, -1) if said[i] in _PURPOSE), None)
         if k is None or not set(said[k + 1:]) <= _DETERMINERS or it.kind == "sep":
             continue
+        if k == 0 and _bare_voice_before(items, it.pos):
+            continue  # "voice for an audiobook, close and warm": the audiobook's voice
         q = it.pos
         while q < len(items) and items[q].clause == it.clause and items[q].kind != "sep" and (
                 q == it.pos or set(items[q].extra.get("after_filler", ())) <= _LINKS):
