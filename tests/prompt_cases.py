@@ -28,6 +28,12 @@ from __future__ import annotations
 
 # fmt: off
 EN: list[tuple[str, str]] = [
+    # -- lead's batch t5 (30 prompts): statements of what the sound is, what is not sound ---
+    ("cut 300 Hz by 4 dB, it's muddy", "eq eq.mid_db=-4 eq.mid_hz=300 eq.low_db<0"),
+    ("it's muddy", "eq eq.low_db<0"),
+    ("put music in the background", "!error=cannot_add"),
+    ("delete the silence at the start", "!error=cannot_remove"),
+    ("yo make me sound like a chipmunk lmaoo", "@chipmunk pitch"),
     # -- direction and sign --------------------------------------------------------
     ("pitch down 3 semitones", "pitch.semitones=-3"),
     ("pitchdown 3 semitones", "pitch.semitones=-3"),
@@ -1280,6 +1286,7 @@ EN: list[tuple[str, str]] = [
 ]
 
 FR: list[tuple[str, str]] = [
+    ("c'est trop sourd, corrige", "eq eq.high_db>0"),
     ("comme un adolescent", "@teen pitch pitch.semitones>0 pitch.semitones<5"),
     ("monstre effrayant", "@demon @giant distortion pitch eq reverb"),
     ("une ambiance menaçante", "@ominous pitch eq lowpass reverb"),

@@ -393,7 +393,8 @@ EFFECTS: dict[str, EffectInfo] = {
             words=(
                 _w("lowpass|low pass|low pass filter|lpf|passe bas|filtre passe bas"
                    "|muffled|muffle|muffling|muted|etouffe|etouffee|etouffes|etouffees"
-                   "|assourdi|assourdie|feutre|feutree|high cut|coupe haut|cut above"
+                   "|assourdi|assourdie|sourd|sourde|son sourd|feutre|feutree|high cut|coupe haut"
+                   "|cut above"
                    "|coupe au dessus|ouate|ouatee|cotonneux|cotonneuse|padded|blanket"
                    "|under a blanket|sous une couverture|pillow|oreiller|covered|couvert"
                    "|mouth covered|bouche couverte|through a mask|masque|mask|pocket"

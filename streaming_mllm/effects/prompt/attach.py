@@ -517,6 +517,19 @@ def demote_param_words(items: list[Item], mentions: list[Mention]) -> None:
 _IS = frozenset({("it", "s"), ("it", "is"), ("is", "a"), ("is",), ("c", "est"), ("est",),
                  ("sounds",), ("are",)})
 
+def _stated(items: list[Item], m: Mention) -> bool:
+    """Whether ``m`` opens its part as a statement of what the sound is ("cut 300
+    Hz by 4 dB, it's muddy", "c'est trop sourd"): an :data:`_IS` filler first in
+    the part, only intensity words between it and ``m``."""
+    first = m.pos
+    while first > 0 and items[first - 1].clause == m.clause and items[first - 1].kind != "sep":
+        first -= 1
+        if items[first].mkind != "scale":
+            return False
+    said = tuple(items[first].extra.get("after_filler", ()))
+    return any(said[:len(p)] == p for p in _IS if len(p) > 1 or p[0] != "is")
+
+
 def _described(items: list[Item], m: Mention) -> bool:
     """Whether ``m`` is said as what the sound is now ("it's harsh", "the vocal
     is a bit harsh"): an :data:`_IS` filler right before it or before the
@@ -579,6 +592,7 @@ def mention_signs(items: list[Item], mentions: list[Mention]) -> None:
         prev = items[m.pos - 1] if m.pos > 0 else None
         if (is_band(m) and ((prev is not None and prev.clause == m.clause
                              and prev.words in TOO)
+                            or _stated(items, m)
                             or ({m.clause, m.clause + 1} & fixing and (
                                 _described(items, m) or not any(
                                     x.clause == m.clause and x.mkind in ("direction", "remove")

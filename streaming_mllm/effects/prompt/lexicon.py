@@ -112,7 +112,7 @@ IGNORABLE: frozenset[str] = frozenset(words_of(
     " about around roughly approximately approx approximativement circa ish environ"
     " approximatif approximative presque almost nearly vers"
     # chat laughter: "voix trop grave mdr"
-    " mdr ptdr lmao haha hahaha xd soooo sooo soo sooooo"
+    " mdr ptdr lmao lmaoo lmaooo lmfao rofl haha hahaha xd soooo sooo soo sooooo"
     # style filler: "a dreamy vibe", "ambiance angoissante" say the mood, not an effect
     " vibe vibes vibey feeling mood moods atmosphere atmospheric aesthetic esthetique"
     " energy energie flavor flavour saveur feel"
@@ -330,7 +330,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|kill|mute|filter out|isolate|isole|isoler|extract|extraire|separate|separe"
      "|notch|notch out|notch filter"
      # "my mic picks up desk rumble": a sound the recording has, to take out
-     "|=picks up|=is picking up|=keeps picking up|capte|captent",
+     "|=picks up|=is picking up|=keeps picking up|capte|captent|delete|deleted|efface"
+     "|effacer|effacez",
      Meaning("remove")),
     ("noise|noises|bruit|bruits|background noise|bruit de fond|bruits de fond|breath"
      "|breaths|breathing|respiration|respirations|click|clicks|clic|clics|pop|pops"
@@ -342,7 +343,8 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("music|musique|background music|musique de fond|instrumental|beat|a beat|beats|drums"
      "|drum|batterie|backing track|accompagnement|melody|melodie|applause"
      "|applaudissements|laugh track|rires enregistres|sound effects|bruitages|bruitage"
-     "|soundtrack|bande son|bande originale|piano|guitar|guitare", Meaning("adding")),
+     "|soundtrack|bande son|bande originale|piano|guitar|guitare"
+     "|=music in the background|=musique en fond|=musique en arriere plan", Meaning("adding")),
     # what is said, not how it sounds
     ("ce que je dis|=change what i said|=change what i say|=change what i m saying"
      "|=changer ce que je dis|=change ce que je dis|=change ce que j ai dit|change mes paroles"
