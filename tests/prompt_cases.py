@@ -1106,6 +1106,9 @@ EN: list[tuple[str, str]] = [
     ("a weatherman", "eq eq.mid_db>0"),
     ("through a cheap laptop mic", "radio @cheap-speaker"),
     ("make it sound like a old casette tape", "@cassette lowpass highpass vibrato noise"),
+    ("echo every half second, fading out", "echo echo.delay_ms=500 echo.feedback>0.4"),
+    ("like a wrestling announcer, super hyped",
+     "@stadium @cheerful echo eq megaphone pitch reverb reverb.decay_s<4"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2191,6 +2194,8 @@ FR: list[tuple[str, str]] = [
     ("à travers un micro de portable pas cher", "telephone"),
     ("comme une vielle cassette", "@cassette lowpass highpass vibrato noise"),
     ("réverb de 2 secondes de déclin", "reverb reverb.decay_s=2"),
+    ("un écho toutes les demi-secondes qui s'estompe", "echo echo.feedback>0.4"),
+    ("comme un présentateur de catch, surexcité", "@stadium @cheerful echo eq pitch reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -141,6 +141,7 @@ PRESETS: tuple[Preset, ...] = (
         "cheerful", "mood", "happy or cheerful: a touch higher and brighter",
         "happy|happier|cheerful|joyful|joyous|joyeux|joyeuse|gai|gaie|enjoue|enjouee|excited"
         "|excite|excitee|enthusiastic|enthousiaste|upbeat|bubbly|petillant|petillante"
+        "|hyped|hyped up|pumped|pumped up|surexcite|surexcitee|survolte|survoltee"
         "|smiling|souriant|souriante|playful|espiegle|jovial|joviale|festive"
         "|festif|birthday|anniversaire|christmas|noel"
         "|fun|gleeful|merry|heureux|heureuse|content|contente|radieux|radieuse|sunny"

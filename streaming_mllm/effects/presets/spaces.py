@@ -190,7 +190,8 @@ PRESETS: tuple[Preset, ...] = (
         "|football game|football match|soccer game|soccer match|match de foot|match de football"
         "|basketball game|match de basket|rugby match|match de rugby|baseball game|hockey game"
         "|boxing match|match de boxe|combat de boxe|fight night|wrestling match|match de catch"
-        "|sports arena|olympic|olympique|terrain de foot|boxing ring|ring de boxe",
+        "|sports arena|olympic|olympique|terrain de foot|boxing ring|ring de boxe"
+        "|wrestling|wwe|ufc|=de catch|=du catch",
         reverb={"decay_s": 3.5, "mix": 0.35, "predelay_ms": 40.0},
         echo={"delay_ms": 250.0, "feedback": 0.2, "mix": 0.15},
     ),

@@ -1184,7 +1184,12 @@ def reverberant_spaces(items: list[Item], mentions: list[Mention]) -> None:
 _DYING = frozenset(lx.words_of(
     "quieter softer fainter weaker diminue diminuent decroit decroissant decays decaying"
     " dies fades fading disappears vanishes s estompe estompe s eteint eteint"
-    " disparait meurt attenue faiblit faiblissant"))
+    " disparait meurt attenue faiblit faiblissant efface s efface"))
+
+#: Participles said of an echo without a relative ("echo every half second,
+#: fading out", "un écho de 300 ms s'estompant"): the same dying tail.
+_DYING_PARTICIPLE = frozenset(lx.words_of(
+    "fading decaying dying vanishing disappearing estompant s estompant attenuant"))
 
 _RELATIVE = frozenset({"that", "which", "qui", "who"})
 
@@ -1206,7 +1211,10 @@ def echo_tails(items: list[Item], mentions: list[Mention]) -> None:
         if m.negated or "echo" not in m.chain or m.preset:
             continue
         q = m.pos + 1
-        if q >= len(items) or not set(items[q].extra.get("after_filler", ())) & _RELATIVE:
+        if q >= len(items):
+            continue
+        if not set(items[q].extra.get("after_filler", ())) & _RELATIVE:
+            _echo_participle(items, m, by_pos, mentions)
             continue
         while q < len(items) and q < m.pos + 4 and (
                 items[q].kind == "filler" or items[q].mkind == "scale"
@@ -1236,6 +1244,34 @@ def echo_tails(items: list[Item], mentions: list[Mention]) -> None:
         if found:
             echo = m.chain["echo"]
             echo["feedback"] = max(echo.get("feedback", 0.0), 0.5)
+
+
+def _echo_participle(items: list[Item], m: Mention, by_pos: dict[int, Mention],
+                     mentions: list[Mention]) -> None:
+    """"echo every half second, fading out": a dying participle after the echo's
+    own numbers and commas (no other effect in between) is its tail."""
+    q = m.pos + 1
+    while q < len(items) and q <= m.pos + 6 and q not in by_pos and (
+            items[q].kind in ("sep", "filler", "num", "qty", "time")
+            or items[q].mkind in ("param", "time")):
+        q += 1
+    if q >= len(items) or not items[q].words:
+        return
+    w = items[q].words
+    if w[0] not in _DYING_PARTICIPLE and not (
+            set(items[q].extra.get("after_filler", ())) & _RELATIVE
+            and (w[0] in _DYING or w[-1] in _DYING)):
+        return  # "un écho toutes les demi-secondes qui s'estompe" is the relative
+    first = q
+    while q < len(items) and (q == first or items[q].words in _AWAY
+                              or (items[q].words and items[q].words[0] in _DYING_PARTICIPLE)):
+        o = by_pos.pop(q, None)
+        if o is not None and o in mentions:
+            mentions.remove(o)
+        items[q].kind, items[q].meaning = "filler", None
+        q += 1
+    echo = m.chain["echo"]
+    echo["feedback"] = max(echo.get("feedback", 0.0), 0.5)
 
 
 #: "soft", "gentle", "doux": said of the voice or alone in their part of the
