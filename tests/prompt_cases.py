@@ -34,6 +34,9 @@ EN: list[tuple[str, str]] = [
     ("put music in the background", "!error=cannot_add"),
     ("delete the silence at the start", "!error=cannot_remove"),
     ("yo make me sound like a chipmunk lmaoo", "@chipmunk pitch"),
+    ("slow it down a bit, add a cave and some hiss",
+     "@slow-motion @cave pitch echo reverb noise pitch.semitones>-5 reverb.decay_s=2.5 +note"),
+    ("a narrow hallway with concrete walls", "@room reverb reverb.decay_s<0.8"),
     # -- direction and sign --------------------------------------------------------
     ("pitch down 3 semitones", "pitch.semitones=-3"),
     ("pitchdown 3 semitones", "pitch.semitones=-3"),
@@ -1290,6 +1293,7 @@ EN: list[tuple[str, str]] = [
 
 FR: list[tuple[str, str]] = [
     ("c'est trop sourd, corrige", "eq eq.high_db>0"),
+    ("un couloir étroit", "@room reverb reverb.decay_s<0.8"),
     ("comme un adolescent", "@teen pitch pitch.semitones>0 pitch.semitones<5"),
     ("monstre effrayant", "@demon @giant distortion pitch eq reverb"),
     ("une ambiance menaçante", "@ominous pitch eq lowpass reverb"),

@@ -404,7 +404,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
                 host.factors["param:drive_db"] = host.factors.get("param:drive_db", 1.0) * factor
             continue
         target = _said_after(items, item, group, live) or modifier_target(
-            item, group, live, positions)
+            item, group, live, positions, items)
         if target is None:
             if group == "speed":
                 lost.append(item.text)

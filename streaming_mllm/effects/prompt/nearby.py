@@ -36,7 +36,7 @@ def walls_only(m: Mention) -> bool:
 
 
 def modifier_target(item: Item, group: str, live: list[Mention],
-                     positions: list[int]) -> Mention | None:
+                     positions: list[int], items: list[Item] | None = None) -> Mention | None:
     k = bisect.bisect_right(positions, item.pos)
     for m in live[k:]:
         if m.pos > item.pos + SCALE_WINDOW or m.clause != item.clause:
@@ -58,8 +58,12 @@ def modifier_target(item: Item, group: str, live: list[Mention],
             if has_group(m, group):
                 return m
         # "a fast, shallow vibrato": adjectives in a row, the effect right after
+        # (not after a verb's particle: "slow it down a bit, add a cave")
         for m in live[k:]:
             if m.pos > item.pos + SCALE_WINDOW + 1 or m.clause > item.clause + 1:
+                break
+            if item.words[-1:] in (("down",), ("up",)) or items is not None and any(
+                    x.mkind == "direction" for x in items[item.pos + 1:m.pos]):
                 break
             if has_group(m, group):
                 return m

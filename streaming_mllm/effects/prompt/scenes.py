@@ -55,10 +55,12 @@ def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
                       and m.clause == item.clause + 1 and has_group(m, group)
                       and all(x.kind in ("sep", "unknown", "filler") or x.mkind == "scale"
                               for x in items[item.pos + 1:m.pos])), None)
+        if item.words[-1:] in (("down",), ("up",)):
+            ahead = None  # "slow it down a bit, add a cave": a verb, not an adjective
         if ahead is not None and not of_voice:
             continue  # "a fast, shallow vibrato": said of the vibrato (attach_modifiers)
         if not of_voice and (item.clause in clauses
-                             or modifier_target(item, group, live, positions)):
+                             or modifier_target(item, group, live, positions, items)):
             continue
         if group == "speed" and _voice_speed(items, item, live):
             continue
@@ -141,10 +143,28 @@ _ECHOEY = frozenset((w,) for w in lx.words_of(
     "echoey echoy echoing echoy echoes resonant resonating"))
 
 
+#: Stereo width words that, said of a space, are its size.
+_SPACE_WIDTH = {("narrow",): 0.75, ("narrower",): 0.6, ("etroit",): 0.75, ("etroite",): 0.75,
+                ("wide",): 1.3, ("wider",): 1.5, ("large",): 1.3, ("vaste",): 1.5}
+
+
 def echoey_spaces(mentions: list[Mention]) -> None:
     """"echoey like an empty church", "an echoing hall": an echo word said with a
-    space is how that space sounds (a little wetter), not a second, separate echo."""
+    space is how that space sounds (a little wetter), not a second, separate echo;
+    "a narrow hallway", "un couloir étroit": a width word said of a space is its
+    size, not the stereo width."""
     live = [m for m in mentions if not m.negated]
+    for w in live:
+        size = _SPACE_WIDTH.get(w.item.words)
+        if w.preset or list(w.chain) != ["width"] or size is None:
+            continue
+        space = next((m for m in live if m.pos in (w.pos - 1, w.pos + 1)
+                      and m.clause == w.clause and m.preset
+                      and PRESETS[m.preset].category == "space"), None)
+        if space is not None:
+            space.factors["size"] = space.factors.get("size", 1.0) * size
+            mentions.remove(w)
+            w.item.kind = "filler"
     for e in live:
         if e.preset or list(e.chain) != ["echo"] or e.item.words not in _ECHOEY:
             continue
