@@ -1289,6 +1289,8 @@ EN: list[tuple[str, str]] = [
     ("like a scary teacher in an empty classroom",
      "@ominous @room pitch eq lowpass reverb ?teacher"),
     ("voice for an audiobook, close and warm", "@podcast @close-up eq highpass compressor"),
+    ("villain voice with a long reverb and a bit of distortion",
+     "@villain distortion pitch reverb distortion.drive_db=6 reverb.decay_s>1.2"),
 ]
 
 FR: list[tuple[str, str]] = [
@@ -2329,6 +2331,8 @@ FR: list[tuple[str, str]] = [
      "@ominous @room pitch eq lowpass reverb ?prof"),
     ("voix pour un livre audio, proche et chaleureuse",
      "@podcast @close-up eq highpass compressor"),
+    ("voix de méchant avec une longue réverb et un peu de distorsion",
+     "@villain distortion pitch reverb distortion.drive_db=6 reverb.decay_s>1.2"),
 ]
 # fmt: on
 

@@ -86,6 +86,12 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             elif m.sign and m.focus in p and info.params[m.focus].signed:
                 p[m.focus] = m.sign * abs(p[m.focus])  # "baisse les médiums"
             for group, factor in m.factors.items():
+                if (group == "amount" and factor < 1.0 and not m.preset and not implied
+                        and presets.get(effect) and effect not in PRESET_YIELDS_NOT
+                        and set(m.item.extra.get("after_filler", ())) & _PARTITIVE):
+                    # "a villain voice with a bit of distortion": the villain already
+                    # has some; "a bit" asks for no less than it has
+                    continue
                 if group.startswith("param:"):
                     name = group[6:]
                     if name in p:
@@ -141,6 +147,10 @@ def merge(mentions: list[Mention], negated: set[str]) -> tuple[dict[str, dict[st
             if effect in params:
                 params[effect][name] = value
     return params, presets
+
+
+#: Words before an effect that say "some of it" ("a bit of distortion", "un peu de").
+_PARTITIVE = frozenset({"of", "de", "d", "du"})
 
 
 def info_of(effect: str, name: str) -> str:
