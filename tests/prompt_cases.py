@@ -1112,6 +1112,8 @@ EN: list[tuple[str, str]] = [
     ("echo every half second, fading out", "echo echo.delay_ms=500 echo.feedback>0.4"),
     ("like a wrestling announcer, super hyped",
      "@stadium @cheerful echo eq megaphone pitch reverb reverb.decay_s<4"),
+    ("an evil queen in a mirror room",
+     "@ominous @room pitch eq lowpass reverb reverb.hf_decay=1 ?queen"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2202,6 +2204,8 @@ FR: list[tuple[str, str]] = [
     ("réverb de 2 secondes de déclin", "reverb reverb.decay_s=2"),
     ("un écho toutes les demi-secondes qui s'estompe", "echo echo.feedback>0.4"),
     ("comme un présentateur de catch, surexcité", "@stadium @cheerful echo eq pitch reverb"),
+    ("un flanger rapide, pas trop fort", "flanger flanger.rate_hz>0.3 flanger.depth_ms<3"),
+    ("une réverb pas trop forte", "reverb reverb.mix<0.3"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

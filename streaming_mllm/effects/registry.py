@@ -814,6 +814,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|murs nus|unfurnished|hard walls|hard surfaces|murs durs"
                    "|surfaces dures|murs en dur", hf_decay=0.9),
                 _w("glass walls|=en verre|verre|vitree|tile|ceramic|glass"
+                   "|mirror|mirrors|miroir|miroirs"
                    "|ceramique|porcelain|porcelaine|steel|acier|boite en metal|en acier|=en metal"
                    "|sheet metal|tole|reverb a plaque|reverbe a plaque|plaque|a plaque",
                    hf_decay=1.0),

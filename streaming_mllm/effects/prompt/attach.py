@@ -116,6 +116,8 @@ def _relative_percents(items: list[Item]) -> None:
 
 _STRONGLY = frozenset({("fort",), ("forte",), ("forts",), ("fortes",), ("hard",), ("strong",)})
 
+_NOT_TOO = frozenset({("pas", "trop"), ("not", "too"), ("pas", "si"), ("not", "so")})
+
 _LOUDER_SAID_OF = {("louder",): 1.5, ("quieter",): 0.6, ("softer",): 0.6,
                    ("plus", "fort"): 1.5, ("moins", "fort"): 0.6}
 
@@ -136,6 +138,16 @@ def _strongly(items: list[Item], mentions: list[Mention]) -> None:
                                      group="amount")
             continue
         if m.preset or list(m.chain) != ["gain"] or m.item.words not in _STRONGLY:
+            continue
+        if (m.pos >= 1 and items[m.pos - 1].words in _NOT_TOO
+                and (eff := next((o for q in range(m.pos - 2, max(-1, m.pos - 5), -1)
+                                  if (o := by_pos.get(q)) is not None), None)) is not None
+                and not eff.negated and "gain" not in eff.chain and has_group(eff, "amount")):
+            # "un flanger rapide, pas trop fort", "une réverb pas trop forte": not too
+            # strong an effect (a milder one), not a louder voice
+            mentions.remove(m)
+            items[m.pos - 1].kind, items[m.pos - 1].meaning = "filler", None
+            m.item.meaning = Meaning("scale", factor=0.75, group="amount")
             continue
         prev = by_pos.get(m.pos - 1)
         if (prev is None or prev.negated or prev.clause != m.clause or "gain" in prev.chain
