@@ -1298,6 +1298,7 @@ EN: list[tuple[str, str]] = [
 FR: list[tuple[str, str]] = [
     ("c'est trop sourd, corrige", "eq eq.high_db>0"),
     ("un couloir étroit", "@room reverb reverb.decay_s<0.8"),
+    ("un monstre sous-marin", "@giant pitch eq underwater"),
     ("comme un adolescent", "@teen pitch pitch.semitones>0 pitch.semitones<5"),
     ("monstre effrayant", "@demon @giant distortion pitch eq reverb"),
     ("une ambiance menaçante", "@ominous pitch eq lowpass reverb"),

@@ -276,7 +276,7 @@ EFFECTS: dict[str, EffectInfo] = {
             ("underwater", "sous l'eau"),
             builder="iir:underwater_filter",
             words=(
-                _w("underwater|under water|water|eau|sous l eau|submerged"
+                _w("underwater|under water|water|eau|sous l eau|submerged|sous marin|sous marine"
                    "|aquatic|drowning|aquatique|noye|noyee|immerge|immergee"
                    "|under the sea|sous la mer|in a pool|dans une piscine|piscine|pool"
                    "|bubbles|bulles|aquarium|swimming|plongee|diving|scuba|under the ocean"
