@@ -1114,6 +1114,7 @@ EN: list[tuple[str, str]] = [
      "@stadium @cheerful echo eq megaphone pitch reverb reverb.decay_s<4"),
     ("an evil queen in a mirror room",
      "@ominous @room pitch eq lowpass reverb reverb.hf_decay=1 ?queen"),
+    ("a baby talking through a toy phone", "@child pitch telephone"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),

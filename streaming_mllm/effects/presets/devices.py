@@ -160,7 +160,7 @@ PRESETS: tuple[Preset, ...] = (
         "|haut parleur de smartphone|haut parleur du smartphone|phone on speaker"
         "|smartwatch|montre connectee"
         "|mp3 player|ipod|phone speaker playing music|musique sur le telephone"
-        "|security camera|camera de surveillance|cctv|doorbell camera|baby toy"
+        "|security camera|camera de surveillance|cctv|doorbell camera|=baby toy"
         "|talking teddy|drive thru menu|cheap radio|petite radio"
         "|radio de chantier|construction radio"
         "|teddy bear|teddy|nounours|ours en peluche|peluche|peluches|plush|plush toy"
