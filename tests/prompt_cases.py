@@ -1115,6 +1115,8 @@ EN: list[tuple[str, str]] = [
     ("an evil queen in a mirror room",
      "@ominous @room pitch eq lowpass reverb reverb.hf_decay=1 ?queen"),
     ("a baby talking through a toy phone", "@child pitch telephone"),
+    ("a teenager on a bad cell connection",
+     "@teen @lo-fi pitch telephone lowpass highpass bitcrush"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),

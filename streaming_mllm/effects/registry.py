@@ -263,6 +263,7 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|appelant|au bout du fil|on a call|on the line|en ligne avec"
                    "|teleconference|visio|zoom call|skype|band pass|bandpass|passe bande"
                    "|tin can telephone|telephone a ficelle|phone mic|phone microphone"
+                   "|cell connection|cell reception|cell signal|phone connection"
                    "|micro de portable|micro du portable|micro de telephone|micro du telephone"
                    "|band limited"),
             ),
