@@ -1117,6 +1117,7 @@ EN: list[tuple[str, str]] = [
     ("a baby talking through a toy phone", "@child pitch telephone"),
     ("a teenager on a bad cell connection",
      "@teen @lo-fi pitch telephone lowpass highpass bitcrush"),
+    ("a witch in a haunted house", "@witch @ghost pitch highpass vibrato echo reverb"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2210,6 +2211,7 @@ FR: list[tuple[str, str]] = [
     ("comme un présentateur de catch, surexcité", "@stadium @cheerful echo eq pitch reverb"),
     ("un flanger rapide, pas trop fort", "flanger flanger.rate_hz>0.3 flanger.depth_ms<3"),
     ("une réverb pas trop forte", "reverb reverb.mix<0.3"),
+    ("une sorcière dans une maison hantée", "@witch @ghost pitch highpass vibrato echo reverb"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -46,6 +46,7 @@ from .scenes import (
     echo_tails,
     eras,
     gentle_voice,
+    haunted_places,
     keep_formants,
     materials_of_things,
     old_bodies,
@@ -328,6 +329,7 @@ def attach_modifiers(items: list[Item], mentions: list[Mention]) -> list[str]:
     tail_tones(items, mentions)
     places_said_for(items, mentions)
     echo_tails(items, mentions)
+    haunted_places(items, mentions)
     gentle_voice(items, mentions)
     band_widths(items, mentions)
     sizes_of_things(items, mentions)

@@ -1294,6 +1294,27 @@ def _echo_participle(items: list[Item], m: Mention, by_pos: dict[int, Mention],
     echo["feedback"] = max(echo.get("feedback", 0.0), 0.5)
 
 
+_HAUNTED = frozenset(lx.words_of("haunted hante hantee hantes hantees"))
+
+
+def haunted_places(items: list[Item], mentions: list[Mention]) -> None:
+    """"a witch in a haunted house", "une sorcière dans une maison hantée": a
+    haunted place said with a voice of its own (a character or a body) is the
+    ghost's space (its long echo and reverb), not a ghost's whisper stacked on
+    that voice; "in a haunted house" alone keeps the whole ghost."""
+    voiced = any(not o.negated and (
+        (o.preset and PRESETS[o.preset].category in ("body", "character")
+         and o.preset != "ghost") or (not o.preset and "pitch" in o.chain))
+        for o in mentions)
+    if not voiced:
+        return
+    for m in mentions:
+        if (m.preset == "ghost" and not m.negated and m.item.words
+                and set(m.item.words) & _HAUNTED):
+            for name in ("whisper", "vibrato"):
+                m.chain.pop(name, None)
+
+
 #: "soft", "gentle", "doux": said of the voice or alone in their part of the
 #: prompt, a gentle voice (a little quieter and darker), not less effect.
 _GENTLE = frozenset({("soft",), ("softly",), ("gentle",), ("gently",), ("doux",), ("douce",),
