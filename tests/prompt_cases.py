@@ -1118,6 +1118,7 @@ EN: list[tuple[str, str]] = [
     ("a teenager on a bad cell connection",
      "@teen @lo-fi pitch telephone lowpass highpass bitcrush"),
     ("a witch in a haunted house", "@witch @ghost pitch highpass vibrato echo reverb"),
+    ("like a pilot talking to passengers", "@announcement megaphone reverb reverb.decay_s<1"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2212,6 +2213,8 @@ FR: list[tuple[str, str]] = [
     ("un flanger rapide, pas trop fort", "flanger flanger.rate_hz>0.3 flanger.depth_ms<3"),
     ("une réverb pas trop forte", "reverb reverb.mix<0.3"),
     ("une sorcière dans une maison hantée", "@witch @ghost pitch highpass vibrato echo reverb"),
+    ("un pilote qui annonce l'atterrissage aux passagers",
+     "@announcement megaphone reverb reverb.decay_s<1 ?atterrissage"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

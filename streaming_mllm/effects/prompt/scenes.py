@@ -1132,6 +1132,11 @@ _MINE = frozenset({"my", "mon", "mes", "ma"})
 _DEVICE_EFFECTS = frozenset({"megaphone", "telephone"})
 
 
+_PILOTS = frozenset({"pilot", "pilote"})
+
+_CABIN_REVERB = {"decay_s": 0.3, "mix": 0.15, "predelay_ms": 2.0}
+
+
 def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
     """"a soldier shouting orders outside", "un policier au loin", "a pilot
     talking to the passengers": a person heard on a radio by convention gives
@@ -1168,6 +1173,12 @@ def roles_give_way(items: list[Item], mentions: list[Mention]) -> None:
                for o in mentions):  # "a cop on a megaphone": the megaphone
             mentions.remove(m)
             m.item.kind, m.item.meaning = "filler", None
+            if m.item.words[0] in _PILOTS:
+                # "a pilot talking to the passengers": the PA of a plane's cabin, a
+                # small space (as "over the cabin speakers"), not a station's hall
+                for o in mentions:
+                    if o.preset == "announcement" and not o.negated and "reverb" in o.chain:
+                        o.chain["reverb"] = dict(o.chain["reverb"], **_CABIN_REVERB)
 
 
 #: Adjectives of reverberation: said right before a space that has that
