@@ -1119,6 +1119,7 @@ EN: list[tuple[str, str]] = [
      "@teen @lo-fi pitch telephone lowpass highpass bitcrush"),
     ("a witch in a haunted house", "@witch @ghost pitch highpass vibrato echo reverb"),
     ("like a pilot talking to passengers", "@announcement megaphone reverb reverb.decay_s<1"),
+    ("a wise old turtle", "@old-person eq vibrato ?wise"),
     # -- batch 1 (prompt4): cars with a radio, passengers, older media, emphasis -----
     ("inside a car with the radio on", "@closet radio reverb"),
     ("voice of a pilot over the cabin speakers", "@announcement megaphone reverb.decay_s<1"),
@@ -2215,6 +2216,8 @@ FR: list[tuple[str, str]] = [
     ("une sorcière dans une maison hantée", "@witch @ghost pitch highpass vibrato echo reverb"),
     ("un pilote qui annonce l'atterrissage aux passagers",
      "@announcement megaphone reverb reverb.decay_s<1 ?atterrissage"),
+    ("une vieille tortue sage", "@old-person eq vibrato ?sage"),
+    ("les tortues ninja", "@teen pitch"),
     # -- lot 1 (prompt4) : passagers, emphase, moins métallique ----------------------
     ("comme un pilote qui parle aux passagers", "@announcement megaphone reverb"),
     ("trop de réverb stp, genre énormément", "reverb.decay_s>3"),

@@ -90,6 +90,7 @@ PRESETS: tuple[Preset, ...] = (
         "|teenage girl|teenage boy|teen girl|teen boy|teenage kid|jeune fille|jeune homme"
         "|adolescentes|ado|ados|jeune ado|young teen|high schooler|lyceen|lyceenne"
         "|cheerleader|cheerleaders|pom pom girl|pom pom girls|pompom girl"
+        "|ninja turtle|ninja turtles|tortue ninja|tortues ninja"
         "|collegien|collegienne",
         pitch={"semitones": 2.5, "formants": 0.5},
     ),

@@ -156,6 +156,7 @@ PRESETS: tuple[Preset, ...] = (
     preset(
         "old-person", "character", "an elderly voice: thin and trembling",
         "old man|old woman|old lady|old person|elderly|vieillard|vieille dame|vieux monsieur"
+        "|turtle|turtles|tortoise|tortoises|tortue|tortues"
         "|vieille femme|vieil homme|personne agee|grandpa|grandfather|grand pere|grandma"
         "|grandmother|grand mere|granny|papy|papi|mamie|mami|senior|aged|ancestor|ancetre"
         "|centenarian|centenaire|yoda|older|plus vieux|plus vieille|plus agee|plus age|vieillir"
