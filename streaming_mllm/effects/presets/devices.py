@@ -198,7 +198,7 @@ PRESETS: tuple[Preset, ...] = (
         "|retro game|jeu video retro|retro video game|video game|jeu video|nintendo|arcade"
         "|degraded|degrade|degradee|crappy|pourri|pourrie|bad quality|mauvaise qualite"
         "|=capte mal|=qui capte mal|=ca capte mal|bad reception|poor reception"
-        "|mauvaise reception|no signal|pas de reseau"
+        "|mauvaise reception|no signal|pas de reseau|=qui rame|=ca rame|=la visio rame"
         "|low quality|basse qualite|low bitrate|bad connection"
         "|mauvaise connexion|mauvaise liaison|glitchy|glitch|glitches|choppy connection"
         "|skipping cd|cd skipping|scratched cd|cd raye|cd qui saute"

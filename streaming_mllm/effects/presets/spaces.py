@@ -137,6 +137,7 @@ PRESETS: tuple[Preset, ...] = (
         "cave", "space", "a cave, tunnel or well: a dark, hollow decay with early echoes",
         "cave|caves|cavern|caverns|caverne|cavernes|grotte|grottes|tunnel|tunnels"
         "|underground parking|underground parking lot|underground garage|underground car park"
+        "|=underground parking garage|cuve|cuves|cuve a vin"
         "|parking garage|underground|souterrain"
         "|souterraine|sous terre"
         "|puits|=water well|=wishing well|=a wishing well|=a water well|fond du puits"

@@ -230,6 +230,8 @@ SEPARATORS: frozenset[str] = frozenset(words_of(
 _LANGUAGE: list[tuple[str, Meaning]] = [
     # intensity ("amount")
     ("little|a little bit|bit|tiny bit|slightly|slight|subtle|subtly|light|lightly|gentle"
+     "|=only a little|=just a little|=but only a little|=only slightly|=juste un peu"
+     "|=seulement un peu|=mais juste un peu"
      "|gently|mild|mildly|soft|touch|hint|small|less|peu|petit peu|un petit peu|petit"
      "|petite|legerement|leger|legere|discret|discrete|doux|douce|moins|barely|a peine"
      "|soupcon|pointe|nuance|not too much|not too|not much|not so much|pas trop"
@@ -397,7 +399,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|diminue|diminuer|diminuez|baisse|baisser|baissez|baisses|descend|descends"
      "|descendre|descendez|descente|vers le bas|abaisse|abaisser|flat|flatten|detune down"
      "|tame|tone down|rein in|dompte|dompter|soften|reduis|reduire|reduisez|reduit"
-     "|scoop|scoop out|creuser|creusez|dip|dips|dipped|dipping|pull down"
+     "|scoop|scoop out|creuser|creusez|dip|dips|dipped|dipping|pull down|lowered|lowering"
      "|below the original", Meaning("direction", sign=-1)),
     # position of a frequency ("cut below 200 Hz", "coupe au-dessus de 5 kHz")
     ("below|under|underneath|beneath|sous|dessous|en dessous|au dessous|en deca"

@@ -30,7 +30,8 @@ _TOKEN_RE = re.compile(
     r"""
     (?P<dim>(?<!\w)[238]d(?!\w))                                  # 8D audio, 3D: a word
     | (?P<num>(?:(?<![\w.,])[+-])?(?:\d+(?:[.,]\d+)*|(?<!\w)[.,]\d+)  # 300, -3, 1.5, 1,5, 1,000
-        (?:\ ?:\ ?1(?![\d:])(?![.,]\d))?)                              # a ratio: 4:1
+        (?:(?:\ ?:\ ?|\ to\ )1(?![\d:])(?![.,]\d)(?!\ \d)        # a ratio: 4:1, 4 to 1
+           (?!\ (?:s|ms|hz|khz|db|sec|secs|seconds?|semitones?|octaves?|percent)\b))?)
     | (?P<word>[^\W\d_]+|%|½)                                        # letters, or % or ½
     | (?P<sep>[,;+/&.!?:()\[\]]|(?<=\s)[-\u2013\u2014](?=\s))        # separators
     """,

@@ -154,7 +154,7 @@ def match_unit(toks: list[Tok], i: int) -> tuple[tuple[str, float], int] | None:
 def parse_digits(text: str, french: bool) -> float:
     """``text`` of digits with ``.`` or ``,`` in it, as a number (see the module doc)."""
     sign = -1.0 if text.startswith("-") else 1.0
-    body = text.lstrip("+-").split(":")[0].strip()  # "4:1" is 4 (a ratio to one)
+    body = text.lstrip("+-").split(":")[0].split(" to ")[0].strip()  # "4:1", "4 to 1": 4
     if "," in body and "." in body:  # the last one is the decimal mark
         dec = "," if body.rfind(",") > body.rfind(".") else "."
         grp = "." if dec == "," else ","
@@ -404,7 +404,7 @@ def read_numbers(toks: list[Tok], french: bool = False) -> list[Tok | Qty]:
                     value += math.copysign(more[0][1], value or 1.0)  # "an octave and a fifth"
                     i = j + more[1]
         text = " ".join(t.text for t in toks[start:i])
-        if not kind and ":" in text:
+        if not kind and (":" in text or " to " in text):
             kind = "ratio"  # "a 4:1 ratio": said as a ratio, it is one
         out.append(Qty(value, kind, text, signed=explicit or sign != 0.0, written=written))
         if ranged and _word(toks, i) in _RANGE:

@@ -43,6 +43,11 @@ def tape_speed(items: list[Item], mentions: list[Mention]) -> None:
         if item.mkind != "scale" or item.meaning is None:
             continue
         group = item.meaning.group
+        if group == "speed" and any(x.mkind == "neg" and x.clause == item.clause
+                                    for x in items[max(0, item.pos - 2):item.pos]):
+            # "plus aigu mais sans accélérer", "louder but not faster": not the tape
+            item.kind, item.meaning = "filler", None
+            continue
         if group == "speed":
             name = TAPE[item.meaning.factor > 1.0]
         elif group == "amount" and len(item.words) == 1 and item.words[0] in BIG:
