@@ -45,6 +45,7 @@ EN: list[tuple[str, str]] = [
     ("echo between 200 to 1 000 ms", "echo echo.delay_ms=1000"),
     ("chipmunk but only a little", "@chipmunk pitch pitch.semitones<9"),
     ("underground parking garage", "@cave echo reverb"),
+    ("sound like a woman", "pitch pitch.semitones>0 pitch.formants>0"),
     # -- direction and sign --------------------------------------------------------
     ("pitch down 3 semitones", "pitch.semitones=-3"),
     ("pitchdown 3 semitones", "pitch.semitones=-3"),
@@ -166,7 +167,7 @@ EN: list[tuple[str, str]] = [
     ("an old man", "@old-person vibrato eq"),
     ("a witch", "@witch pitch vibrato highpass"),
     ("a pirate", "@big-man pitch.semitones<0 eq"),
-    ("a movie trailer voice", "@god pitch.semitones<0 eq reverb"),
+    ("a movie trailer voice", "@trailer pitch.semitones<0 eq compressor reverb reverb.decay_s<1"),
     # -- spaces -----------------------------------------------------------------------
     ("in a closet", "@closet reverb.decay_s<0.5"),
     ("inside a car", "@closet reverb.decay_s<0.5"),
@@ -372,7 +373,6 @@ EN: list[tuple[str, str]] = [
     ("mountain echo", "@canyon echo reverb"),
     ("make my voice sound older", "@old-person vibrato eq"),
     ("make me sound younger", "@child pitch.semitones>0"),
-    ("sound like a woman", "pitch.semitones>0"),
     ("a man in a cave", "@cave pitch.semitones<0 echo reverb"),
     ("like talking into a fan", "tremolo.rate_hz>10"),
     ("like I'm on the moon", "@walkie-talkie radio"),
@@ -799,7 +799,7 @@ EN: list[tuple[str, str]] = [
     ("too thin", "eq.low_db>0"),
     ("a giant, a bit deeper", "@giant pitch.semitones<-7 eq"),
     ("a tiny fairy in a flower garden", "@child @outdoors pitch reverb"),
-    ("horror movie trailer", "@god distortion pitch eq reverb"),
+    ("horror movie trailer", "@trailer distortion pitch eq compressor reverb"),
     # -- a bit more, frames, small devices, speech acts (prompt3, batch 3) ---------
     ("a bit more reverb", "reverb.mix>0.3 reverb.decay_s>1.5"),
     ("a little less echo", "echo.mix<0.3 echo.mix>0.15"),
@@ -2109,7 +2109,8 @@ FR: list[tuple[str, str]] = [
     # -- lot 5 (prompt4) : main sur le micro, vitesse des voix, bandes-annonces -----
     ("comme si je parlais avec la main sur le micro", "lowpass"),
     ("comme un écureuil mais pas trop rapide", "@chipmunk pitch.semitones<9 pitch.semitones>5"),
-    ("la grosse voix des bandes-annonces", "@big-man @god pitch.semitones<0 eq reverb"),
+    ("la grosse voix des bandes-annonces",
+     "@big-man @trailer pitch.semitones<0 eq compressor reverb"),
     ("panoramique à fond à gauche", "pan.position=-1"),
     ("vitesse divisée par deux", "@half-speed pitch.semitones=-12 +note"),
     # -- lot 6 (prompt4) : voix célèbres, rôles et appareils, pièces sèches ----------

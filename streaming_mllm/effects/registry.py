@@ -122,9 +122,9 @@ EFFECTS: dict[str, EffectInfo] = {
                    "|profonde|profond|baritone|basso|caverneuse"
                    "|caverneux", semitones=-5),
                 _w("woman|women|female|feminine|femme|femmes|feminin|voix de femme"
-                   "|voix feminine|womanly", semitones=4),
+                   "|voix feminine|womanly", semitones=4, formants=0.5),
                 _w("man|men|male|masculine|masculin|homme|hommes|voix d homme"
-                   "|voix masculine|manly", semitones=-4),
+                   "|voix masculine|manly", semitones=-4, formants=0.5),
                 _w("voix trafiquee|trafiquee|trafique|anonymous voice|voix anonyme|anonyme"
                    "|voice changer|changeur de voix|modificateur de voix|voice modulator"
                    "|modulateur de voix|voice disguiser"

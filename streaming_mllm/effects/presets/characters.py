@@ -168,13 +168,21 @@ PRESETS: tuple[Preset, ...] = (
         vibrato={"rate_hz": 5.0, "depth_semitones": 0.35}, eq={"low_db": -3.0},
     ),
     preset(
+        "trailer", "character", "a movie-trailer voice-over: low, close, compressed and dry",
+        "movie trailer|trailer voice|trailer|trailers|film trailer|movie trailer guy"
+        "|bande annonce|bandes annonces|voix des bandes annonces|voix de bande annonce"
+        "|epic narrator|in a world|voice over guy|voix off de cinema",
+        pitch={"semitones": -4.0}, eq={"low_db": 5.0, "mid_db": 2.0},
+        compressor={"threshold_db": -24.0, "ratio": 4.0},
+        reverb={"decay_s": 0.8, "mix": 0.12, "predelay_ms": 10.0},
+    ),
+    preset(
         "god", "character", "a god or an epic voice: low, vast and resonant",
         "god|gods|dieu|dieux|deity|divinite|divine|divin|divine voice|voix divine|almighty"
-        "|tout puissant|zeus|odin|thor|voice of god|voix de dieu|movie trailer|trailer voice"
-        "|bande annonce|bandes annonces|voix des bandes annonces"
-        "|epic narrator|titan voice|oracle|prophet|prophete"
+        "|tout puissant|zeus|odin|thor|voice of god|voix de dieu"
+        "|titan voice|oracle|prophet|prophete"
         "|burning bush|buisson ardent|from the heavens|du ciel"
-        "|tonitruant|tonitruante|majestic|majestueux|majestueuse|trailer|trailers|genie"
+        "|tonitruant|tonitruante|majestic|majestueux|majestueuse|genie"
         "|genies|djinn|djinns|jinn|genie de la lampe|genie of the lamp|aladdin s genie",
         pitch={"semitones": -4.0}, eq={"low_db": 4.0},
         reverb={"decay_s": 4.0, "mix": 0.35, "predelay_ms": 40.0},
