@@ -377,8 +377,15 @@ EFFECTS: dict[str, EffectInfo] = {
                 _w("less presence|fewer mids|less mids|moins de mediums|scooped|creuse"
                    "|moins de presence", focus="mid_db", mid_db=-5.0),
                 _w("midrange|mid range|mid frequencies|medium frequencies|frequences moyennes"
-                   "|medium frequency|les mediums|haut medium|bas medium|low mids|high mids",
+                   "|medium frequency|les mediums",
                    focus="mid_db", mid_db=5.0),
+                # the low and the high mids are bands of their own: the peaking band there
+                _w("low mids|low mid|lower mids|low midrange|bas mediums|bas medium|bas medium"
+                   "|bas des mediums|basses mediums|low middle",
+                   focus="mid_db", mid_db=5.0, mid_hz=350.0),
+                _w("high mids|high mid|upper mids|upper midrange|haut mediums|haut medium"
+                   "|hauts mediums|haut des mediums",
+                   focus="mid_db", mid_db=5.0, mid_hz=3000.0),
                 _w("low frequencies|low frequency|basses frequences|bottom end|bas du spectre",
                    focus="low_db", low_db=6.0),
             ),

@@ -89,6 +89,7 @@ PRESETS: tuple[Preset, ...] = (
         "teenager|teenagers|teen|teens|teenage|adolescent|adolescente|adolescents"
         "|teenage girl|teenage boy|teen girl|teen boy|teenage kid|jeune fille|jeune homme"
         "|adolescentes|ado|ados|jeune ado|young teen|high schooler|lyceen|lyceenne"
+        "|=qui mue|=voix qui mue|=en pleine mue|voice cracking|voice breaking|puberty|puberte"
         "|cheerleader|cheerleaders|pom pom girl|pom pom girls|pompom girl"
         "|ninja turtle|ninja turtles|tortue ninja|tortues ninja"
         "|collegien|collegienne",

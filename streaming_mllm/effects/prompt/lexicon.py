@@ -394,7 +394,7 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
     ("up|upward|upwards|raise|raised|raising|increase|increased|augmente|augmenter"
      "|augmentez|monte|monter|montez|remonte|remonter|hausse|rehausse|vers le haut"
      "|boost by|sharp|sharpen|above the original|pousse|pousser|poussez|crank"
-     "|push|push up", Meaning("direction", sign=1)),
+     "|push|push up|bump|bump up|bumped|nudge up", Meaning("direction", sign=1)),
     ("down|downward|downwards|drop|dropped|dropping|reduce|reduced|decrease|decreased"
      "|diminue|diminuer|diminuez|baisse|baisser|baissez|baisses|descend|descends"
      "|descendre|descendez|descente|vers le bas|abaisse|abaisser|flat|flatten|detune down"
@@ -433,7 +433,9 @@ _LANGUAGE: list[tuple[str, Meaning]] = [
      "|canadienne|provencal|provencale|ch ti|chti|lisp|zozote|zezaie|stutter voice|begaie"
      "|begaye|posh|snob|snobby|snobinard|snobinarde|hautain|hautaine|guinde|guindee"
      "|aristocratic|aristocratique|upper class|haughty|pompous|pompeux|pompeuse"
-     "|polite|poli|polie|polis|polies|courteous|courtois|courtoise|distingue|distinguee",
+     "|polite|poli|polie|polis|polies|courteous|courtois|courtoise|distingue|distinguee"
+     "|prononciation|pronunciation|fautes de prononciation|mispronunciation|mispronounced"
+     "|mal prononce|diction|elocution|my lisp|zozote|zozoter|zezaiement",
      Meaning("accent")),
 ]
 

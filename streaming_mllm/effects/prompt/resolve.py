@@ -406,6 +406,13 @@ def negate(items: list[Item], mentions: list[Mention]) -> Negations:
             continue
         if kind not in ("neg", "remove"):
             continue
+        nxt = items[it.pos + 1] if it.pos + 1 < n else None
+        if (kind == "remove" and nxt is not None and nxt.clause == it.clause
+                and nxt.qty is not None and nxt.qty.kind == "db"):
+            # "enlève 3 dB dans les bas médiums", "remove 3 dB in the low mids": a cut
+            # of that much, not a request to take the band out
+            it.meaning = Meaning("direction", sign=-1)
+            continue
         result.any_negation = True
         if kind == "neg" and _ends_its_part(items, it) and it.pos - 1 in by_pos:
             # "réverb oui, écho non", "echo: no": said after the effect, like "off"

@@ -114,12 +114,23 @@ def tape_percents(items: list[Item], mentions: list[Mention]) -> None:
             _tape_by_percent(items, m.item, m.chain)
 
 
+_HALF = frozenset({("half",), ("moitie",)})
+
+
 def _tape_by_percent(items: list[Item], item: Item, chain: dict) -> None:
     """"speed it up 20 percent", "ralentis de 15 %": a tape played that much
     faster or slower is ``12 log2(1 +- share)`` semitones higher or lower;
     "to 80%", "à 80 %" is the new speed itself, ``12 log2(share)``."""
     for q in range(max(0, item.pos - 3), min(len(items), item.pos + 4)):
         other = items[q]
+        if (other.words in _HALF and other.clause == item.clause
+                and set(other.extra.get("after_filler", ())) & {"by", "de", "of"}):
+            # "slow it down by half", "ralentis de moitié": half the speed (an octave
+            # down), or half again as fast
+            faster = chain["pitch"]["semitones"] > 0
+            chain["pitch"]["semitones"] = round(12.0 * math.log2(1.5 if faster else 0.5), 2)
+            other.kind = "filler"
+            return
         if other.kind != "qty" or other.clause != item.clause or other.qty is None:
             continue
         if other.qty.kind != "pct":

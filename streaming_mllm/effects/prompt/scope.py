@@ -50,6 +50,26 @@ MESSAGES = {
 }
 
 
+#: Words that, after a duration, ask for the recording's length to change
+#: ("make it 30 seconds longer", "rallonge de 10 secondes").
+_LONGER = frozenset({("longer",), ("shorter",), ("plus", "long"), ("plus", "court"),
+                     ("plus", "longue"), ("plus", "courte"), ("long",), ("de", "plus")})
+
+
+def _length_requests(items: list[Item]) -> list[str]:
+    """Durations said as how much longer or shorter the recording should be,
+    with no effect in their part of the prompt."""
+    found = []
+    for it in items:
+        nxt = items[it.pos + 1] if it.pos + 1 < len(items) else None
+        if (it.kind == "qty" and it.qty is not None and it.qty.kind == "time"
+                and nxt is not None and nxt.clause == it.clause and nxt.words in _LONGER
+                and not any(x.clause == it.clause and x.mkind in ("effect", "preset")
+                            for x in items)):
+            found.append(f"{it.text} {nxt.text}")
+    return found
+
+
 def out_of_scope(items: list[Item]) -> list[tuple[str, list[str]]]:
     """Each kind of request the prompt makes that this tool cannot do, with
     the words that made it, in :data:`MESSAGES`' order."""
@@ -57,6 +77,8 @@ def out_of_scope(items: list[Item]) -> list[tuple[str, list[str]]]:
     for kind in MESSAGES:
         words = list(dict.fromkeys(it.text for it in items if it.mkind == kind
                                    and (kind != "adding" or _asked_to_add(items, it))))
+        if kind == "tempo":
+            words += _length_requests(items)
         if words:
             found.append((kind, words))
     return found
