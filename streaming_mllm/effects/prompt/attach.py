@@ -540,8 +540,7 @@ def _stated(items: list[Item], m: Mention) -> bool:
         first -= 1
         if items[first].mkind != "scale":
             return False
-    said = tuple(items[first].extra.get("after_filler", ()))
-    return any(said[:len(p)] == p for p in _IS if len(p) > 1 or p[0] != "is")
+    return items[first].after((p for p in _IS if len(p) > 1 or p[0] != "is"), opening=True)
 
 
 def _described(items: list[Item], m: Mention) -> bool:
@@ -552,8 +551,7 @@ def _described(items: list[Item], m: Mention) -> bool:
         it = items[q]
         if it.clause != m.clause or (q != m.pos and it.mkind != "scale"):
             return False
-        said = tuple(it.extra.get("after_filler", ()))
-        if any(said[i:i + len(p)] == p for p in _IS for i in range(len(said))):
+        if it.after(_IS):
             return True
     return False
 

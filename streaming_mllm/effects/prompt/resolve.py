@@ -454,8 +454,7 @@ def _faults_present(items: list[Item], by_pos: dict[int, Mention], result: Negat
     noise or a distortion said to be there already is a fault to take out, not
     a sound to add (a removal: said in one line, like "remove the hum")."""
     for it in items:
-        said = tuple(it.extra.get("after_filler", ()))
-        if not any(said[i:i + len(p)] == p for p in _PRESENT for i in range(len(said))):
+        if not it.after(_PRESENT):
             continue
         m = by_pos.get(it.pos)
         if m is not None and not m.preset and set(m.chain) <= _FAULTS:

@@ -19,6 +19,7 @@ the length of the prompt.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,6 +51,14 @@ class Item:
     def mkind(self) -> str:
         """The meaning's kind, or "" for items that are not phrases."""
         return self.meaning.kind if self.meaning is not None else ""
+
+    def after(self, phrases: Iterable[tuple[str, ...]], opening: bool = False) -> bool:
+        """Whether the filler words right before this item hold one of
+        ``phrases`` ("it's clipping": ``("it", "s")``), or start with one when
+        ``opening``."""
+        said = tuple(self.extra.get("after_filler", ()))
+        starts = range(1) if opening else range(len(said))
+        return any(said[i:i + len(p)] == p for p in tuple(phrases) for i in starts)
 
 
 def osa_distance(a: str, b: str, limit: int) -> int:
