@@ -14,7 +14,8 @@ from signals import run_chunks
 
 from streaming_mllm.effects.base import EffectContext
 from streaming_mllm.effects.model import default_framing
-from streaming_mllm.effects.modulation import PHASER_RANGE_HZ, Flanger, Phaser, Wah
+from streaming_mllm.effects.modulation import Flanger
+from streaming_mllm.effects.swept import PHASER_RANGE_HZ, Phaser, Wah
 
 RATES = (16000, 44100, 48000)
 PAD = 1 << 16

@@ -628,7 +628,7 @@ EFFECTS: dict[str, EffectInfo] = {
              "feedback": _p(0.3, "", -0.9, 0.9, "share of the output fed back"),
              "mix": _p(0.5, "", 0, 1, "wet share (0.5: deepest notches)")},
             ("phaser", "phasing", "effet de phase"),
-            builder="modulation:Phaser",
+            builder="swept:Phaser",
             words=(
                 _w("phaser|phasers|phasing|phased|phase shifter|phase shifting|phaseur"
                    "|dephaseur|effet de phase|effet phaser|swirl|swirling|swirly|tourbillon"
@@ -649,7 +649,7 @@ EFFECTS: dict[str, EffectInfo] = {
                               "filter sweep"),
              "mix": _p(1.0, "", 0, 1, "wet share")},
             ("wah-wah", "auto-wah", "a slow filter sweep", "effet wah"),
-            builder="modulation:Wah",
+            builder="swept:Wah",
             words=(
                 _w("wah|wah wah|wahwah|wah wah pedal|wah pedal|auto wah|autowah|auto wah wah"
                    "|envelope filter|filtre wah|pedale wah|pedale wah wah|effet wah|cry baby"
